@@ -1,0 +1,182 @@
+//! Closed-loop load: a fixed number of calls in flight over a fixed number of HTTP/2
+//! connections, latency recorded in an HDR histogram after a warm-up.
+
+use std::sync::Arc;
+use std::time::Duration;
+
+use anyhow::{Context, Result};
+use hdrhistogram::Histogram;
+use pecd::proto::GetMailboxRequest;
+use pecd::proto::mailbox_service_client::MailboxServiceClient;
+use rand::rngs::StdRng;
+use rand::{Rng, SeedableRng};
+use tokio::time::Instant;
+use tonic::metadata::MetadataValue;
+use tonic::transport::{Channel, Endpoint};
+
+/// Slowest latency the histogram can hold, in microseconds; slower calls are clamped to it
+/// (they also count as errors once they pass `CALL_TIMEOUT`).
+const MAX_LATENCY_US: u64 = 60_000_000;
+/// A call that takes longer than this is abandoned and counted as an error, so a stuck server
+/// cannot hang the benchmark.
+const CALL_TIMEOUT: Duration = Duration::from_secs(5);
+/// Upper bound on calls per worker, so that every loop is bounded in count as well as time.
+const MAX_CALLS_PER_WORKER: u64 = 50_000_000;
+/// How many distinct error messages to keep for the report.
+const ERROR_SAMPLES: usize = 5;
+
+/// Shape of one load run.
+#[derive(Debug, Clone, Copy)]
+pub struct LoadConfig {
+    /// HTTP/2 connections (one tonic `Channel` each).
+    pub connections: usize,
+    /// Calls in flight across all connections.
+    pub in_flight: usize,
+    /// Unmeasured time before the measured window.
+    pub warmup: Duration,
+    /// Length of the measured window.
+    pub duration: Duration,
+}
+
+/// What one load run measured.
+#[derive(Debug)]
+pub struct LoadResult {
+    /// Successful calls per second in the measured window.
+    pub rps: f64,
+    pub p50_ms: f64,
+    pub p99_ms: f64,
+    /// Calls completed in the measured window (successful ones).
+    pub calls: u64,
+    /// Failed calls over the whole run, warm-up included: any non-OK status, a timeout, or a
+    /// reply that does not carry the mailbox asked for.
+    pub errors: u64,
+    /// A few distinct error messages, to say what went wrong.
+    pub error_samples: Vec<String>,
+}
+
+/// Opens `n` separate HTTP/2 connections to `addr`.
+pub async fn connect(addr: std::net::SocketAddr, n: usize) -> Result<Vec<Channel>> {
+    let mut channels = Vec::with_capacity(n);
+    for _ in 0..n {
+        let channel = Endpoint::from_shared(format!("http://{addr}"))?
+            .tcp_nodelay(true)
+            .connect_timeout(Duration::from_secs(5))
+            .connect()
+            .await
+            .with_context(|| format!("connecting to {addr}"))?;
+        channels.push(channel);
+    }
+    Ok(channels)
+}
+
+struct WorkerOutcome {
+    histogram: Histogram<u64>,
+    errors: u64,
+    error_samples: Vec<String>,
+}
+
+/// Drives `GetMailbox` for random entries of `addresses` and checks that each reply is the
+/// mailbox asked for. `bearer` is sent as the authorization header when given.
+pub async fn get_mailbox_load(
+    channels: &[Channel],
+    addresses: Arc<Vec<String>>,
+    bearer: Option<&str>,
+    config: LoadConfig,
+) -> Result<LoadResult> {
+    anyhow::ensure!(!channels.is_empty(), "no connections to drive load over");
+    anyhow::ensure!(!addresses.is_empty(), "no mailbox addresses to ask for");
+    let auth = bearer
+        .map(|key| MetadataValue::try_from(format!("Bearer {key}")))
+        .transpose()
+        .context("the API key is not a valid header value")?;
+
+    let start = Instant::now();
+    let measure_from = start + config.warmup;
+    let measure_until = measure_from + config.duration;
+
+    let mut workers = Vec::with_capacity(config.in_flight);
+    for worker in 0..config.in_flight {
+        let client = MailboxServiceClient::new(channels[worker % channels.len()].clone());
+        let addresses = Arc::clone(&addresses);
+        let auth = auth.clone();
+        workers.push(tokio::spawn(async move {
+            let mut histogram = Histogram::<u64>::new_with_bounds(1, MAX_LATENCY_US, 3)?;
+            let mut rng = StdRng::seed_from_u64(worker as u64);
+            let mut errors = 0;
+            let mut error_samples: Vec<String> = Vec::new();
+            for _ in 0..MAX_CALLS_PER_WORKER {
+                let began = Instant::now();
+                if began >= measure_until {
+                    break;
+                }
+                let address = &addresses[rng.random_range(0..addresses.len())];
+                let mut request = tonic::Request::new(GetMailboxRequest {
+                    address: address.clone(),
+                });
+                if let Some(auth) = &auth {
+                    request.metadata_mut().insert("authorization", auth.clone());
+                }
+                let mut client = client.clone();
+                let outcome = tokio::time::timeout(CALL_TIMEOUT, client.get_mailbox(request)).await;
+                let elapsed = began.elapsed();
+                let failure = match outcome {
+                    Err(_) => Some(format!("timed out after {CALL_TIMEOUT:?}")),
+                    Ok(Err(status)) => Some(format!("{:?}: {}", status.code(), status.message())),
+                    Ok(Ok(reply)) => match reply.into_inner().mailbox {
+                        Some(m) if m.address == *address => None,
+                        Some(m) => Some(format!("asked for {address}, got {}", m.address)),
+                        None => Some(format!("no mailbox in the reply for {address}")),
+                    },
+                };
+                match failure {
+                    Some(message) => {
+                        errors += 1;
+                        if error_samples.len() < ERROR_SAMPLES && !error_samples.contains(&message)
+                        {
+                            error_samples.push(message);
+                        }
+                    }
+                    // Calls that straddle the window's start are left out with the warm-up.
+                    None if began >= measure_from => {
+                        let micros = u64::try_from(elapsed.as_micros()).unwrap_or(u64::MAX);
+                        histogram.saturating_record(micros.max(1));
+                    }
+                    None => {}
+                }
+            }
+            anyhow::Ok(WorkerOutcome {
+                histogram,
+                errors,
+                error_samples,
+            })
+        }));
+    }
+
+    let mut histogram = Histogram::<u64>::new_with_bounds(1, MAX_LATENCY_US, 3)?;
+    let mut errors = 0;
+    let mut error_samples = Vec::new();
+    for worker in workers {
+        let outcome = worker.await.context("a load worker panicked")??;
+        histogram.add(&outcome.histogram)?;
+        errors += outcome.errors;
+        for sample in outcome.error_samples {
+            if error_samples.len() < ERROR_SAMPLES && !error_samples.contains(&sample) {
+                error_samples.push(sample);
+            }
+        }
+    }
+    // The window closes when the last call started in it has returned, which can be a little
+    // after `measure_until`; dividing by the nominal duration would overstate the rate.
+    let window = Instant::now()
+        .saturating_duration_since(measure_from)
+        .max(config.duration);
+    let calls = histogram.len();
+    Ok(LoadResult {
+        rps: calls as f64 / window.as_secs_f64(),
+        p50_ms: histogram.value_at_quantile(0.50) as f64 / 1000.0,
+        p99_ms: histogram.value_at_quantile(0.99) as f64 / 1000.0,
+        calls,
+        errors,
+        error_samples,
+    })
+}

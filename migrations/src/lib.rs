@@ -1,0 +1,19 @@
+//! Database schema of `pecd`, one migration per change. The server applies them at start.
+//!
+//! Conventions: times are `BIGINT` milliseconds since the Unix epoch (UTC), so that SQLite and
+//! PostgreSQL compare them the same way; keys are `TEXT` (a `char(n)` key compared with a text
+//! parameter skips the index on PostgreSQL); enums are stored as their upper-case names.
+
+pub use sea_orm_migration::prelude::*;
+
+mod m20261126_000001_initial;
+
+/// The ordered list of migrations.
+pub struct Migrator;
+
+#[async_trait::async_trait]
+impl MigratorTrait for Migrator {
+    fn migrations() -> Vec<Box<dyn MigrationTrait>> {
+        vec![Box::new(m20261126_000001_initial::Migration)]
+    }
+}

@@ -1,0 +1,600 @@
+//! Activation requests: the Ordine asks, the provider creates the mailbox (a job), the member
+//! accepts or declines. RICHIESTA → IN_LAVORAZIONE → DA_ACCETTARE → ACCETTATA, or RIFIUTATA,
+//! ANNULLATA, FALLITA.
+
+use sea_orm::sea_query::OnConflict;
+use sea_orm::{
+    ActiveModelTrait, ActiveValue::Set, ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter,
+    QueryOrder, QuerySelect,
+};
+
+use crate::audit;
+use crate::auth::Actor;
+use crate::db::{Db, now_ms};
+use crate::domain::{ActivationState, MailboxState, RegisterStatus, mailbox_address};
+use crate::entities::{activation_request, mailbox, mailbox_address as reserved, member, ordine};
+use crate::error::{Reason, ServiceError, ServiceResult};
+use crate::jobs::{self, Job};
+use crate::paging::{Page, PageRequest};
+use crate::provider::NewMailbox;
+use crate::registry::members::scoped_ordine;
+
+/// Homonyms tried before giving up on an address (a safety bound, never reached in practice).
+const MAX_HOMONYMS: u32 = 10_000;
+
+pub fn state_of(model: &activation_request::Model) -> ActivationState {
+    ActivationState::parse(&model.state).unwrap_or(ActivationState::Fallita)
+}
+
+/// A validated request for a mailbox.
+#[derive(Debug, Clone)]
+pub struct NewActivation {
+    pub request_id: Option<String>,
+    pub codice_fiscale: String,
+    /// One of the configured mailbox domains.
+    pub domain: String,
+}
+
+/// Records a request: checks the convention's rules, reserves the address and queues the
+/// provider job, all in the caller's transaction.
+pub async fn create(
+    db: &impl ConnectionTrait,
+    actor: &Actor,
+    new: NewActivation,
+) -> ServiceResult<activation_request::Model> {
+    let Some(member) = member::Entity::find_by_id(new.codice_fiscale.clone())
+        .lock_exclusive()
+        .one(db)
+        .await?
+        .filter(|m| actor.scope.sees(&m.ordine_code))
+    else {
+        return Err(ServiceError::not_found("member", new.codice_fiscale));
+    };
+    let ordine = ordine::Entity::find_by_id(member.ordine_code.clone())
+        .one(db)
+        .await?
+        .ok_or_else(|| ServiceError::not_found("Ordine", member.ordine_code.clone()))?;
+    if !ordine.adheres_to_convention {
+        return Err(ServiceError::precondition(
+            Reason::OrdineNotAdhering,
+            format!(
+                "Ordine {} does not adhere to the PEC convention",
+                ordine.code
+            ),
+            format!(
+                "L'Ordine {} non aderisce alla convenzione PEC.",
+                ordine.code
+            ),
+        ));
+    }
+    if member.register_status != RegisterStatus::Active.as_str() {
+        return Err(ServiceError::precondition(
+            Reason::MemberNotInGoodStanding,
+            format!("the member's register status is {}", member.register_status),
+            "L'iscritto non è in regola con l'albo: la casella PEC non può essere assegnata.",
+        ));
+    }
+    if let Some(live) = mailbox::Entity::find()
+        .filter(mailbox::Column::CodiceFiscale.eq(member.codice_fiscale.clone()))
+        .filter(mailbox::Column::State.ne(MailboxState::Cessato.as_str()))
+        .one(db)
+        .await?
+    {
+        return Err(already_assigned(format!(
+            "the member already has the mailbox {} ({})",
+            live.address, live.state
+        )));
+    }
+    if let Some(pending) = activation_request::Entity::find()
+        .filter(activation_request::Column::CodiceFiscale.eq(member.codice_fiscale.clone()))
+        .filter(activation_request::Column::State.is_in(pending_states()))
+        .one(db)
+        .await?
+    {
+        return Err(already_assigned(format!(
+            "the member already has the pending activation request {} ({})",
+            pending.id, pending.state
+        )));
+    }
+
+    let address = reserve_address(db, &member, &new.domain).await?;
+    let now = now_ms();
+    let model = activation_request::Model {
+        id: uuid::Uuid::now_v7().to_string(),
+        request_id: new.request_id,
+        ordine_code: member.ordine_code.clone(),
+        codice_fiscale: member.codice_fiscale.clone(),
+        domain: new.domain,
+        mailbox_address: address,
+        state: ActivationState::Richiesta.as_str().to_owned(),
+        reason: None,
+        created_by_key: actor.key_id.clone(),
+        created_at: now,
+        updated_at: now,
+    };
+    activation_request::Entity::insert(activation_request::ActiveModel::from(model.clone()))
+        .exec_without_returning(db)
+        .await?;
+    jobs::enqueue(
+        db,
+        Job::CreateMailbox {
+            activation_request_id: model.id.clone(),
+        },
+    )
+    .await?;
+    audit::record(
+        db,
+        actor,
+        "activation.create",
+        "activation_request",
+        &model.id,
+        serde_json::json!({
+            "codice_fiscale": model.codice_fiscale,
+            "ordine_code": model.ordine_code,
+            "mailbox_address": model.mailbox_address,
+        }),
+    )
+    .await?;
+    Ok(model)
+}
+
+fn pending_states() -> Vec<&'static str> {
+    ActivationState::ALL
+        .iter()
+        .filter(|s| s.is_pending())
+        .map(|s| s.as_str())
+        .collect()
+}
+
+fn already_assigned(message: String) -> ServiceError {
+    ServiceError::AlreadyExists {
+        reason: Reason::MailboxAlreadyAssigned,
+        message,
+        message_it: "L'iscritto ha già una casella PEC o una richiesta in corso.".to_owned(),
+    }
+}
+
+/// Reserves `nome.cognome@domain`, or the next free numbered form for a homonym. Reservations
+/// are never deleted, so an address once given is never given to someone else.
+async fn reserve_address(
+    db: &impl ConnectionTrait,
+    member: &member::Model,
+    domain: &str,
+) -> ServiceResult<String> {
+    let base =
+        mailbox_address::local_part(&member.given_name, &member.family_name).map_err(|err| {
+            ServiceError::precondition(
+                Reason::InvalidState,
+                format!("the member's names cannot form a mailbox address: {err}"),
+                err.message_it(),
+            )
+        })?;
+    let now = now_ms();
+    for n in 1..=MAX_HOMONYMS {
+        let address = format!("{}@{domain}", mailbox_address::with_suffix(&base, n));
+        let inserted = reserved::Entity::insert(reserved::ActiveModel {
+            address: Set(address.clone()),
+            codice_fiscale: Set(member.codice_fiscale.clone()),
+            reserved_at: Set(now),
+        })
+        .on_conflict(
+            OnConflict::column(reserved::Column::Address)
+                .do_nothing()
+                .to_owned(),
+        )
+        .exec_without_returning(db)
+        .await?;
+        if inserted == 1 {
+            return Ok(address);
+        }
+    }
+    Err(ServiceError::Internal(anyhow::anyhow!(
+        "no free address for {base}@{domain} after {MAX_HOMONYMS} tries"
+    )))
+}
+
+pub async fn get(
+    db: &impl ConnectionTrait,
+    actor: &Actor,
+    id: &str,
+) -> ServiceResult<activation_request::Model> {
+    match activation_request::Entity::find_by_id(id.trim().to_owned())
+        .one(db)
+        .await?
+    {
+        Some(r) if actor.scope.sees(&r.ordine_code) => Ok(r),
+        _ => Err(ServiceError::not_found("activation request", id.trim())),
+    }
+}
+
+async fn get_for_update(
+    db: &impl ConnectionTrait,
+    id: &str,
+) -> ServiceResult<Option<activation_request::Model>> {
+    Ok(activation_request::Entity::find_by_id(id.trim().to_owned())
+        .lock_exclusive()
+        .one(db)
+        .await?)
+}
+
+/// Filters of `ListActivationRequests`.
+#[derive(Debug, Clone, Default)]
+pub struct ActivationFilter {
+    pub ordine_code: Option<String>,
+    pub state: Option<ActivationState>,
+    pub codice_fiscale: Option<String>,
+}
+
+/// Newest first: ids are UUIDv7, so descending id order is descending creation order.
+pub async fn list(
+    db: &impl ConnectionTrait,
+    actor: &Actor,
+    filter: &ActivationFilter,
+    page: &PageRequest,
+) -> ServiceResult<Page<activation_request::Model>> {
+    let mut query =
+        activation_request::Entity::find().order_by_desc(activation_request::Column::Id);
+    if let Some(code) = scoped_ordine(&actor.scope, filter.ordine_code.as_deref())? {
+        query = query.filter(activation_request::Column::OrdineCode.eq(code));
+    }
+    if let Some(state) = filter.state {
+        query = query.filter(activation_request::Column::State.eq(state.as_str()));
+    }
+    if let Some(cf) = &filter.codice_fiscale {
+        query = query.filter(activation_request::Column::CodiceFiscale.eq(cf.clone()));
+    }
+    if let Some(after) = &page.after {
+        query = query.filter(activation_request::Column::Id.lt(after.clone()));
+    }
+    let rows = query.limit(page.size + 1).all(db).await?;
+    Ok(Page::from_rows(rows, page.size, |r| r.id.clone()))
+}
+
+async fn set_state(
+    db: &impl ConnectionTrait,
+    actor: &Actor,
+    request: activation_request::Model,
+    state: ActivationState,
+    reason: Option<String>,
+) -> ServiceResult<activation_request::Model> {
+    let mut active: activation_request::ActiveModel = request.into();
+    active.state = Set(state.as_str().to_owned());
+    if reason.is_some() {
+        active.reason = Set(reason.clone());
+    }
+    active.updated_at = Set(now_ms());
+    let saved = active.update(db).await?;
+    audit::record(
+        db,
+        actor,
+        &format!("activation.{}", state.as_str().to_ascii_lowercase()),
+        "activation_request",
+        &saved.id,
+        serde_json::json!({ "state": state.as_str(), "reason": reason }),
+    )
+    .await?;
+    Ok(saved)
+}
+
+/// Closes the NON_ATTIVO mailbox of a request that will not be accepted.
+async fn close_unaccepted_mailbox(
+    db: &impl ConnectionTrait,
+    actor: &Actor,
+    request: &activation_request::Model,
+) -> ServiceResult<()> {
+    let Some(mb) = mailbox::Entity::find_by_id(request.mailbox_address.clone())
+        .lock_exclusive()
+        .one(db)
+        .await?
+    else {
+        return Ok(());
+    };
+    if mb.state == MailboxState::Cessato.as_str() {
+        return Ok(());
+    }
+    let now = now_ms();
+    let mut active: mailbox::ActiveModel = mb.into();
+    active.state = Set(MailboxState::Cessato.as_str().to_owned());
+    active.closed_at = Set(Some(now));
+    active.updated_at = Set(now);
+    let saved = active.update(db).await?;
+    audit::record(
+        db,
+        actor,
+        "mailbox.close_unaccepted",
+        "mailbox",
+        &saved.address,
+        serde_json::json!({}),
+    )
+    .await?;
+    jobs::enqueue(
+        db,
+        Job::SyncMailboxState {
+            address: saved.address,
+        },
+    )
+    .await?;
+    Ok(())
+}
+
+/// Withdraws a request not yet accepted.
+pub async fn cancel(
+    db: &impl ConnectionTrait,
+    actor: &Actor,
+    id: &str,
+) -> ServiceResult<activation_request::Model> {
+    let request = get_for_update(db, id)
+        .await?
+        .filter(|r| actor.scope.sees(&r.ordine_code))
+        .ok_or_else(|| ServiceError::not_found("activation request", id.trim()))?;
+    let state = state_of(&request);
+    if !state.is_pending() {
+        return Err(ServiceError::invalid_state(
+            "activation request",
+            state.as_str(),
+            "cancel",
+        ));
+    }
+    close_unaccepted_mailbox(db, actor, &request).await?;
+    set_state(db, actor, request, ActivationState::Annullata, None).await
+}
+
+/// A member's assignment with the requesting Ordine's name.
+#[derive(Debug, Clone)]
+pub struct AssignmentView {
+    pub request: activation_request::Model,
+    pub ordine_name: String,
+}
+
+pub async fn list_assignments(
+    db: &impl ConnectionTrait,
+    codice_fiscale: &str,
+) -> ServiceResult<Vec<AssignmentView>> {
+    let requests = activation_request::Entity::find()
+        .filter(activation_request::Column::CodiceFiscale.eq(codice_fiscale.to_owned()))
+        .filter(activation_request::Column::State.eq(ActivationState::DaAccettare.as_str()))
+        .order_by_asc(activation_request::Column::Id)
+        .all(db)
+        .await?;
+    let mut out = Vec::with_capacity(requests.len());
+    for request in requests {
+        let ordine_name = ordine::Entity::find_by_id(request.ordine_code.clone())
+            .one(db)
+            .await?
+            .map(|o| o.name)
+            .unwrap_or_default();
+        out.push(AssignmentView {
+            request,
+            ordine_name,
+        });
+    }
+    Ok(out)
+}
+
+/// Loads a request for its member's answer; another member's request is "not found".
+async fn for_member(
+    db: &impl ConnectionTrait,
+    id: &str,
+    codice_fiscale: &str,
+) -> ServiceResult<activation_request::Model> {
+    get_for_update(db, id)
+        .await?
+        .filter(|r| r.codice_fiscale == codice_fiscale)
+        .ok_or_else(|| ServiceError::not_found("activation request", id.trim()))
+}
+
+/// The member accepts: request ACCETTATA, mailbox ATTIVO.
+pub async fn accept(
+    db: &impl ConnectionTrait,
+    actor: &Actor,
+    id: &str,
+    codice_fiscale: &str,
+) -> ServiceResult<(activation_request::Model, mailbox::Model)> {
+    let request = for_member(db, id, codice_fiscale).await?;
+    let state = state_of(&request);
+    if state != ActivationState::DaAccettare {
+        return Err(ServiceError::invalid_state(
+            "activation request",
+            state.as_str(),
+            "accept",
+        ));
+    }
+    let member = member::Entity::find_by_id(request.codice_fiscale.clone())
+        .one(db)
+        .await?
+        .ok_or_else(|| ServiceError::not_found("member", request.codice_fiscale.clone()))?;
+    if member.register_status != RegisterStatus::Active.as_str() {
+        return Err(ServiceError::precondition(
+            Reason::MemberNotInGoodStanding,
+            format!("the member's register status is {}", member.register_status),
+            "L'iscritto non è in regola con l'albo: la casella PEC non può essere attivata.",
+        ));
+    }
+    let mb = mailbox::Entity::find_by_id(request.mailbox_address.clone())
+        .lock_exclusive()
+        .one(db)
+        .await?
+        .ok_or_else(|| ServiceError::not_found("mailbox", request.mailbox_address.clone()))?;
+    if mb.state != MailboxState::NonAttivo.as_str() {
+        return Err(ServiceError::invalid_state(
+            "mailbox", &mb.state, "activate",
+        ));
+    }
+    let now = now_ms();
+    let mut active: mailbox::ActiveModel = mb.into();
+    active.state = Set(MailboxState::Attivo.as_str().to_owned());
+    active.activated_at = Set(Some(now));
+    active.updated_at = Set(now);
+    let mb = active.update(db).await?;
+    audit::record(
+        db,
+        actor,
+        "mailbox.activate",
+        "mailbox",
+        &mb.address,
+        serde_json::json!({}),
+    )
+    .await?;
+    jobs::enqueue(
+        db,
+        Job::SyncMailboxState {
+            address: mb.address.clone(),
+        },
+    )
+    .await?;
+    let request = set_state(db, actor, request, ActivationState::Accettata, None).await?;
+    Ok((request, mb))
+}
+
+/// The member declines: request RIFIUTATA, mailbox closed.
+pub async fn decline(
+    db: &impl ConnectionTrait,
+    actor: &Actor,
+    id: &str,
+    codice_fiscale: &str,
+    reason: Option<String>,
+) -> ServiceResult<activation_request::Model> {
+    let request = for_member(db, id, codice_fiscale).await?;
+    let state = state_of(&request);
+    if state != ActivationState::DaAccettare {
+        return Err(ServiceError::invalid_state(
+            "activation request",
+            state.as_str(),
+            "decline",
+        ));
+    }
+    close_unaccepted_mailbox(db, actor, &request).await?;
+    set_state(db, actor, request, ActivationState::Rifiutata, reason).await
+}
+
+/// Job step 1: marks the request IN_LAVORAZIONE and says what to create, or `None` when the
+/// request no longer needs a mailbox (cancelled meanwhile).
+pub async fn start_provisioning(db: &Db, id: &str) -> ServiceResult<Option<NewMailbox>> {
+    let txn = db.begin().await?;
+    let Some(request) = get_for_update(&*txn, id).await? else {
+        return Ok(None);
+    };
+    let state = state_of(&request);
+    if !matches!(
+        state,
+        ActivationState::Richiesta | ActivationState::InLavorazione
+    ) {
+        return Ok(None);
+    }
+    let member = member::Entity::find_by_id(request.codice_fiscale.clone())
+        .one(&*txn)
+        .await?
+        .ok_or_else(|| ServiceError::not_found("member", request.codice_fiscale.clone()))?;
+    let new_mailbox = NewMailbox {
+        address: request.mailbox_address.clone(),
+        codice_fiscale: member.codice_fiscale,
+        given_name: member.given_name,
+        family_name: member.family_name,
+        recovery_email: member.personal_email,
+        mobile_number: member.mobile_number,
+    };
+    if state == ActivationState::Richiesta {
+        set_state(
+            &*txn,
+            &Actor::system(),
+            request,
+            ActivationState::InLavorazione,
+            None,
+        )
+        .await?;
+    }
+    txn.commit().await?;
+    Ok(Some(new_mailbox))
+}
+
+/// Job step 2: the provider created the mailbox; record it NON_ATTIVO and offer it to the
+/// member. If the request was cancelled meanwhile, close the new account instead.
+pub async fn record_mailbox_created(db: &Db, id: &str) -> ServiceResult<()> {
+    let txn = db.begin().await?;
+    let Some(request) = get_for_update(&*txn, id).await? else {
+        return Ok(());
+    };
+    let actor = Actor::system();
+    let state = state_of(&request);
+    let existing = mailbox::Entity::find_by_id(request.mailbox_address.clone())
+        .one(&*txn)
+        .await?;
+    let closed = match (state, existing) {
+        (ActivationState::InLavorazione | ActivationState::Richiesta, None) => false,
+        // Cancelled while the provider worked: the account exists there, so record it here
+        // as closed and have the provider close it too.
+        (ActivationState::Annullata, None) => true,
+        _ => return Ok(()),
+    };
+    let now = now_ms();
+    let mb = mailbox::Model {
+        address: request.mailbox_address.clone(),
+        codice_fiscale: request.codice_fiscale.clone(),
+        ordine_code: request.ordine_code.clone(),
+        state: if closed {
+            MailboxState::Cessato
+        } else {
+            MailboxState::NonAttivo
+        }
+        .as_str()
+        .to_owned(),
+        suspension_cause: None,
+        suspension_note: None,
+        scheduled_closure_at: None,
+        activation_request_id: request.id.clone(),
+        created_at: now,
+        activated_at: None,
+        closed_at: closed.then_some(now),
+        updated_at: now,
+    };
+    mailbox::Entity::insert(mailbox::ActiveModel::from(mb.clone()))
+        .exec_without_returning(&*txn)
+        .await?;
+    audit::record(
+        &*txn,
+        &actor,
+        "mailbox.create",
+        "mailbox",
+        &mb.address,
+        serde_json::json!({ "state": mb.state }),
+    )
+    .await?;
+    if closed {
+        jobs::enqueue(
+            &*txn,
+            Job::SyncMailboxState {
+                address: mb.address,
+            },
+        )
+        .await?;
+    } else {
+        set_state(&*txn, &actor, request, ActivationState::DaAccettare, None).await?;
+    }
+
+    txn.commit().await?;
+    Ok(())
+}
+
+/// Job gave up: the request FALLITA with the provider's reason, if still in progress.
+pub async fn record_failure(db: &Db, id: &str, reason: &str) -> ServiceResult<()> {
+    let txn = db.begin().await?;
+    let Some(request) = get_for_update(&*txn, id).await? else {
+        return Ok(());
+    };
+    if matches!(
+        state_of(&request),
+        ActivationState::Richiesta | ActivationState::InLavorazione
+    ) {
+        let reason: String = reason.chars().take(500).collect();
+        set_state(
+            &*txn,
+            &Actor::system(),
+            request,
+            ActivationState::Fallita,
+            Some(reason),
+        )
+        .await?;
+        txn.commit().await?;
+    }
+    Ok(())
+}

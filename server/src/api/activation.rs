@@ -1,0 +1,334 @@
+//! `pec.v1.ActivationService`.
+
+use std::sync::Arc;
+
+use tonic::{Request, Response, Status};
+
+use super::{AppState, convert, idempotency, paging, status};
+use crate::activation::{self as uc, ActivationFilter, NewActivation};
+use crate::auth::{Action, Caller};
+use crate::error::{FieldViolation, ServiceError, Violations};
+use crate::proto::activation_service_server::ActivationService;
+use crate::proto::*;
+
+/// Items of one `BatchCreateActivationRequests` call at most.
+const MAX_BATCH: usize = 1000;
+
+pub struct ActivationApi {
+    state: Arc<AppState>,
+}
+
+impl ActivationApi {
+    pub fn new(state: Arc<AppState>) -> Self {
+        Self { state }
+    }
+
+    fn new_activation(
+        &self,
+        req: &CreateActivationRequestRequest,
+        prefix: &str,
+    ) -> Result<NewActivation, ServiceError> {
+        let mut v = Violations::new();
+        let cf = convert::codice_fiscale(
+            &mut v,
+            &format!("{prefix}codice_fiscale"),
+            &req.codice_fiscale,
+        );
+        let settings = &self.state.settings;
+        let domain = req.domain.trim().to_ascii_lowercase();
+        let domain = if domain.is_empty() {
+            settings.default_mailbox_domain().to_owned()
+        } else if settings.mailbox_domains.contains(&domain) {
+            domain
+        } else {
+            v.push(FieldViolation::new(
+                format!("{prefix}domain"),
+                format!("must be one of: {}", settings.mailbox_domains.join(", ")),
+                format!(
+                    "deve essere uno dei domini: {}",
+                    settings.mailbox_domains.join(", ")
+                ),
+            ));
+            domain
+        };
+        v.into_result()?;
+        Ok(NewActivation {
+            request_id: (!req.request_id.is_empty()).then(|| req.request_id.clone()),
+            codice_fiscale: cf.map(|c| c.as_str().to_owned()).unwrap_or_default(),
+            domain,
+        })
+    }
+
+    /// One create, in its own transaction, replaying an earlier identical call.
+    async fn create_one(
+        &self,
+        caller: &Caller,
+        req: &CreateActivationRequestRequest,
+        prefix: &str,
+    ) -> Result<CreateActivationRequestResponse, Status> {
+        let key = idempotency::key(
+            caller,
+            "CreateActivationRequest",
+            &format!("{prefix}request_id"),
+            &req.request_id,
+            req,
+        )?;
+        let new = self.new_activation(req, prefix)?;
+        let txn = self.state.db.begin().await.map_err(status::db)?;
+        if let Some(key) = &key
+            && let Some(previous) = key.replay(&*txn).await?
+        {
+            return Ok(previous);
+        }
+        let created = uc::create(&*txn, &caller.actor(), new).await?;
+        let response = CreateActivationRequestResponse {
+            activation_request: Some(convert::activation_request(created)),
+        };
+        if let Some(key) = &key {
+            key.store(&*txn, &response).await?;
+        }
+        txn.commit().await.map_err(status::db)?;
+        Ok(response)
+    }
+}
+
+fn row_error_from_status(index: i64, key: String, status: &Status) -> RowError {
+    use tonic_types::StatusExt;
+    let details = status.get_error_details();
+    RowError {
+        index,
+        key,
+        code: status.code() as i32,
+        reason: details
+            .error_info()
+            .map(|i| i.reason.clone())
+            .unwrap_or_default(),
+        message: status.message().to_owned(),
+        message_it: details
+            .localized_message()
+            .map(|m| m.message.clone())
+            .unwrap_or_default(),
+        field_errors: details
+            .bad_request()
+            .map(|b| {
+                b.field_violations
+                    .iter()
+                    .map(|f| FieldError {
+                        field: f.field.clone(),
+                        description: f.description.clone(),
+                        description_it: String::new(),
+                    })
+                    .collect()
+            })
+            .unwrap_or_default(),
+    }
+}
+
+#[tonic::async_trait]
+impl ActivationService for ActivationApi {
+    async fn create_activation_request(
+        &self,
+        request: Request<CreateActivationRequestRequest>,
+    ) -> Result<Response<CreateActivationRequestResponse>, Status> {
+        let caller = self
+            .state
+            .authorize(&request, Action::CreateActivation)
+            .await?;
+        let response = self.create_one(&caller, request.get_ref(), "").await?;
+        Ok(Response::new(response))
+    }
+
+    async fn batch_create_activation_requests(
+        &self,
+        request: Request<BatchCreateActivationRequestsRequest>,
+    ) -> Result<Response<BatchCreateActivationRequestsResponse>, Status> {
+        let caller = self
+            .state
+            .authorize(&request, Action::CreateActivation)
+            .await?;
+        let req = request.into_inner();
+        if req.requests.is_empty() || req.requests.len() > MAX_BATCH {
+            return Err(ServiceError::invalid_field(
+                "requests",
+                format!("must hold 1 to {MAX_BATCH} requests"),
+                format!("deve contenere da 1 a {MAX_BATCH} richieste"),
+            )
+            .into());
+        }
+        let mut results = Vec::with_capacity(req.requests.len());
+        for (i, item) in req.requests.iter().enumerate() {
+            let index = i64::try_from(i).unwrap_or(i64::MAX);
+            let result = match self.create_one(&caller, item, "").await {
+                Ok(created) => created
+                    .activation_request
+                    .map(batch_create_activation_requests_result::Result::ActivationRequest),
+                Err(status) => Some(batch_create_activation_requests_result::Result::Error(
+                    row_error_from_status(
+                        index,
+                        item.codice_fiscale.trim().to_ascii_uppercase(),
+                        &status,
+                    ),
+                )),
+            };
+            results.push(BatchCreateActivationRequestsResult { result });
+        }
+        Ok(Response::new(BatchCreateActivationRequestsResponse {
+            results,
+        }))
+    }
+
+    async fn get_activation_request(
+        &self,
+        request: Request<GetActivationRequestRequest>,
+    ) -> Result<Response<GetActivationRequestResponse>, Status> {
+        let caller = self
+            .state
+            .authorize(&request, Action::ReadActivation)
+            .await?;
+        let id = convert::required_arg("id", &request.get_ref().id)?;
+        let found = uc::get(self.state.db.conn(), &caller.actor(), &id).await?;
+        Ok(Response::new(GetActivationRequestResponse {
+            activation_request: Some(convert::activation_request(found)),
+        }))
+    }
+
+    async fn list_activation_requests(
+        &self,
+        request: Request<ListActivationRequestsRequest>,
+    ) -> Result<Response<ListActivationRequestsResponse>, Status> {
+        let caller = self
+            .state
+            .authorize(&request, Action::ReadActivation)
+            .await?;
+        let req = request.into_inner();
+        let mut v = Violations::new();
+        let ordine_code = if req.ordine_code.trim().is_empty() {
+            None
+        } else {
+            convert::ordine_code(&mut v, "ordine_code", &req.ordine_code)
+        };
+        let codice_fiscale = if req.codice_fiscale.trim().is_empty() {
+            None
+        } else {
+            convert::codice_fiscale(&mut v, "codice_fiscale", &req.codice_fiscale)
+                .map(|c| c.as_str().to_owned())
+        };
+        v.into_result()?;
+        let state = convert::activation_state_filter(req.state)?;
+        let filters = format!("ordine={ordine_code:?};state={state:?};cf={codice_fiscale:?}");
+        let page = paging::page_request(req.page_size, &req.page_token, &filters)?;
+        let filter = ActivationFilter {
+            ordine_code,
+            state,
+            codice_fiscale,
+        };
+        let found = uc::list(self.state.db.conn(), &caller.actor(), &filter, &page).await?;
+        let next_page_token = paging::next_token(&found, &filters);
+        Ok(Response::new(ListActivationRequestsResponse {
+            activation_requests: found
+                .items
+                .into_iter()
+                .map(convert::activation_request)
+                .collect(),
+            next_page_token,
+        }))
+    }
+
+    async fn cancel_activation_request(
+        &self,
+        request: Request<CancelActivationRequestRequest>,
+    ) -> Result<Response<CancelActivationRequestResponse>, Status> {
+        let caller = self
+            .state
+            .authorize(&request, Action::CancelActivation)
+            .await?;
+        let id = convert::required_arg("id", &request.get_ref().id)?;
+        let txn = self.state.db.begin().await.map_err(status::db)?;
+        let saved = uc::cancel(&*txn, &caller.actor(), &id).await?;
+        txn.commit().await.map_err(status::db)?;
+        Ok(Response::new(CancelActivationRequestResponse {
+            activation_request: Some(convert::activation_request(saved)),
+        }))
+    }
+
+    async fn list_assignments(
+        &self,
+        request: Request<ListAssignmentsRequest>,
+    ) -> Result<Response<ListAssignmentsResponse>, Status> {
+        self.state
+            .authorize(&request, Action::RespondToAssignment)
+            .await?;
+        let cf = convert::codice_fiscale_arg("codice_fiscale", &request.get_ref().codice_fiscale)?;
+        let found = uc::list_assignments(self.state.db.conn(), cf.as_str()).await?;
+        Ok(Response::new(ListAssignmentsResponse {
+            assignments: found
+                .into_iter()
+                .map(|a| Assignment {
+                    activation_request_id: a.request.id,
+                    mailbox_address: a.request.mailbox_address,
+                    ordine_code: a.request.ordine_code,
+                    ordine_name: a.ordine_name,
+                    create_time: convert::timestamp(a.request.created_at),
+                })
+                .collect(),
+        }))
+    }
+
+    async fn accept_assignment(
+        &self,
+        request: Request<AcceptAssignmentRequest>,
+    ) -> Result<Response<AcceptAssignmentResponse>, Status> {
+        let caller = self
+            .state
+            .authorize(&request, Action::RespondToAssignment)
+            .await?;
+        let req = request.into_inner();
+        let mut v = Violations::new();
+        let cf = convert::codice_fiscale(&mut v, "codice_fiscale", &req.codice_fiscale);
+        if req.activation_request_id.trim().is_empty() {
+            v.push(FieldViolation::required("activation_request_id"));
+        }
+        v.into_result()?;
+        let cf = cf.map(|c| c.as_str().to_owned()).unwrap_or_default();
+        let txn = self.state.db.begin().await.map_err(status::db)?;
+        let (saved, mailbox) =
+            uc::accept(&*txn, &caller.actor(), &req.activation_request_id, &cf).await?;
+        txn.commit().await.map_err(status::db)?;
+        Ok(Response::new(AcceptAssignmentResponse {
+            activation_request: Some(convert::activation_request(saved)),
+            mailbox: Some(convert::mailbox(mailbox)),
+        }))
+    }
+
+    async fn decline_assignment(
+        &self,
+        request: Request<DeclineAssignmentRequest>,
+    ) -> Result<Response<DeclineAssignmentResponse>, Status> {
+        let caller = self
+            .state
+            .authorize(&request, Action::RespondToAssignment)
+            .await?;
+        let req = request.into_inner();
+        let mut v = Violations::new();
+        let cf = convert::codice_fiscale(&mut v, "codice_fiscale", &req.codice_fiscale);
+        if req.activation_request_id.trim().is_empty() {
+            v.push(FieldViolation::required("activation_request_id"));
+        }
+        v.into_result()?;
+        let reason = convert::note("reason", req.reason)?;
+        let cf = cf.map(|c| c.as_str().to_owned()).unwrap_or_default();
+        let txn = self.state.db.begin().await.map_err(status::db)?;
+        let saved = uc::decline(
+            &*txn,
+            &caller.actor(),
+            &req.activation_request_id,
+            &cf,
+            reason,
+        )
+        .await?;
+        txn.commit().await.map_err(status::db)?;
+        Ok(Response::new(DeclineAssignmentResponse {
+            activation_request: Some(convert::activation_request(saved)),
+        }))
+    }
+}

@@ -1,0 +1,57 @@
+//! gRPC handlers: decode, authorise, convert, call the use case, encode. No rules live here.
+
+pub mod activation;
+pub mod convert;
+pub mod idempotency;
+pub mod mailbox;
+pub mod paging;
+pub mod registry;
+pub mod status;
+
+use std::sync::Arc;
+
+use tonic::{Request, Status};
+
+use crate::auth::{Action, Caller, KeyStore, allows};
+use crate::config::Settings;
+use crate::db::Db;
+
+/// What every handler shares.
+pub struct AppState {
+    pub db: Db,
+    pub settings: Arc<Settings>,
+    pub keys: KeyStore,
+}
+
+impl AppState {
+    /// Authenticates the bearer key of `request` and checks that its role may do `action`.
+    pub async fn authorize<T>(
+        &self,
+        request: &Request<T>,
+        action: Action,
+    ) -> Result<Caller, Status> {
+        let secret = request
+            .metadata()
+            .get("authorization")
+            .and_then(|v| v.to_str().ok())
+            .and_then(|v| {
+                v.strip_prefix("Bearer ")
+                    .or_else(|| v.strip_prefix("bearer "))
+            })
+            .map(str::trim)
+            .ok_or_else(status::unauthenticated)?;
+        let caller = match self.keys.authenticate(secret).await {
+            Ok(caller) => caller,
+            Err(crate::auth::keys::AuthError::InvalidKey) => return Err(status::unauthenticated()),
+            Err(crate::auth::keys::AuthError::Storage(err)) => return Err(status::db(err)),
+        };
+        tracing::Span::current().record("key_id", caller.key_id.as_str());
+        if !allows(caller.role, action) {
+            return Err(status::permission_denied(format!(
+                "a key with role {} may not call this method",
+                caller.role
+            )));
+        }
+        Ok(caller)
+    }
+}

@@ -1,0 +1,270 @@
+//! `pec.v1.RegistryService`.
+
+use std::sync::Arc;
+
+use tokio_stream::StreamExt;
+use tonic::{Request, Response, Status, Streaming};
+
+use super::{AppState, convert, idempotency, paging, status};
+use crate::auth::Action;
+use crate::error::{FieldViolation, ServiceError, Violations};
+use crate::proto::registry_service_server::RegistryService;
+use crate::proto::*;
+use crate::registry::{self as uc, MemberFilter, SyncOutcome, SyncRow, members, ordini};
+
+/// Rows applied per transaction in `SyncMembers`.
+const SYNC_BATCH: usize = 1000;
+
+pub struct RegistryApi {
+    state: Arc<AppState>,
+}
+
+impl RegistryApi {
+    pub fn new(state: Arc<AppState>) -> Self {
+        Self { state }
+    }
+}
+
+#[tonic::async_trait]
+impl RegistryService for RegistryApi {
+    async fn create_ordine(
+        &self,
+        request: Request<CreateOrdineRequest>,
+    ) -> Result<Response<CreateOrdineResponse>, Status> {
+        let caller = self.state.authorize(&request, Action::WriteOrdini).await?;
+        let req = request.into_inner();
+        let key = idempotency::key(&caller, "CreateOrdine", "request_id", &req.request_id, &req)?;
+        let new = convert::new_ordine(req.ordine)?;
+        let txn = self.state.db.begin().await.map_err(status::db)?;
+        if let Some(key) = &key
+            && let Some(previous) = key.replay(&*txn).await?
+        {
+            return Ok(Response::new(previous));
+        }
+        let created = ordini::create(&*txn, &caller.actor(), new).await?;
+        let response = CreateOrdineResponse {
+            ordine: Some(convert::ordine(created)),
+        };
+        if let Some(key) = &key {
+            key.store(&*txn, &response).await?;
+        }
+        txn.commit().await.map_err(status::db)?;
+        Ok(Response::new(response))
+    }
+
+    async fn get_ordine(
+        &self,
+        request: Request<GetOrdineRequest>,
+    ) -> Result<Response<GetOrdineResponse>, Status> {
+        let caller = self.state.authorize(&request, Action::ReadRegister).await?;
+        let code = convert::required_arg("code", &request.get_ref().code)?;
+        let found = ordini::get(self.state.db.conn(), &caller.actor(), &code).await?;
+        Ok(Response::new(GetOrdineResponse {
+            ordine: Some(convert::ordine(found)),
+        }))
+    }
+
+    async fn list_ordini(
+        &self,
+        request: Request<ListOrdiniRequest>,
+    ) -> Result<Response<ListOrdiniResponse>, Status> {
+        let caller = self.state.authorize(&request, Action::ReadRegister).await?;
+        let req = request.into_inner();
+        let filters = format!("adhering={}", req.adhering_only);
+        let page = paging::page_request(req.page_size, &req.page_token, &filters)?;
+        let found = ordini::list(
+            self.state.db.conn(),
+            &caller.actor(),
+            req.adhering_only,
+            &page,
+        )
+        .await?;
+        let next_page_token = paging::next_token(&found, &filters);
+        Ok(Response::new(ListOrdiniResponse {
+            ordini: found.items.into_iter().map(convert::ordine).collect(),
+            next_page_token,
+        }))
+    }
+
+    async fn update_ordine(
+        &self,
+        request: Request<UpdateOrdineRequest>,
+    ) -> Result<Response<UpdateOrdineResponse>, Status> {
+        let caller = self.state.authorize(&request, Action::WriteOrdini).await?;
+        let req = request.into_inner();
+        let Some(ordine) = req.ordine else {
+            return Err(
+                ServiceError::InvalidFields(vec![FieldViolation::required("ordine")]).into(),
+            );
+        };
+        let mut v = Violations::new();
+        let code = convert::ordine_code(&mut v, "ordine.code", &ordine.code);
+        v.into_result()?;
+        let code = code.unwrap_or_default();
+        let paths = req.update_mask.map(|m| m.paths).unwrap_or_default();
+        let update = convert::ordine_update(ordine, &paths)?;
+        let txn = self.state.db.begin().await.map_err(status::db)?;
+        let saved = ordini::update(&*txn, &caller.actor(), &code, update).await?;
+        txn.commit().await.map_err(status::db)?;
+        Ok(Response::new(UpdateOrdineResponse {
+            ordine: Some(convert::ordine(saved)),
+        }))
+    }
+
+    async fn upsert_member(
+        &self,
+        request: Request<UpsertMemberRequest>,
+    ) -> Result<Response<UpsertMemberResponse>, Status> {
+        let caller = self.state.authorize(&request, Action::WriteMembers).await?;
+        let req = request.into_inner();
+        let key = idempotency::key(&caller, "UpsertMember", "request_id", &req.request_id, &req)?;
+        let Some(member) = req.member else {
+            return Err(
+                ServiceError::InvalidFields(vec![FieldViolation::required("member")]).into(),
+            );
+        };
+        let input = convert::member_input(member, "member.", &self.state.settings.pec_domains)
+            .map_err(ServiceError::InvalidFields)?;
+        let txn = self.state.db.begin().await.map_err(status::db)?;
+        if let Some(key) = &key
+            && let Some(previous) = key.replay(&*txn).await?
+        {
+            return Ok(Response::new(previous));
+        }
+        let (saved, outcome) =
+            members::upsert(&*txn, &caller.actor(), &self.state.settings, input).await?;
+        let response = UpsertMemberResponse {
+            member: Some(convert::member(saved)),
+            created: outcome == members::Upserted::Created,
+        };
+        if let Some(key) = &key {
+            key.store(&*txn, &response).await?;
+        }
+        txn.commit().await.map_err(status::db)?;
+        Ok(Response::new(response))
+    }
+
+    async fn sync_members(
+        &self,
+        request: Request<Streaming<SyncMembersRequest>>,
+    ) -> Result<Response<SyncMembersResponse>, Status> {
+        let caller = self.state.authorize(&request, Action::WriteMembers).await?;
+        let actor = caller.actor();
+        let mut stream = request.into_inner();
+        let mut outcome = SyncOutcome::default();
+        let mut session = members::SyncSession::default();
+        let mut batch: Vec<SyncRow> = Vec::with_capacity(SYNC_BATCH);
+        let mut index: i64 = 0;
+        let policy = &self.state.settings.pec_domains;
+        loop {
+            let message = stream.next().await;
+            let done = match message {
+                Some(Ok(msg)) => {
+                    for m in msg.members {
+                        let key = m.codice_fiscale.trim().to_ascii_uppercase();
+                        batch.push(SyncRow {
+                            index,
+                            key,
+                            input: convert::member_input(m, "", policy),
+                        });
+                        index += 1;
+                    }
+                    false
+                }
+                // The client broke the stream: what was applied stays applied (each batch is
+                // its own transaction; re-sending is harmless).
+                Some(Err(status)) => return Err(status),
+                None => true,
+            };
+            if batch.len() >= SYNC_BATCH || (done && !batch.is_empty()) {
+                let rows = std::mem::take(&mut batch);
+                let txn = self.state.db.begin().await.map_err(status::db)?;
+                members::sync_batch(
+                    &*txn,
+                    &actor,
+                    &self.state.settings,
+                    &mut session,
+                    rows,
+                    &mut outcome,
+                )
+                .await?;
+                txn.commit().await.map_err(status::db)?;
+            }
+            if done {
+                break;
+            }
+        }
+        tracing::info!(
+            created = outcome.created,
+            updated = outcome.updated,
+            unchanged = outcome.unchanged,
+            rejected = outcome.rejected_count,
+            "member sync finished"
+        );
+        Ok(Response::new(SyncMembersResponse {
+            created: outcome.created,
+            updated: outcome.updated,
+            unchanged: outcome.unchanged,
+            rejected: outcome.rejected_count,
+            rejected_rows: outcome
+                .rejected
+                .into_iter()
+                .map(|r| convert::row_error(r.index, r.key, r.error))
+                .collect(),
+        }))
+    }
+
+    async fn get_member(
+        &self,
+        request: Request<GetMemberRequest>,
+    ) -> Result<Response<GetMemberResponse>, Status> {
+        let caller = self.state.authorize(&request, Action::ReadRegister).await?;
+        let cf = convert::codice_fiscale_arg("codice_fiscale", &request.get_ref().codice_fiscale)?;
+        let found = members::get(self.state.db.conn(), &caller.actor(), cf.as_str()).await?;
+        Ok(Response::new(GetMemberResponse {
+            member: Some(convert::member(found)),
+        }))
+    }
+
+    async fn list_members(
+        &self,
+        request: Request<ListMembersRequest>,
+    ) -> Result<Response<ListMembersResponse>, Status> {
+        let caller = self.state.authorize(&request, Action::ReadRegister).await?;
+        let req = request.into_inner();
+        let mut v = Violations::new();
+        let ordine_code = if req.ordine_code.trim().is_empty() {
+            None
+        } else {
+            convert::ordine_code(&mut v, "ordine_code", &req.ordine_code)
+        };
+        let register_status = match req.register_status {
+            0 => None,
+            n => {
+                let s = convert::register_status_from_proto(n);
+                if s.is_none() {
+                    v.push(FieldViolation::new(
+                        "register_status",
+                        "is not a known value",
+                        "non è un valore ammesso",
+                    ));
+                }
+                s
+            }
+        };
+        v.into_result()?;
+        let filters = format!("ordine={ordine_code:?};status={register_status:?}");
+        let page = paging::page_request(req.page_size, &req.page_token, &filters)?;
+        let filter = MemberFilter {
+            ordine_code,
+            register_status,
+        };
+        let found =
+            uc::members::list(self.state.db.conn(), &caller.actor(), &filter, &page).await?;
+        let next_page_token = paging::next_token(&found, &filters);
+        Ok(Response::new(ListMembersResponse {
+            members: found.items.into_iter().map(convert::member).collect(),
+            next_page_token,
+        }))
+    }
+}

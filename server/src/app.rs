@@ -1,0 +1,196 @@
+//! `Application::build` opens the database, applies migrations and binds the listener (port 0
+//! in tests); `run_until_stopped` serves gRPC and runs the workers side by side until the
+//! shutdown signal, then drains in-flight calls and lets workers finish their current job.
+
+use std::future::Future;
+use std::net::SocketAddr;
+use std::sync::Arc;
+use std::time::Duration;
+
+use anyhow::Context;
+use sea_orm::{ColumnTrait, EntityTrait, QueryFilter};
+use tokio::net::TcpListener;
+use tokio::sync::watch;
+use tokio_stream::wrappers::TcpListenerStream;
+use tonic::transport::Server;
+
+use crate::api::{AppState, activation::ActivationApi, mailbox::MailboxApi, registry::RegistryApi};
+use crate::auth::KeyStore;
+use crate::config::Settings;
+use crate::db::{Db, now_ms};
+use crate::entities::{idempotency_record, job};
+use crate::jobs::Worker;
+use crate::proto::{
+    self, activation_service_server::ActivationServiceServer,
+    mailbox_service_server::MailboxServiceServer, registry_service_server::RegistryServiceServer,
+};
+use crate::provider::{BuiltinProvider, MailboxProvider};
+
+/// How often expired idempotency records and old finished jobs are deleted.
+const SWEEP_INTERVAL: Duration = Duration::from_secs(3600);
+/// Finished jobs are kept this long for inspection.
+const DONE_JOB_RETENTION_MS: i64 = 7 * 24 * 3600 * 1000;
+
+pub struct Application {
+    settings: Arc<Settings>,
+    db: Db,
+    listener: TcpListener,
+    provider: Arc<dyn MailboxProvider>,
+}
+
+impl Application {
+    pub async fn build(settings: Settings) -> anyhow::Result<Self> {
+        let db = Db::connect(&settings.database_url).await?;
+        db.migrate().await?;
+        let listener = TcpListener::bind(settings.listen)
+            .await
+            .with_context(|| format!("cannot listen on {}", settings.listen))?;
+        let provider: Arc<dyn MailboxProvider> = Arc::new(BuiltinProvider::new(db.clone()));
+        Ok(Self {
+            settings: Arc::new(settings),
+            db,
+            listener,
+            provider,
+        })
+    }
+
+    /// The bound address (useful when the port was 0).
+    pub fn local_addr(&self) -> anyhow::Result<SocketAddr> {
+        Ok(self.listener.local_addr()?)
+    }
+
+    pub fn port(&self) -> anyhow::Result<u16> {
+        Ok(self.local_addr()?.port())
+    }
+
+    pub fn db(&self) -> &Db {
+        &self.db
+    }
+
+    /// Serves until `shutdown` completes.
+    pub async fn run_until_stopped(
+        self,
+        shutdown: impl Future<Output = ()> + Send + 'static,
+    ) -> anyhow::Result<()> {
+        let Application {
+            settings,
+            db,
+            listener,
+            provider,
+        } = self;
+        let state = Arc::new(AppState {
+            db: db.clone(),
+            settings: settings.clone(),
+            keys: KeyStore::new(db.clone(), settings.auth_cache_ttl),
+        });
+
+        let (health_reporter, health_service) = tonic_health::server::health_reporter();
+        health_reporter
+            .set_serving::<RegistryServiceServer<RegistryApi>>()
+            .await;
+        health_reporter
+            .set_serving::<ActivationServiceServer<ActivationApi>>()
+            .await;
+        health_reporter
+            .set_serving::<MailboxServiceServer<MailboxApi>>()
+            .await;
+        let reflection_v1 = tonic_reflection::server::Builder::configure()
+            .register_encoded_file_descriptor_set(proto::FILE_DESCRIPTOR_SET)
+            .register_encoded_file_descriptor_set(tonic_health::pb::FILE_DESCRIPTOR_SET)
+            .build_v1()?;
+        let reflection_v1alpha = tonic_reflection::server::Builder::configure()
+            .register_encoded_file_descriptor_set(proto::FILE_DESCRIPTOR_SET)
+            .register_encoded_file_descriptor_set(tonic_health::pb::FILE_DESCRIPTOR_SET)
+            .build_v1alpha()?;
+
+        let (stop_tx, stop_rx) = watch::channel(false);
+        let mut tasks = tokio::task::JoinSet::new();
+        if settings.run_workers {
+            for _ in 0..settings.worker.workers.max(1) {
+                let worker = Worker::new(db.clone(), provider.clone(), settings.clone());
+                tasks.spawn(worker.run(stop_rx.clone()));
+            }
+            tasks.spawn(sweep(db.clone(), stop_rx.clone()));
+        }
+
+        let addr = listener.local_addr()?;
+        tracing::info!(%addr, "pecd listening");
+        let mut shutdown_rx = stop_rx.clone();
+        let signal = async move {
+            tokio::select! {
+                () = shutdown => {}
+                _ = shutdown_rx.changed() => {}
+            }
+            tracing::info!("shutting down: draining in-flight calls");
+        };
+        let server = Server::builder()
+            .trace_fn(|req| {
+                let request_id = req
+                    .headers()
+                    .get("x-request-id")
+                    .and_then(|v| v.to_str().ok())
+                    .map(|v| v.chars().take(64).collect::<String>())
+                    .unwrap_or_else(|| uuid::Uuid::new_v4().to_string());
+                tracing::info_span!(
+                    "grpc",
+                    method = %req.uri().path(),
+                    request_id = %request_id,
+                    key_id = tracing::field::Empty,
+                )
+            })
+            .add_service(health_service)
+            .add_service(reflection_v1)
+            .add_service(reflection_v1alpha)
+            .add_service(RegistryServiceServer::new(RegistryApi::new(state.clone())))
+            .add_service(ActivationServiceServer::new(ActivationApi::new(
+                state.clone(),
+            )))
+            .add_service(MailboxServiceServer::new(MailboxApi::new(state)))
+            .serve_with_incoming_shutdown(TcpListenerStream::new(listener), signal);
+
+        let result = server.await;
+        let _ = stop_tx.send(true);
+        // Workers finish the job in hand; a job cut short is retried after its lease.
+        let grace = settings.shutdown_grace;
+        if tokio::time::timeout(grace, async { while tasks.join_next().await.is_some() {} })
+            .await
+            .is_err()
+        {
+            tracing::warn!("workers did not stop within {grace:?}; abandoning them");
+            tasks.abort_all();
+        }
+        db.close().await;
+        result.context("gRPC server failed")
+    }
+}
+
+/// Deletes expired idempotency records and old finished jobs, hourly.
+async fn sweep(db: Db, mut stop: watch::Receiver<bool>) {
+    loop {
+        let now = now_ms();
+        let result = async {
+            let txn = db.begin().await?;
+            idempotency_record::Entity::delete_many()
+                .filter(
+                    idempotency_record::Column::CreatedAt
+                        .lt(now - crate::api::idempotency::RETENTION_MS),
+                )
+                .exec(&*txn)
+                .await?;
+            job::Entity::delete_many()
+                .filter(job::Column::State.eq(crate::jobs::state::DONE))
+                .filter(job::Column::UpdatedAt.lt(now - DONE_JOB_RETENTION_MS))
+                .exec(&*txn)
+                .await?;
+            txn.commit().await
+        }
+        .await;
+        if let Err(err) = result {
+            tracing::warn!(error = %err, "sweep failed");
+        }
+        tokio::select! {
+            _ = tokio::time::sleep(SWEEP_INTERVAL) => {}
+            _ = stop.changed() => return,
+        }
+    }
+}

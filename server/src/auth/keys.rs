@@ -1,0 +1,206 @@
+//! Creating, listing, revoking and checking API keys.
+
+use std::collections::HashMap;
+use std::sync::RwLock;
+use std::time::{Duration, Instant};
+
+use base64::Engine;
+use rand::RngCore;
+use sea_orm::{ActiveValue::Set, ColumnTrait, EntityTrait, QueryFilter, QueryOrder};
+use sha2::{Digest, Sha256};
+
+use super::{Caller, Role};
+use crate::db::{Db, now_ms};
+use crate::entities::{api_key, ordine};
+use crate::error::{ServiceError, ServiceResult};
+
+/// Prefix of every key, so that a leaked key is recognisable by secret scanners.
+const KEY_PREFIX: &str = "pec_";
+/// Entries kept in the positive cache at most; beyond that the cache is cleared.
+const CACHE_CAPACITY: usize = 10_000;
+
+/// A key just created: the secret is shown once and never stored.
+#[derive(Debug)]
+pub struct NewKey {
+    pub id: String,
+    pub secret: String,
+}
+
+/// Why a presented key was refused. Deliberately says nothing more to the caller.
+#[derive(Debug, thiserror::Error)]
+pub enum AuthError {
+    #[error("missing, unknown or revoked API key")]
+    InvalidKey,
+    #[error(transparent)]
+    Storage(#[from] sea_orm::DbErr),
+}
+
+fn digest(secret: &str) -> String {
+    hex::encode(Sha256::digest(secret.as_bytes()))
+}
+
+/// Checks keys against the database, with a short positive cache: a revocation takes effect
+/// within `ttl` on every replica (immediately on the one that revoked through this store).
+pub struct KeyStore {
+    db: Db,
+    ttl: Duration,
+    cache: RwLock<HashMap<String, (Caller, Instant)>>,
+}
+
+impl KeyStore {
+    pub fn new(db: Db, ttl: Duration) -> Self {
+        Self {
+            db,
+            ttl,
+            cache: RwLock::new(HashMap::new()),
+        }
+    }
+
+    /// Resolves a presented key to its caller.
+    pub async fn authenticate(&self, secret: &str) -> Result<Caller, AuthError> {
+        if !secret.starts_with(KEY_PREFIX) || secret.len() > 128 {
+            return Err(AuthError::InvalidKey);
+        }
+        let hash = digest(secret);
+        if !self.ttl.is_zero()
+            && let Ok(cache) = self.cache.read()
+            && let Some((caller, at)) = cache.get(&hash)
+            && at.elapsed() < self.ttl
+        {
+            return Ok(caller.clone());
+        }
+        let row = api_key::Entity::find()
+            .filter(api_key::Column::KeyHash.eq(hash.clone()))
+            .filter(api_key::Column::RevokedAt.is_null())
+            .one(self.db.conn())
+            .await?
+            .ok_or(AuthError::InvalidKey)?;
+        let role = Role::parse(&row.role).ok_or(AuthError::InvalidKey)?;
+        let caller = Caller {
+            key_id: row.id,
+            name: row.name,
+            role,
+            ordine_code: row.ordine_code,
+        };
+        if !self.ttl.is_zero()
+            && let Ok(mut cache) = self.cache.write()
+        {
+            if cache.len() >= CACHE_CAPACITY {
+                cache.clear();
+            }
+            cache.insert(hash, (caller.clone(), Instant::now()));
+        }
+        Ok(caller)
+    }
+}
+
+/// Creates a key. An `ordine` key needs the code of an existing Ordine; other roles take none.
+pub async fn create(
+    db: &Db,
+    role: Role,
+    name: &str,
+    ordine_code: Option<&str>,
+) -> ServiceResult<NewKey> {
+    let name = name.trim();
+    if name.is_empty() || name.chars().count() > 100 {
+        return Err(ServiceError::invalid_field(
+            "name",
+            "must be 1 to 100 characters",
+            "deve contenere da 1 a 100 caratteri",
+        ));
+    }
+    let ordine_code = match (role, ordine_code) {
+        (Role::Ordine, Some(code)) => {
+            let code = code.trim().to_ascii_uppercase();
+            if ordine::Entity::find_by_id(code.clone())
+                .one(db.conn())
+                .await?
+                .is_none()
+            {
+                return Err(ServiceError::not_found("Ordine", code));
+            }
+            Some(code)
+        }
+        (Role::Ordine, None) => {
+            return Err(ServiceError::invalid_field(
+                "ordine",
+                "an ordine key needs the code of its Ordine",
+                "una chiave di tipo ordine richiede il codice dell'Ordine",
+            ));
+        }
+        (_, Some(_)) => {
+            return Err(ServiceError::invalid_field(
+                "ordine",
+                "only ordine keys are bound to an Ordine",
+                "solo le chiavi di tipo ordine sono legate a un Ordine",
+            ));
+        }
+        (_, None) => None,
+    };
+
+    let mut bytes = [0u8; 32];
+    rand::rng().fill_bytes(&mut bytes);
+    let secret = format!(
+        "{KEY_PREFIX}{}",
+        base64::engine::general_purpose::URL_SAFE_NO_PAD.encode(bytes)
+    );
+    let id = uuid::Uuid::now_v7().to_string();
+    let txn = db.begin().await?;
+    api_key::Entity::insert(api_key::ActiveModel {
+        id: Set(id.clone()),
+        name: Set(name.to_owned()),
+        role: Set(role.as_str().to_owned()),
+        ordine_code: Set(ordine_code.clone()),
+        key_hash: Set(digest(&secret)),
+        created_at: Set(now_ms()),
+        revoked_at: Set(None),
+    })
+    .exec_without_returning(&*txn)
+    .await?;
+    crate::audit::record(
+        &*txn,
+        &crate::auth::Actor::system(),
+        "api_key.create",
+        "api_key",
+        &id,
+        serde_json::json!({ "role": role.as_str(), "name": name, "ordine_code": ordine_code }),
+    )
+    .await?;
+    txn.commit().await?;
+    Ok(NewKey { id, secret })
+}
+
+/// All keys, oldest first (never their secrets, which are not stored).
+pub async fn list(db: &Db) -> ServiceResult<Vec<api_key::Model>> {
+    Ok(api_key::Entity::find()
+        .order_by_asc(api_key::Column::CreatedAt)
+        .order_by_asc(api_key::Column::Id)
+        .all(db.conn())
+        .await?)
+}
+
+/// Revokes a key; revoking twice is harmless.
+pub async fn revoke(db: &Db, id: &str) -> ServiceResult<api_key::Model> {
+    let txn = db.begin().await?;
+    let key = api_key::Entity::find_by_id(id.to_owned())
+        .one(&*txn)
+        .await?
+        .ok_or_else(|| ServiceError::not_found("API key", id))?;
+    if key.revoked_at.is_some() {
+        return Ok(key);
+    }
+    let mut active: api_key::ActiveModel = key.into();
+    active.revoked_at = Set(Some(now_ms()));
+    let key = sea_orm::ActiveModelTrait::update(active, &*txn).await?;
+    crate::audit::record(
+        &*txn,
+        &crate::auth::Actor::system(),
+        "api_key.revoke",
+        "api_key",
+        id,
+        serde_json::json!({}),
+    )
+    .await?;
+    txn.commit().await?;
+    Ok(key)
+}

@@ -1,0 +1,191 @@
+//! API keys, roles and what each role may do.
+//!
+//! A key is 256 random bits shown once; only its SHA-256 is stored. A slow password hash is
+//! not needed for keys of that entropy, and a plain digest lets every call be checked with one
+//! indexed lookup (cached briefly) instead of an Argon2 run.
+
+pub mod keys;
+
+pub use keys::{KeyStore, NewKey};
+
+use std::fmt;
+
+/// The role of an API key.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Role {
+    /// Everything.
+    Admin,
+    /// The Albo informatico: the register, and the member's user area.
+    Albo,
+    /// One Ordine's back office, scoped to its own members.
+    Ordine,
+    /// Federation operators.
+    Operator,
+    /// The self-service front end (password and contact flows, in later versions).
+    SelfService,
+}
+
+impl Role {
+    pub const ALL: [Role; 5] = [
+        Role::Admin,
+        Role::Albo,
+        Role::Ordine,
+        Role::Operator,
+        Role::SelfService,
+    ];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Role::Admin => "admin",
+            Role::Albo => "albo",
+            Role::Ordine => "ordine",
+            Role::Operator => "operator",
+            Role::SelfService => "self_service",
+        }
+    }
+
+    pub fn parse(text: &str) -> Option<Role> {
+        Role::ALL.into_iter().find(|r| r.as_str() == text)
+    }
+}
+
+impl fmt::Display for Role {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+/// Something a call does, for the permission table below.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Action {
+    ReadRegister,
+    WriteOrdini,
+    WriteMembers,
+    CreateActivation,
+    ReadActivation,
+    CancelActivation,
+    RespondToAssignment,
+    ReadMailbox,
+    SuspendMailbox,
+    CloseMailbox,
+}
+
+/// The permission table of the API: the one place that says who may call what.
+pub fn allows(role: Role, action: Action) -> bool {
+    use Action::*;
+    match role {
+        Role::Admin => true,
+        Role::Albo => matches!(
+            action,
+            ReadRegister | WriteMembers | ReadActivation | RespondToAssignment | ReadMailbox
+        ),
+        Role::Ordine => matches!(
+            action,
+            ReadRegister
+                | CreateActivation
+                | ReadActivation
+                | CancelActivation
+                | ReadMailbox
+                | SuspendMailbox
+        ),
+        Role::Operator => matches!(
+            action,
+            ReadRegister | ReadActivation | ReadMailbox | SuspendMailbox | CloseMailbox
+        ),
+        Role::SelfService => false,
+    }
+}
+
+/// What part of the data a caller may see and change.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Scope {
+    All,
+    /// Only the members, requests and mailboxes of this Ordine.
+    Ordine(String),
+}
+
+impl Scope {
+    /// Whether a record of `ordine_code` is visible.
+    pub fn sees(&self, ordine_code: &str) -> bool {
+        match self {
+            Scope::All => true,
+            Scope::Ordine(own) => own == ordine_code,
+        }
+    }
+}
+
+/// Who is acting, as the use cases see it: the key (for the audit trail) and the scope.
+#[derive(Debug, Clone)]
+pub struct Actor {
+    /// `None` for the service itself (workers, register-driven changes).
+    pub key_id: Option<String>,
+    pub role: Option<Role>,
+    pub scope: Scope,
+}
+
+impl Actor {
+    /// The service acting on its own (background jobs).
+    pub fn system() -> Self {
+        Self {
+            key_id: None,
+            role: None,
+            scope: Scope::All,
+        }
+    }
+}
+
+/// An authenticated caller.
+#[derive(Debug, Clone)]
+pub struct Caller {
+    pub key_id: String,
+    pub name: String,
+    pub role: Role,
+    pub ordine_code: Option<String>,
+}
+
+impl Caller {
+    pub fn actor(&self) -> Actor {
+        let scope = match (&self.role, &self.ordine_code) {
+            (Role::Ordine, Some(code)) => Scope::Ordine(code.clone()),
+            // An ordine key always has its code (checked at creation); deny everything if not.
+            (Role::Ordine, None) => Scope::Ordine(String::new()),
+            _ => Scope::All,
+        };
+        Actor {
+            key_id: Some(self.key_id.clone()),
+            role: Some(self.role),
+            scope,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn role_names_round_trip() {
+        for role in Role::ALL {
+            assert_eq!(Role::parse(role.as_str()), Some(role));
+        }
+        assert_eq!(Role::parse("root"), None);
+    }
+
+    #[test]
+    fn permission_table_matches_the_issue() {
+        use Action::*;
+        assert!(allows(Role::Albo, RespondToAssignment));
+        assert!(!allows(Role::Albo, CreateActivation));
+        assert!(!allows(Role::Albo, SuspendMailbox));
+        assert!(allows(Role::Ordine, SuspendMailbox));
+        assert!(!allows(Role::Ordine, CloseMailbox));
+        assert!(!allows(Role::Ordine, WriteMembers));
+        assert!(allows(Role::Operator, CloseMailbox));
+        assert!(!allows(Role::Operator, CreateActivation));
+        assert!(!allows(Role::Operator, WriteMembers));
+        for action in [ReadRegister, ReadMailbox, ReadActivation] {
+            assert!(!allows(Role::SelfService, action));
+        }
+        assert!(!allows(Role::Albo, WriteOrdini));
+    }
+}

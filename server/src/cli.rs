@@ -1,0 +1,265 @@
+//! The `pecd` command line: `serve`, `migrate` and `keys`. Every flag also reads an
+//! environment variable (`PEC_…`); flags win.
+
+use std::io::Write;
+use std::net::SocketAddr;
+use std::path::PathBuf;
+use std::time::Duration;
+
+use anyhow::Context;
+use clap::{Args, Parser, Subcommand, ValueEnum};
+
+use crate::app::Application;
+use crate::auth::{Role, keys};
+use crate::config::Settings;
+use crate::db::{Db, default_sqlite_url};
+
+#[derive(Debug, Parser)]
+#[command(
+    name = "pecd",
+    version,
+    about = "PEC convenzionata service of the Federazione nazionale degli Ordini TSRM e PSTRP"
+)]
+pub struct Cli {
+    #[command(flatten)]
+    pub global: GlobalArgs,
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+#[derive(Debug, Args)]
+pub struct GlobalArgs {
+    /// Database URL: sqlite://PATH?mode=rwc or postgres://USER:PASSWORD@HOST/DB.
+    /// Default: the SQLite file pecd.db in the data folder.
+    #[arg(long, env = "PEC_DATABASE_URL", global = true)]
+    pub database_url: Option<String>,
+    /// Folder for the default SQLite database and local files.
+    #[arg(long, env = "PEC_DATA_DIR", default_value = "./data", global = true)]
+    pub data_dir: PathBuf,
+    /// Log format.
+    #[arg(long, env = "PEC_LOG_FORMAT", value_enum, default_value_t = LogFormat::Text, global = true)]
+    pub log_format: LogFormat,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum LogFormat {
+    Text,
+    Json,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Apply migrations and serve gRPC until SIGTERM or SIGINT.
+    Serve(ServeArgs),
+    /// Apply migrations and exit.
+    Migrate,
+    /// Manage API keys.
+    #[command(subcommand)]
+    Keys(KeysCommand),
+}
+
+#[derive(Debug, Args)]
+pub struct ServeArgs {
+    /// Address to listen on.
+    #[arg(long, env = "PEC_LISTEN", default_value = "127.0.0.1:50051")]
+    pub listen: SocketAddr,
+    /// Mailbox domains of the convention, comma-separated; the first is the default.
+    #[arg(
+        long,
+        env = "PEC_MAILBOX_DOMAINS",
+        value_delimiter = ',',
+        default_value = "tsrm-pstrp.org,tsrm.org"
+    )]
+    pub mailbox_domains: Vec<String>,
+    /// Extra PEC domains to refuse as personal emails, comma-separated (added to the built-in list).
+    #[arg(long, env = "PEC_EXTRA_PEC_DOMAINS", value_delimiter = ',')]
+    pub extra_pec_domains: Vec<String>,
+    /// Days a struck-off member's mailbox stays suspended before it is closed.
+    #[arg(long, env = "PEC_STRUCK_OFF_GRACE_DAYS", default_value_t = 90)]
+    pub struck_off_grace_days: u64,
+    /// Seconds a verified API key is trusted before it is looked up again.
+    #[arg(long, env = "PEC_AUTH_CACHE_SECS", default_value_t = 5)]
+    pub auth_cache_secs: u64,
+    /// Background workers in this process (0 disables them, e.g. on a read-only replica).
+    #[arg(long, env = "PEC_WORKERS", default_value_t = 2)]
+    pub workers: usize,
+    /// Milliseconds a worker waits when no job is due.
+    #[arg(long, env = "PEC_WORKER_POLL_MS", default_value_t = 250)]
+    pub worker_poll_ms: u64,
+    /// Seconds before the first retry of a failed job (doubled on each failure).
+    #[arg(long, env = "PEC_JOB_BACKOFF_SECS", default_value_t = 2)]
+    pub job_backoff_secs: u64,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum KeysCommand {
+    /// Create a key; the key is printed once, alone on the last line of stdout.
+    Create {
+        /// admin, albo, ordine, operator or self_service.
+        #[arg(long)]
+        role: String,
+        /// Who the key is for, e.g. "Ordine di Torino - gestionale".
+        #[arg(long)]
+        name: String,
+        /// The Ordine of an `ordine` key.
+        #[arg(long)]
+        ordine: Option<String>,
+    },
+    /// List keys (never their secrets).
+    List,
+    /// Revoke a key by id.
+    Revoke {
+        /// The key's id, as printed by `keys create` and `keys list`.
+        id: String,
+    },
+}
+
+impl GlobalArgs {
+    fn database_url(&self) -> String {
+        self.database_url
+            .clone()
+            .unwrap_or_else(|| default_sqlite_url(&self.data_dir))
+    }
+}
+
+impl ServeArgs {
+    pub fn settings(&self, global: &GlobalArgs) -> Settings {
+        let mut settings = Settings::new(global.database_url(), global.data_dir.clone());
+        settings.listen = self.listen;
+        let domains: Vec<String> = self
+            .mailbox_domains
+            .iter()
+            .map(|d| d.trim().to_ascii_lowercase())
+            .filter(|d| !d.is_empty())
+            .collect();
+        if !domains.is_empty() {
+            settings.mailbox_domains = domains;
+        }
+        settings.pec_domains.domains.extend(
+            self.extra_pec_domains
+                .iter()
+                .map(|d| d.trim().to_ascii_lowercase())
+                .filter(|d| !d.is_empty()),
+        );
+        // The convention's own domains are PEC by definition.
+        settings
+            .pec_domains
+            .domains
+            .extend(settings.mailbox_domains.iter().cloned());
+        settings.struck_off_grace =
+            Duration::from_secs(self.struck_off_grace_days.saturating_mul(86_400));
+        settings.auth_cache_ttl = Duration::from_secs(self.auth_cache_secs);
+        settings.run_workers = self.workers > 0;
+        settings.worker.workers = self.workers.max(1);
+        settings.worker.poll_interval = Duration::from_millis(self.worker_poll_ms.max(1));
+        settings.worker.backoff_base = Duration::from_secs(self.job_backoff_secs);
+        settings
+    }
+}
+
+/// Runs the parsed command.
+pub async fn run(cli: Cli) -> anyhow::Result<()> {
+    crate::telemetry::init(cli.global.log_format == LogFormat::Json);
+    match &cli.command {
+        Command::Serve(args) => {
+            let settings = args.settings(&cli.global);
+            let app = Application::build(settings).await?;
+            app.run_until_stopped(shutdown_signal()).await
+        }
+        Command::Migrate => {
+            let db = Db::connect(&cli.global.database_url()).await?;
+            db.migrate().await?;
+            db.close().await;
+            tracing::info!("migrations applied");
+            Ok(())
+        }
+        Command::Keys(command) => {
+            let db = Db::connect(&cli.global.database_url()).await?;
+            db.migrate().await?;
+            let result = run_keys(&db, command).await;
+            db.close().await;
+            result
+        }
+    }
+}
+
+async fn run_keys(db: &Db, command: &KeysCommand) -> anyhow::Result<()> {
+    let mut out = std::io::stdout().lock();
+    match command {
+        KeysCommand::Create { role, name, ordine } => {
+            let role = Role::parse(role).with_context(|| {
+                format!(
+                    "unknown role {role:?}: use one of {}",
+                    Role::ALL.map(Role::as_str).join(", ")
+                )
+            })?;
+            let key = keys::create(db, role, name, ordine.as_deref())
+                .await
+                .map_err(|e| anyhow::anyhow!("{e}"))?;
+            writeln!(
+                out,
+                "created key {} (role {role}); it is shown only now:",
+                key.id
+            )?;
+            writeln!(out, "{}", key.secret)?;
+        }
+        KeysCommand::List => {
+            writeln!(
+                out,
+                "{:<36}  {:<12}  {:<8}  {:<8}  name",
+                "id", "role", "ordine", "status"
+            )?;
+            for key in keys::list(db).await.map_err(|e| anyhow::anyhow!("{e}"))? {
+                let status = if key.revoked_at.is_some() {
+                    "revoked"
+                } else {
+                    "active"
+                };
+                writeln!(
+                    out,
+                    "{:<36}  {:<12}  {:<8}  {:<8}  {}",
+                    key.id,
+                    key.role,
+                    key.ordine_code.as_deref().unwrap_or("-"),
+                    status,
+                    key.name
+                )?;
+            }
+        }
+        KeysCommand::Revoke { id } => {
+            let key = keys::revoke(db, id)
+                .await
+                .map_err(|e| anyhow::anyhow!("{e}"))?;
+            writeln!(out, "revoked key {} ({})", key.id, key.name)?;
+        }
+    }
+    Ok(())
+}
+
+/// Completes on SIGTERM or SIGINT.
+async fn shutdown_signal() {
+    let ctrl_c = async {
+        if let Err(err) = tokio::signal::ctrl_c().await {
+            tracing::error!(error = %err, "cannot listen for SIGINT");
+            std::future::pending::<()>().await;
+        }
+    };
+    #[cfg(unix)]
+    let term = async {
+        match tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate()) {
+            Ok(mut signal) => {
+                signal.recv().await;
+            }
+            Err(err) => {
+                tracing::error!(error = %err, "cannot listen for SIGTERM");
+                std::future::pending::<()>().await;
+            }
+        }
+    };
+    #[cfg(not(unix))]
+    let term = std::future::pending::<()>();
+    tokio::select! {
+        () = ctrl_c => {}
+        () = term => {}
+    }
+}

@@ -1,0 +1,57 @@
+//! Typed settings, built by the CLI from flags and environment variables.
+
+use std::net::SocketAddr;
+use std::path::PathBuf;
+use std::time::Duration;
+
+use crate::domain::PecDomainPolicy;
+use crate::jobs::WorkerSettings;
+
+/// Everything `pecd serve` needs.
+#[derive(Debug, Clone)]
+pub struct Settings {
+    /// Address to listen on; port 0 picks a free port (tests).
+    pub listen: SocketAddr,
+    /// `sqlite://…` or `postgres://…`.
+    pub database_url: String,
+    /// Folder for the default SQLite file and, later, local files.
+    pub data_dir: PathBuf,
+    /// Domains of the convention's mailboxes; the first is the default.
+    pub mailbox_domains: Vec<String>,
+    /// Domains whose addresses count as PEC and are refused as personal emails.
+    pub pec_domains: PecDomainPolicy,
+    /// How long a struck-off member's mailbox stays suspended before it is closed.
+    pub struck_off_grace: Duration,
+    /// How long a verified API key is trusted before it is checked again (revocation delay).
+    pub auth_cache_ttl: Duration,
+    /// How long in-flight calls may take to finish on shutdown.
+    pub shutdown_grace: Duration,
+    /// Whether this process runs background workers.
+    pub run_workers: bool,
+    pub worker: WorkerSettings,
+}
+
+impl Settings {
+    /// Defaults for everything but the database.
+    pub fn new(database_url: String, data_dir: PathBuf) -> Self {
+        Self {
+            listen: SocketAddr::from(([127, 0, 0, 1], 50051)),
+            database_url,
+            data_dir,
+            mailbox_domains: vec!["tsrm-pstrp.org".to_owned(), "tsrm.org".to_owned()],
+            pec_domains: PecDomainPolicy::default(),
+            struck_off_grace: Duration::from_secs(90 * 24 * 3600),
+            auth_cache_ttl: Duration::from_secs(5),
+            shutdown_grace: Duration::from_secs(20),
+            run_workers: true,
+            worker: WorkerSettings::default(),
+        }
+    }
+
+    pub fn default_mailbox_domain(&self) -> &str {
+        self.mailbox_domains
+            .first()
+            .map(String::as_str)
+            .unwrap_or("tsrm-pstrp.org")
+    }
+}

@@ -1,0 +1,25 @@
+//! Table `activation_requests`.
+
+use sea_orm::entity::prelude::*;
+
+#[derive(Clone, Debug, PartialEq, Eq, DeriveEntityModel)]
+#[sea_orm(table_name = "activation_requests")]
+pub struct Model {
+    #[sea_orm(primary_key, auto_increment = false)]
+    pub id: String,
+    pub request_id: Option<String>,
+    pub ordine_code: String,
+    pub codice_fiscale: String,
+    pub domain: String,
+    pub mailbox_address: String,
+    pub state: String,
+    pub reason: Option<String>,
+    pub created_by_key: Option<String>,
+    pub created_at: i64,
+    pub updated_at: i64,
+}
+
+#[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]
+pub enum Relation {}
+
+impl ActiveModelBehavior for ActiveModel {}

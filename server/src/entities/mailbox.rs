@@ -1,0 +1,26 @@
+//! Table `mailboxes`.
+
+use sea_orm::entity::prelude::*;
+
+#[derive(Clone, Debug, PartialEq, Eq, DeriveEntityModel)]
+#[sea_orm(table_name = "mailboxes")]
+pub struct Model {
+    #[sea_orm(primary_key, auto_increment = false)]
+    pub address: String,
+    pub codice_fiscale: String,
+    pub ordine_code: String,
+    pub state: String,
+    pub suspension_cause: Option<String>,
+    pub suspension_note: Option<String>,
+    pub scheduled_closure_at: Option<i64>,
+    pub activation_request_id: String,
+    pub created_at: i64,
+    pub activated_at: Option<i64>,
+    pub closed_at: Option<i64>,
+    pub updated_at: i64,
+}
+
+#[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]
+pub enum Relation {}
+
+impl ActiveModelBehavior for ActiveModel {}

@@ -1,0 +1,13 @@
+//! SeaORM entities, one per table (see the migrations crate for the schema and its
+//! conventions: times are Unix milliseconds, enums are upper-case names).
+
+pub mod activation_request;
+pub mod api_key;
+pub mod audit_log;
+pub mod idempotency_record;
+pub mod job;
+pub mod mailbox;
+pub mod mailbox_address;
+pub mod member;
+pub mod ordine;
+pub mod provider_account;

@@ -1,0 +1,203 @@
+//! The error every use case returns. It says what went wrong in domain terms; `api::status`
+//! maps it, exhaustively, to a gRPC status with rich details.
+
+use sea_orm::DbErr;
+
+/// Machine-readable reasons; mirror of `pec.v1.ErrorReason` (without the prefix).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Reason {
+    InvalidFields,
+    ResourceNotFound,
+    ResourceExists,
+    RequestIdReused,
+    InvalidState,
+    MemberNotInGoodStanding,
+    OrdineNotAdhering,
+    MailboxAlreadyAssigned,
+    PermissionDeniedRole,
+    ConcurrentChange,
+    InternalError,
+}
+
+impl Reason {
+    /// The name carried in `google.rpc.ErrorInfo.reason`.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Reason::InvalidFields => "INVALID_FIELDS",
+            Reason::ResourceNotFound => "RESOURCE_NOT_FOUND",
+            Reason::ResourceExists => "RESOURCE_EXISTS",
+            Reason::RequestIdReused => "REQUEST_ID_REUSED",
+            Reason::InvalidState => "INVALID_STATE",
+            Reason::MemberNotInGoodStanding => "MEMBER_NOT_IN_GOOD_STANDING",
+            Reason::OrdineNotAdhering => "ORDINE_NOT_ADHERING",
+            Reason::MailboxAlreadyAssigned => "MAILBOX_ALREADY_ASSIGNED",
+            Reason::PermissionDeniedRole => "PERMISSION_DENIED_ROLE",
+            Reason::ConcurrentChange => "CONCURRENT_CHANGE",
+            Reason::InternalError => "INTERNAL_ERROR",
+        }
+    }
+}
+
+/// One invalid field: its path and what is wrong, in English and Italian.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct FieldViolation {
+    pub field: String,
+    pub description: String,
+    pub description_it: String,
+}
+
+impl FieldViolation {
+    pub fn new(
+        field: impl Into<String>,
+        description: impl Into<String>,
+        description_it: impl Into<String>,
+    ) -> Self {
+        Self {
+            field: field.into(),
+            description: description.into(),
+            description_it: description_it.into(),
+        }
+    }
+
+    /// The field is required and was left empty.
+    pub fn required(field: impl Into<String>) -> Self {
+        Self::new(field, "is required", "è obbligatorio")
+    }
+}
+
+/// Collects field violations so that a caller hears of every bad field at once.
+#[derive(Debug, Default)]
+pub struct Violations(Vec<FieldViolation>);
+
+impl Violations {
+    pub fn new() -> Self {
+        Self::default()
+    }
+
+    pub fn push(&mut self, violation: FieldViolation) {
+        self.0.push(violation);
+    }
+
+    /// Keeps the parsed value, or records the violation and returns `None`.
+    pub fn check<T, E>(
+        &mut self,
+        field: &str,
+        result: Result<T, E>,
+        describe: impl FnOnce(&E) -> (String, String),
+    ) -> Option<T> {
+        match result {
+            Ok(value) => Some(value),
+            Err(err) => {
+                let (en, it) = describe(&err);
+                self.push(FieldViolation::new(field, en, it));
+                None
+            }
+        }
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.0.is_empty()
+    }
+
+    /// `Ok(())` when nothing was recorded.
+    pub fn into_result(self) -> Result<(), ServiceError> {
+        if self.0.is_empty() {
+            Ok(())
+        } else {
+            Err(ServiceError::InvalidFields(self.0))
+        }
+    }
+}
+
+#[derive(Debug, thiserror::Error)]
+pub enum ServiceError {
+    #[error("invalid fields: {}", .0.iter().map(|v| format!("{}: {}", v.field, v.description)).collect::<Vec<_>>().join("; "))]
+    InvalidFields(Vec<FieldViolation>),
+    #[error("{resource} {id} not found")]
+    NotFound { resource: &'static str, id: String },
+    #[error("{message}")]
+    AlreadyExists {
+        reason: Reason,
+        message: String,
+        message_it: String,
+    },
+    #[error("{message}")]
+    FailedPrecondition {
+        reason: Reason,
+        message: String,
+        message_it: String,
+    },
+    #[error("{0}")]
+    PermissionDenied(String),
+    #[error("a concurrent change touched the same data; retry")]
+    Conflict,
+    #[error("internal error")]
+    Internal(#[source] anyhow::Error),
+}
+
+impl ServiceError {
+    pub fn not_found(resource: &'static str, id: impl Into<String>) -> Self {
+        Self::NotFound {
+            resource,
+            id: id.into(),
+        }
+    }
+
+    pub fn precondition(
+        reason: Reason,
+        message: impl Into<String>,
+        message_it: impl Into<String>,
+    ) -> Self {
+        Self::FailedPrecondition {
+            reason,
+            message: message.into(),
+            message_it: message_it.into(),
+        }
+    }
+
+    /// An illegal state transition, naming the current state.
+    pub fn invalid_state(resource: &str, current: &str, action: &str) -> Self {
+        Self::precondition(
+            Reason::InvalidState,
+            format!("cannot {action}: the {resource} is in state {current}"),
+            format!("Operazione non consentita: lo stato attuale è {current}."),
+        )
+    }
+
+    pub fn invalid_field(
+        field: impl Into<String>,
+        description: impl Into<String>,
+        description_it: impl Into<String>,
+    ) -> Self {
+        Self::InvalidFields(vec![FieldViolation::new(
+            field,
+            description,
+            description_it,
+        )])
+    }
+}
+
+impl From<DbErr> for ServiceError {
+    fn from(err: DbErr) -> Self {
+        // A unique violation here means another call won a race for the same row; anything
+        // else is ours to investigate.
+        if matches!(
+            err.sql_err(),
+            Some(sea_orm::SqlErr::UniqueConstraintViolation(_))
+        ) || is_serialization_failure(&err)
+        {
+            return ServiceError::Conflict;
+        }
+        ServiceError::Internal(err.into())
+    }
+}
+
+fn is_serialization_failure(err: &DbErr) -> bool {
+    let text = err.to_string();
+    // SQLite: the writer lock was busy past the timeout; PostgreSQL: 40001/40P01.
+    text.contains("database is locked")
+        || text.contains("could not serialize access")
+        || text.contains("deadlock detected")
+}
+
+pub type ServiceResult<T> = Result<T, ServiceError>;

@@ -1,0 +1,406 @@
+//! Mailboxes: reading, the state machine NON_ATTIVO → ATTIVO → SOSPESO ↔ ATTIVO → CESSATO,
+//! and the rules by which the register drives them. Every state change queues a job that
+//! brings the provider's account to the same state.
+
+use sea_orm::{
+    ActiveModelTrait, ActiveValue::Set, ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter,
+    QueryOrder, QuerySelect,
+};
+
+use crate::audit;
+use crate::auth::{Actor, Role};
+use crate::config::Settings;
+use crate::db::{Db, now_ms};
+use crate::domain::{ActivationState, MailboxState, RegisterStatus, SuspensionCause};
+use crate::entities::{activation_request, mailbox, member};
+use crate::error::{Reason, ServiceError, ServiceResult};
+use crate::jobs::{self, Job};
+use crate::paging::{Page, PageRequest};
+use crate::registry::members::scoped_ordine;
+
+/// The stored state of a mailbox row (rows are only ever written with valid names).
+pub fn state_of(model: &mailbox::Model) -> MailboxState {
+    MailboxState::parse(&model.state).unwrap_or(MailboxState::Cessato)
+}
+
+fn normalise(address: &str) -> String {
+    address.trim().to_ascii_lowercase()
+}
+
+pub async fn get(
+    db: &impl ConnectionTrait,
+    actor: &Actor,
+    address: &str,
+) -> ServiceResult<mailbox::Model> {
+    let address = normalise(address);
+    match mailbox::Entity::find_by_id(address.clone()).one(db).await? {
+        Some(m) if actor.scope.sees(&m.ordine_code) => Ok(m),
+        _ => Err(ServiceError::not_found("mailbox", address)),
+    }
+}
+
+async fn get_for_update(
+    db: &impl ConnectionTrait,
+    actor: &Actor,
+    address: &str,
+) -> ServiceResult<mailbox::Model> {
+    let address = normalise(address);
+    match mailbox::Entity::find_by_id(address.clone())
+        .lock_exclusive()
+        .one(db)
+        .await?
+    {
+        Some(m) if actor.scope.sees(&m.ordine_code) => Ok(m),
+        _ => Err(ServiceError::not_found("mailbox", address)),
+    }
+}
+
+/// Filters of `ListMailboxes`.
+#[derive(Debug, Clone, Default)]
+pub struct MailboxFilter {
+    pub ordine_code: Option<String>,
+    pub state: Option<MailboxState>,
+    pub codice_fiscale: Option<String>,
+}
+
+pub async fn list(
+    db: &impl ConnectionTrait,
+    actor: &Actor,
+    filter: &MailboxFilter,
+    page: &PageRequest,
+) -> ServiceResult<Page<mailbox::Model>> {
+    let mut query = mailbox::Entity::find().order_by_asc(mailbox::Column::Address);
+    if let Some(code) = scoped_ordine(&actor.scope, filter.ordine_code.as_deref())? {
+        query = query.filter(mailbox::Column::OrdineCode.eq(code));
+    }
+    if let Some(state) = filter.state {
+        query = query.filter(mailbox::Column::State.eq(state.as_str()));
+    }
+    if let Some(cf) = &filter.codice_fiscale {
+        query = query.filter(mailbox::Column::CodiceFiscale.eq(cf.clone()));
+    }
+    if let Some(after) = &page.after {
+        query = query.filter(mailbox::Column::Address.gt(after.clone()));
+    }
+    let rows = query.limit(page.size + 1).all(db).await?;
+    Ok(Page::from_rows(rows, page.size, |m| m.address.clone()))
+}
+
+/// Writes a state change, its audit row and the provider job.
+async fn save(
+    db: &impl ConnectionTrait,
+    actor: &Actor,
+    active: mailbox::ActiveModel,
+    action: &str,
+    details: serde_json::Value,
+) -> ServiceResult<mailbox::Model> {
+    let saved = active.update(db).await?;
+    audit::record(db, actor, action, "mailbox", &saved.address, details).await?;
+    jobs::enqueue(
+        db,
+        Job::SyncMailboxState {
+            address: saved.address.clone(),
+        },
+    )
+    .await?;
+    Ok(saved)
+}
+
+/// Suspends an ATTIVO mailbox on behalf of its Ordine or an operator.
+pub async fn suspend(
+    db: &impl ConnectionTrait,
+    actor: &Actor,
+    address: &str,
+    note: Option<String>,
+) -> ServiceResult<mailbox::Model> {
+    let current = get_for_update(db, actor, address).await?;
+    let state = state_of(&current);
+    if state != MailboxState::Attivo {
+        return Err(ServiceError::invalid_state(
+            "mailbox",
+            state.as_str(),
+            "suspend",
+        ));
+    }
+    let cause = match actor.role {
+        Some(Role::Ordine) => SuspensionCause::Ordine,
+        _ => SuspensionCause::Operator,
+    };
+    let mut active: mailbox::ActiveModel = current.into();
+    active.state = Set(MailboxState::Sospeso.as_str().to_owned());
+    active.suspension_cause = Set(Some(cause.as_str().to_owned()));
+    active.suspension_note = Set(note.clone());
+    active.updated_at = Set(now_ms());
+    save(
+        db,
+        actor,
+        active,
+        "mailbox.suspend",
+        serde_json::json!({ "cause": cause.as_str(), "note": note }),
+    )
+    .await
+}
+
+/// Lifts a suspension made by an Ordine or an operator, for a member in good standing.
+pub async fn reactivate(
+    db: &impl ConnectionTrait,
+    actor: &Actor,
+    address: &str,
+) -> ServiceResult<mailbox::Model> {
+    let current = get_for_update(db, actor, address).await?;
+    let state = state_of(&current);
+    if state != MailboxState::Sospeso {
+        return Err(ServiceError::invalid_state(
+            "mailbox",
+            state.as_str(),
+            "reactivate",
+        ));
+    }
+    let cause = current
+        .suspension_cause
+        .as_deref()
+        .and_then(SuspensionCause::parse);
+    match cause {
+        Some(SuspensionCause::RegisterSuspended | SuspensionCause::RegisterStruckOff) => {
+            return Err(ServiceError::precondition(
+                Reason::MemberNotInGoodStanding,
+                "the mailbox is suspended because the member is not in good standing in the register; it is reactivated when the register reinstates the member",
+                "La casella è sospesa perché l'iscritto non è in regola con l'albo: sarà riattivata al ripristino dell'iscrizione.",
+            ));
+        }
+        Some(SuspensionCause::Operator) if actor.role == Some(Role::Ordine) => {
+            return Err(ServiceError::PermissionDenied(
+                "the mailbox was suspended by a federation operator; only an operator may reactivate it".to_owned(),
+            ));
+        }
+        _ => {}
+    }
+    let member = member::Entity::find_by_id(current.codice_fiscale.clone())
+        .one(db)
+        .await?;
+    if member.as_ref().map(|m| m.register_status.as_str()) != Some(RegisterStatus::Active.as_str())
+    {
+        return Err(ServiceError::precondition(
+            Reason::MemberNotInGoodStanding,
+            "the member is not in good standing in the register",
+            "L'iscritto non è in regola con l'albo.",
+        ));
+    }
+    let mut active: mailbox::ActiveModel = current.into();
+    active.state = Set(MailboxState::Attivo.as_str().to_owned());
+    active.suspension_cause = Set(None);
+    active.suspension_note = Set(None);
+    active.updated_at = Set(now_ms());
+    save(
+        db,
+        actor,
+        active,
+        "mailbox.reactivate",
+        serde_json::json!({}),
+    )
+    .await
+}
+
+/// Closes a mailbox for good. A mailbox still waiting for acceptance takes its request with it.
+pub async fn close(
+    db: &impl ConnectionTrait,
+    actor: &Actor,
+    address: &str,
+    note: Option<String>,
+) -> ServiceResult<mailbox::Model> {
+    let current = get_for_update(db, actor, address).await?;
+    close_model(
+        db,
+        actor,
+        current,
+        "mailbox.close",
+        serde_json::json!({ "note": note }),
+    )
+    .await
+}
+
+async fn close_model(
+    db: &impl ConnectionTrait,
+    actor: &Actor,
+    current: mailbox::Model,
+    action: &str,
+    details: serde_json::Value,
+) -> ServiceResult<mailbox::Model> {
+    let state = state_of(&current);
+    if state == MailboxState::Cessato {
+        return Err(ServiceError::invalid_state(
+            "mailbox",
+            state.as_str(),
+            "close",
+        ));
+    }
+    if state == MailboxState::NonAttivo {
+        let now = now_ms();
+        activation_request::Entity::update_many()
+            .col_expr(
+                activation_request::Column::State,
+                sea_orm::sea_query::Expr::value(ActivationState::Annullata.as_str()),
+            )
+            .col_expr(
+                activation_request::Column::UpdatedAt,
+                sea_orm::sea_query::Expr::value(now),
+            )
+            .filter(activation_request::Column::Id.eq(current.activation_request_id.clone()))
+            .filter(activation_request::Column::State.eq(ActivationState::DaAccettare.as_str()))
+            .exec(db)
+            .await?;
+    }
+    let now = now_ms();
+    let mut active: mailbox::ActiveModel = current.into();
+    active.state = Set(MailboxState::Cessato.as_str().to_owned());
+    active.suspension_cause = Set(None);
+    active.scheduled_closure_at = Set(None);
+    active.closed_at = Set(Some(now));
+    active.updated_at = Set(now);
+    save(db, actor, active, action, details).await
+}
+
+/// Job: closes a struck-off member's mailbox if its closure is still scheduled for `scheduled_at`
+/// (a reinstatement or a newer schedule makes this job a no-op).
+pub async fn close_struck_off(db: &Db, address: &str, scheduled_at: i64) -> ServiceResult<()> {
+    let txn = db.begin().await?;
+    let Some(current) = mailbox::Entity::find_by_id(address.to_owned())
+        .lock_exclusive()
+        .one(&*txn)
+        .await?
+    else {
+        return Ok(());
+    };
+    if current.scheduled_closure_at != Some(scheduled_at)
+        || state_of(&current) != MailboxState::Sospeso
+    {
+        return Ok(());
+    }
+    close_model(
+        &*txn,
+        &Actor::system(),
+        current,
+        "mailbox.close_struck_off",
+        serde_json::json!({}),
+    )
+    .await?;
+    txn.commit().await?;
+    Ok(())
+}
+
+/// Job: the state the provider's account should have now, or `None` if there is no mailbox
+/// (reading the current state, not the one at enqueue time, makes stale jobs harmless).
+pub async fn provider_target_state(db: &Db, address: &str) -> ServiceResult<Option<MailboxState>> {
+    Ok(mailbox::Entity::find_by_id(address.to_owned())
+        .one(db.conn())
+        .await?
+        .map(|m| state_of(&m)))
+}
+
+/// The register's effect on a member's live mailbox, inside the transaction that changed the
+/// member: suspension suspends it; striking off suspends it and schedules closure after the
+/// grace period; reinstatement lifts register suspensions; a transfer moves it.
+pub async fn on_member_changed(
+    db: &impl ConnectionTrait,
+    settings: &Settings,
+    old: &member::Model,
+    new: &member::Model,
+) -> ServiceResult<()> {
+    if old.register_status == new.register_status && old.ordine_code == new.ordine_code {
+        return Ok(());
+    }
+    let Some(current) = mailbox::Entity::find()
+        .filter(mailbox::Column::CodiceFiscale.eq(new.codice_fiscale.clone()))
+        .filter(mailbox::Column::State.ne(MailboxState::Cessato.as_str()))
+        .lock_exclusive()
+        .one(db)
+        .await?
+    else {
+        return Ok(());
+    };
+    let actor = Actor::system();
+    let now = now_ms();
+    let state = state_of(&current);
+    let cause = current
+        .suspension_cause
+        .as_deref()
+        .and_then(SuspensionCause::parse);
+    let mut active: mailbox::ActiveModel = current.clone().into();
+    let mut changed_state = false;
+    let mut action = "mailbox.transfer";
+
+    if old.ordine_code != new.ordine_code {
+        active.ordine_code = Set(new.ordine_code.clone());
+    }
+    let status = RegisterStatus::parse(&new.register_status).unwrap_or(RegisterStatus::Active);
+    if old.register_status != new.register_status {
+        match status {
+            RegisterStatus::Suspended => match (state, cause) {
+                (MailboxState::Attivo, _) => {
+                    active.state = Set(MailboxState::Sospeso.as_str().to_owned());
+                    active.suspension_cause =
+                        Set(Some(SuspensionCause::RegisterSuspended.as_str().to_owned()));
+                    changed_state = true;
+                    action = "mailbox.register_suspend";
+                }
+                (MailboxState::Sospeso, Some(SuspensionCause::RegisterStruckOff)) => {
+                    active.suspension_cause =
+                        Set(Some(SuspensionCause::RegisterSuspended.as_str().to_owned()));
+                    active.scheduled_closure_at = Set(None);
+                    action = "mailbox.register_suspend";
+                }
+                _ => {}
+            },
+            RegisterStatus::StruckOff => {
+                if matches!(state, MailboxState::Attivo | MailboxState::Sospeso) {
+                    let grace =
+                        i64::try_from(settings.struck_off_grace.as_millis()).unwrap_or(i64::MAX);
+                    let closure_at = now.saturating_add(grace);
+                    changed_state = state == MailboxState::Attivo;
+                    active.state = Set(MailboxState::Sospeso.as_str().to_owned());
+                    active.suspension_cause =
+                        Set(Some(SuspensionCause::RegisterStruckOff.as_str().to_owned()));
+                    active.scheduled_closure_at = Set(Some(closure_at));
+                    jobs::enqueue_at(
+                        db,
+                        Job::CloseStruckOff {
+                            address: current.address.clone(),
+                            scheduled_at: closure_at,
+                        },
+                        closure_at,
+                    )
+                    .await?;
+                    action = "mailbox.register_struck_off";
+                }
+            }
+            RegisterStatus::Active => {
+                if state == MailboxState::Sospeso
+                    && matches!(
+                        cause,
+                        Some(
+                            SuspensionCause::RegisterSuspended | SuspensionCause::RegisterStruckOff
+                        )
+                    )
+                {
+                    active.state = Set(MailboxState::Attivo.as_str().to_owned());
+                    active.suspension_cause = Set(None);
+                    active.scheduled_closure_at = Set(None);
+                    changed_state = true;
+                    action = "mailbox.register_reinstate";
+                }
+            }
+        }
+    }
+    active.updated_at = Set(now);
+    let details = serde_json::json!({
+        "register_status": new.register_status,
+        "ordine_code": new.ordine_code,
+    });
+    if changed_state {
+        save(db, &actor, active, action, details).await?;
+    } else {
+        let saved = active.update(db).await?;
+        audit::record(db, &actor, action, "mailbox", &saved.address, details).await?;
+    }
+    Ok(())
+}

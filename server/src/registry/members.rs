@@ -1,0 +1,380 @@
+//! Members: upsert one, synchronise many, read. A change of standing or of Ordine is passed
+//! to the mailbox rules in the same transaction.
+
+use std::collections::{HashMap, HashSet};
+
+use sea_orm::{
+    ActiveModelTrait, ActiveValue::Set, ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter,
+    QueryOrder, QuerySelect,
+};
+
+use crate::audit;
+use crate::auth::{Actor, Scope};
+use crate::config::Settings;
+use crate::db::now_ms;
+use crate::domain::{Albo, CodiceFiscale, MobileNumber, PartitaIva, PersonalEmail, RegisterStatus};
+use crate::entities::{member, ordine};
+use crate::error::{FieldViolation, Reason, ServiceError, ServiceResult};
+use crate::mailbox;
+use crate::paging::{Page, PageRequest};
+
+/// A validated member record as sent by the Albo.
+#[derive(Debug, Clone)]
+pub struct MemberInput {
+    pub codice_fiscale: CodiceFiscale,
+    pub given_name: String,
+    pub family_name: String,
+    pub ordine_code: String,
+    pub albo: Albo,
+    pub registration_number: String,
+    pub personal_email: PersonalEmail,
+    pub mobile_number: Option<MobileNumber>,
+    pub partita_iva: Option<PartitaIva>,
+    pub register_status: RegisterStatus,
+}
+
+impl MemberInput {
+    /// The stored row this input describes, keeping the creation time of `existing`.
+    fn to_model(&self, existing: Option<&member::Model>, now: i64) -> member::Model {
+        member::Model {
+            codice_fiscale: self.codice_fiscale.as_str().to_owned(),
+            given_name: self.given_name.clone(),
+            family_name: self.family_name.clone(),
+            ordine_code: self.ordine_code.clone(),
+            albo: self.albo.code(),
+            registration_number: self.registration_number.clone(),
+            personal_email: self.personal_email.as_str().to_owned(),
+            mobile_number: self.mobile_number.as_ref().map(|m| m.as_str().to_owned()),
+            partita_iva: self.partita_iva.as_ref().map(|p| p.as_str().to_owned()),
+            register_status: self.register_status.as_str().to_owned(),
+            created_at: existing.map_or(now, |e| e.created_at),
+            updated_at: existing.map_or(now, |e| e.updated_at),
+        }
+    }
+}
+
+/// What happened to one row.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Upserted {
+    Created,
+    Updated,
+    Unchanged,
+}
+
+fn ordine_unknown(code: &str) -> ServiceError {
+    ServiceError::invalid_field(
+        "member.ordine_code",
+        format!("no Ordine with code {code}"),
+        format!("non esiste un Ordine con codice {code}"),
+    )
+}
+
+/// Creates or updates one member.
+pub async fn upsert(
+    db: &impl ConnectionTrait,
+    actor: &Actor,
+    settings: &Settings,
+    input: MemberInput,
+) -> ServiceResult<(member::Model, Upserted)> {
+    if ordine::Entity::find_by_id(input.ordine_code.clone())
+        .one(db)
+        .await?
+        .is_none()
+    {
+        return Err(ordine_unknown(&input.ordine_code));
+    }
+    let existing = member::Entity::find_by_id(input.codice_fiscale.as_str().to_owned())
+        .lock_exclusive()
+        .one(db)
+        .await?;
+    let now = now_ms();
+    let wanted = input.to_model(existing.as_ref(), now);
+    match existing {
+        None => {
+            member::Entity::insert(member::ActiveModel::from(wanted.clone()))
+                .exec_without_returning(db)
+                .await?;
+            audit::record(
+                db,
+                actor,
+                "member.create",
+                "member",
+                &wanted.codice_fiscale,
+                member_details(&wanted),
+            )
+            .await?;
+            Ok((wanted, Upserted::Created))
+        }
+        Some(old) if old == wanted => Ok((old, Upserted::Unchanged)),
+        Some(old) => {
+            let saved = apply_update(db, actor, settings, &old, wanted, now).await?;
+            Ok((saved, Upserted::Updated))
+        }
+    }
+}
+
+async fn apply_update(
+    db: &impl ConnectionTrait,
+    actor: &Actor,
+    settings: &Settings,
+    old: &member::Model,
+    mut wanted: member::Model,
+    now: i64,
+) -> ServiceResult<member::Model> {
+    wanted.updated_at = now;
+    let mut active: member::ActiveModel = old.clone().into();
+    active.given_name = Set(wanted.given_name.clone());
+    active.family_name = Set(wanted.family_name.clone());
+    active.ordine_code = Set(wanted.ordine_code.clone());
+    active.albo = Set(wanted.albo);
+    active.registration_number = Set(wanted.registration_number.clone());
+    active.personal_email = Set(wanted.personal_email.clone());
+    active.mobile_number = Set(wanted.mobile_number.clone());
+    active.partita_iva = Set(wanted.partita_iva.clone());
+    active.register_status = Set(wanted.register_status.clone());
+    active.updated_at = Set(now);
+    let saved = active.update(db).await?;
+    audit::record(
+        db,
+        actor,
+        "member.update",
+        "member",
+        &saved.codice_fiscale,
+        member_details(&saved),
+    )
+    .await?;
+    mailbox::on_member_changed(db, settings, old, &saved).await?;
+    Ok(saved)
+}
+
+fn member_details(m: &member::Model) -> serde_json::Value {
+    // Contact data stays out of the trail: it is personal data and lives on the row.
+    serde_json::json!({
+        "ordine_code": m.ordine_code,
+        "albo": m.albo,
+        "registration_number": m.registration_number,
+        "register_status": m.register_status,
+    })
+}
+
+/// One row of a sync stream: its position, and the input or why it is malformed.
+#[derive(Debug)]
+pub struct SyncRow {
+    pub index: i64,
+    pub key: String,
+    pub input: Result<MemberInput, Vec<FieldViolation>>,
+}
+
+/// A refused row.
+#[derive(Debug)]
+pub struct RejectedRow {
+    pub index: i64,
+    pub key: String,
+    pub error: ServiceError,
+}
+
+/// Counts of a sync, accumulated over its batches.
+#[derive(Debug, Default)]
+pub struct SyncOutcome {
+    pub created: i64,
+    pub updated: i64,
+    pub unchanged: i64,
+    pub rejected: Vec<RejectedRow>,
+    pub rejected_count: i64,
+}
+
+/// Rejected rows kept in the response at most.
+pub const MAX_REPORTED_REJECTIONS: usize = 10_000;
+
+impl SyncOutcome {
+    fn reject(&mut self, index: i64, key: String, error: ServiceError) {
+        self.rejected_count += 1;
+        if self.rejected.len() < MAX_REPORTED_REJECTIONS {
+            self.rejected.push(RejectedRow { index, key, error });
+        }
+    }
+}
+
+/// State kept across the batches of one stream.
+#[derive(Debug, Default)]
+pub struct SyncSession {
+    seen: HashSet<String>,
+    ordini: Option<HashSet<String>>,
+}
+
+/// Applies one batch of a sync stream, inside the caller's transaction. Malformed rows,
+/// unknown Ordini and repeats of a codice fiscale already seen in the stream are refused;
+/// the other rows are inserted in bulk or updated.
+pub async fn sync_batch(
+    db: &impl ConnectionTrait,
+    actor: &Actor,
+    settings: &Settings,
+    session: &mut SyncSession,
+    rows: Vec<SyncRow>,
+    outcome: &mut SyncOutcome,
+) -> ServiceResult<()> {
+    if session.ordini.is_none() {
+        let codes = ordine::Entity::find()
+            .select_only()
+            .column(ordine::Column::Code)
+            .into_tuple::<String>()
+            .all(db)
+            .await?;
+        session.ordini = Some(codes.into_iter().collect());
+    }
+    let known_ordini = session
+        .ordini
+        .as_ref()
+        .map_or_else(HashSet::new, Clone::clone);
+
+    let mut valid = Vec::with_capacity(rows.len());
+    for row in rows {
+        match row.input {
+            Err(violations) => {
+                outcome.reject(row.index, row.key, ServiceError::InvalidFields(violations))
+            }
+            Ok(input) if !known_ordini.contains(&input.ordine_code) => {
+                outcome.reject(row.index, row.key, ordine_unknown(&input.ordine_code));
+            }
+            Ok(input) => {
+                if session
+                    .seen
+                    .insert(input.codice_fiscale.as_str().to_owned())
+                {
+                    valid.push((row.index, input));
+                } else {
+                    outcome.reject(
+                        row.index,
+                        row.key,
+                        ServiceError::AlreadyExists {
+                            reason: Reason::ResourceExists,
+                            message: "this codice fiscale was already sent earlier in the stream"
+                                .to_owned(),
+                            message_it: "Codice fiscale già presente in precedenza nel flusso."
+                                .to_owned(),
+                        },
+                    );
+                }
+            }
+        }
+    }
+    if valid.is_empty() {
+        return Ok(());
+    }
+
+    let keys: Vec<String> = valid
+        .iter()
+        .map(|(_, input)| input.codice_fiscale.as_str().to_owned())
+        .collect();
+    let existing: HashMap<String, member::Model> = member::Entity::find()
+        .filter(member::Column::CodiceFiscale.is_in(keys))
+        .all(db)
+        .await?
+        .into_iter()
+        .map(|m| (m.codice_fiscale.clone(), m))
+        .collect();
+
+    let now = now_ms();
+    let mut inserts = Vec::new();
+    let mut created_keys = Vec::new();
+    let mut updated_keys = Vec::new();
+    for (_, input) in valid {
+        let old = existing.get(input.codice_fiscale.as_str());
+        let wanted = input.to_model(old, now);
+        match old {
+            None => {
+                created_keys.push(wanted.codice_fiscale.clone());
+                inserts.push(member::ActiveModel::from(wanted));
+            }
+            Some(old) if *old == wanted => outcome.unchanged += 1,
+            Some(old) => {
+                let saved = apply_update(db, actor, settings, old, wanted, now).await?;
+                updated_keys.push(saved.codice_fiscale);
+            }
+        }
+    }
+    // SQLite allows 32,766 bound parameters per statement; 12 columns × 500 rows stays below.
+    let mut chunk = Vec::with_capacity(500);
+    for model in inserts {
+        chunk.push(model);
+        if chunk.len() == 500 {
+            member::Entity::insert_many(std::mem::take(&mut chunk))
+                .exec_without_returning(db)
+                .await?;
+        }
+    }
+    if !chunk.is_empty() {
+        member::Entity::insert_many(chunk)
+            .exec_without_returning(db)
+            .await?;
+    }
+    outcome.created += i64::try_from(created_keys.len()).unwrap_or(i64::MAX);
+    outcome.updated += i64::try_from(updated_keys.len()).unwrap_or(i64::MAX);
+    if !created_keys.is_empty() {
+        // One trail row per batch: who created which members, without their contact data.
+        audit::record(
+            db,
+            actor,
+            "member.sync_create",
+            "member",
+            "*",
+            serde_json::json!({ "codici_fiscali": created_keys }),
+        )
+        .await?;
+    }
+    Ok(())
+}
+
+pub async fn get(
+    db: &impl ConnectionTrait,
+    actor: &Actor,
+    codice_fiscale: &str,
+) -> ServiceResult<member::Model> {
+    let key = codice_fiscale.trim().to_ascii_uppercase();
+    match member::Entity::find_by_id(key.clone()).one(db).await? {
+        Some(m) if actor.scope.sees(&m.ordine_code) => Ok(m),
+        _ => Err(ServiceError::not_found("member", key)),
+    }
+}
+
+/// Filters of `ListMembers`.
+#[derive(Debug, Clone, Default)]
+pub struct MemberFilter {
+    pub ordine_code: Option<String>,
+    pub register_status: Option<RegisterStatus>,
+}
+
+pub async fn list(
+    db: &impl ConnectionTrait,
+    actor: &Actor,
+    filter: &MemberFilter,
+    page: &PageRequest,
+) -> ServiceResult<Page<member::Model>> {
+    let mut query = member::Entity::find().order_by_asc(member::Column::CodiceFiscale);
+    let ordine = scoped_ordine(&actor.scope, filter.ordine_code.as_deref())?;
+    if let Some(code) = ordine {
+        query = query.filter(member::Column::OrdineCode.eq(code));
+    }
+    if let Some(status) = filter.register_status {
+        query = query.filter(member::Column::RegisterStatus.eq(status.as_str()));
+    }
+    if let Some(after) = &page.after {
+        query = query.filter(member::Column::CodiceFiscale.gt(after.clone()));
+    }
+    let rows = query.limit(page.size + 1).all(db).await?;
+    Ok(Page::from_rows(rows, page.size, |m| {
+        m.codice_fiscale.clone()
+    }))
+}
+
+/// The Ordine a list is restricted to: the caller's own for an ordine key (asking for another
+/// is refused), else the requested one, if any.
+pub fn scoped_ordine(scope: &Scope, requested: Option<&str>) -> ServiceResult<Option<String>> {
+    match (scope, requested) {
+        (Scope::Ordine(own), Some(req)) if req != own => Err(ServiceError::PermissionDenied(
+            format!("this key may only read Ordine {own}"),
+        )),
+        (Scope::Ordine(own), _) => Ok(Some(own.clone())),
+        (Scope::All, req) => Ok(req.map(str::to_owned)),
+    }
+}

@@ -1,0 +1,17 @@
+//! Structured logs: text for people, JSON for collectors. Filter with `RUST_LOG`
+//! (default `info`). Secrets never reach a log field.
+
+use tracing_subscriber::EnvFilter;
+
+/// Installs the global subscriber; a second call is ignored (tests start many apps).
+pub fn init(json: bool) {
+    let filter = EnvFilter::try_from_default_env().unwrap_or_else(|_| EnvFilter::new("info"));
+    let builder = tracing_subscriber::fmt()
+        .with_env_filter(filter)
+        .with_writer(std::io::stderr);
+    let _ = if json {
+        builder.json().try_init()
+    } else {
+        builder.try_init()
+    };
+}
