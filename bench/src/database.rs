@@ -7,7 +7,9 @@ use std::time::Duration;
 use anyhow::{Context, Result};
 use sqlx::postgres::PgConnection;
 use sqlx::sqlite::SqliteConnectOptions;
-use sqlx::{Connection, Database, Encode, Executor, QueryBuilder, SqliteConnection, Type};
+use sqlx::{
+    Connection, Database, Encode, Executor, IntoArguments, QueryBuilder, SqliteConnection, Type,
+};
 
 /// Rows per INSERT: 5 bound values each keeps a statement well under SQLite's 32,766 and
 /// PostgreSQL's 65,535 bind limits.
@@ -123,7 +125,7 @@ async fn insert_mailboxes<C, DB>(
 where
     C: Connection<Database = DB>,
     DB: Database,
-    <DB as Database>::Arguments: Default,
+    <DB as Database>::Arguments: Default + IntoArguments<DB>,
     for<'c> &'c mut DB::Connection: Executor<'c, Database = DB>,
     for<'t> String: Encode<'t, DB> + Type<DB>,
     for<'t> i64: Encode<'t, DB> + Type<DB>,

@@ -10,11 +10,11 @@
 //! It exits non-zero when pecd fails to start or any call fails; a missed target is only
 //! marked FAIL in the table.
 
+mod child;
 mod database;
 mod load;
 mod members;
 mod noop;
-mod pecd;
 mod report;
 
 use std::path::{Path, PathBuf};
@@ -24,13 +24,12 @@ use std::time::Duration;
 
 use anyhow::{Context, Result, bail, ensure};
 use clap::Parser;
-use pecd_proto::registry_service_client::RegistryServiceClient;
-use pecd_proto::{CreateOrdineRequest, Member, Ordine, SyncMembersRequest, SyncMembersResponse};
+use pecd::proto::registry_service_client::RegistryServiceClient;
+use pecd::proto::{CreateOrdineRequest, Member, Ordine, SyncMembersRequest, SyncMembersResponse};
 use tokio::time::Instant;
 use tonic::metadata::{Ascii, MetadataValue};
 use tonic::transport::Channel;
 
-use ::pecd::proto as pecd_proto;
 use database::{PgDatabase, SeedMailbox, Target};
 use load::{LoadConfig, LoadResult};
 use report::{BackendFigures, Row};
@@ -89,7 +88,7 @@ async fn run(args: Args) -> Result<bool> {
         "--duration-secs must be 1 to 3600"
     );
     ensure!(args.warmup_secs <= 600, "--warmup-secs must be at most 600");
-    let pecd_bin = pecd::binary()?;
+    let pecd_bin = child::binary()?;
     let target_dir = pecd_bin
         .parent()
         .and_then(Path::parent)
@@ -297,14 +296,15 @@ impl BackendRun<'_> {
         noop_rps: f64,
         config: LoadConfig,
     ) -> Result<BackendFigures> {
-        pecd::run_command(
+        child::run_command(
             self.pecd_bin,
             &["migrate", "--database-url", self.database_url],
         )
         .await?;
-        let key = pecd::create_admin_key(self.pecd_bin, self.database_url).await?;
+        let key = child::create_admin_key(self.pecd_bin, self.database_url).await?;
         let mut server =
-            pecd::Server::start(self.pecd_bin, self.database_url, self.data_dir, &self.log).await?;
+            child::Server::start(self.pecd_bin, self.database_url, self.data_dir, &self.log)
+                .await?;
         println!(
             "  pecd listening on {} (log: {})",
             server.addr,
@@ -333,7 +333,7 @@ impl BackendRun<'_> {
 
     async fn drive(
         &self,
-        server: &mut pecd::Server,
+        server: &mut child::Server,
         key: &str,
         seed: Target<'_>,
         members: &[Member],

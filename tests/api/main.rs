@@ -1,1 +1,12 @@
+//! The integration suite: every test starts the real `Application` on port 0 over a fresh
+//! database and calls it through the generated tonic clients on a real socket. Each test runs
+//! twice, on SQLite and on PostgreSQL (`PEC_TEST_POSTGRES_URL`, required: a missing server
+//! fails the suite rather than skipping it).
 
+mod helpers;
+
+mod activation;
+mod auth;
+mod cli;
+mod mailbox;
+mod registry;

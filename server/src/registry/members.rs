@@ -61,9 +61,9 @@ pub enum Upserted {
     Unchanged,
 }
 
-fn ordine_unknown(code: &str) -> ServiceError {
+fn ordine_unknown(field: &str, code: &str) -> ServiceError {
     ServiceError::invalid_field(
-        "member.ordine_code",
+        field,
         format!("no Ordine with code {code}"),
         format!("non esiste un Ordine con codice {code}"),
     )
@@ -81,7 +81,7 @@ pub async fn upsert(
         .await?
         .is_none()
     {
-        return Err(ordine_unknown(&input.ordine_code));
+        return Err(ordine_unknown("member.ordine_code", &input.ordine_code));
     }
     let existing = member::Entity::find_by_id(input.codice_fiscale.as_str().to_owned())
         .lock_exclusive()
@@ -234,7 +234,7 @@ pub async fn sync_batch(
                 outcome.reject(row.index, row.key, ServiceError::InvalidFields(violations))
             }
             Ok(input) if !known_ordini.contains(&input.ordine_code) => {
-                outcome.reject(row.index, row.key, ordine_unknown(&input.ordine_code));
+                outcome.reject(row.index, row.key, ordine_unknown("ordine_code", &input.ordine_code));
             }
             Ok(input) => {
                 if session

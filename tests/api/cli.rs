@@ -1,0 +1,128 @@
+//! The `pecd` binary: key management and serving until SIGTERM.
+
+use std::process::Command;
+use std::time::Duration;
+
+use pecd::proto::*;
+use tonic::Code;
+
+use crate::helpers::*;
+
+fn pecd(database_url: &str, args: &[&str]) -> std::process::Output {
+    Command::new(env!("CARGO_BIN_EXE_pecd"))
+        .args(args)
+        .env("PEC_DATABASE_URL", database_url)
+        .env("RUST_LOG", "warn")
+        .output()
+        .expect("run pecd")
+}
+
+fn stdout(output: &std::process::Output) -> String {
+    assert!(
+        output.status.success(),
+        "pecd failed: {}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    String::from_utf8_lossy(&output.stdout).into_owned()
+}
+
+async fn keys_cli(backend: Backend) {
+    let app = spawn_app(backend).await;
+    app.ordine("TO", true).await;
+
+    let created = stdout(&pecd(&app.database_url, &["keys", "create", "--role", "ordine", "--name", "Gestionale TO", "--ordine", "to"]));
+    let secret = created.lines().last().expect("key on the last line").trim().to_owned();
+    assert!(secret.starts_with("pec_"), "{created}");
+    let id = created
+        .split_whitespace()
+        .nth(2)
+        .expect("id after 'created key'")
+        .to_owned();
+
+    let ordini = app
+        .registry()
+        .list_ordini(authed(&secret, ListOrdiniRequest::default()))
+        .await
+        .expect("the new key works")
+        .into_inner();
+    assert_eq!(ordini.ordini.len(), 1);
+
+    let listed = stdout(&pecd(&app.database_url, &["keys", "list"]));
+    assert!(listed.contains(&id) && listed.contains("Gestionale TO") && listed.contains("TO"));
+    assert!(!listed.contains(&secret), "secrets are never listed");
+
+    stdout(&pecd(&app.database_url, &["keys", "revoke", &id]));
+    let err = app
+        .registry()
+        .list_ordini(authed(&secret, ListOrdiniRequest::default()))
+        .await
+        .expect_err("revoked");
+    assert_eq!(err.code(), Code::Unauthenticated);
+
+    let bad = pecd(&app.database_url, &["keys", "create", "--role", "ordine", "--name", "x"]);
+    assert!(!bad.status.success(), "an ordine key needs --ordine");
+    let bad = pecd(&app.database_url, &["keys", "create", "--role", "root", "--name", "x"]);
+    assert!(!bad.status.success());
+    assert!(String::from_utf8_lossy(&bad.stderr).contains("unknown role"));
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn keys_cli_sqlite() {
+    keys_cli(Backend::Sqlite).await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn keys_cli_postgres() {
+    keys_cli(Backend::Postgres).await;
+}
+
+/// `pecd serve` on the default SQLite file under --data-dir, stopped by SIGTERM.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn serve_until_sigterm() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let port = std::net::TcpListener::bind("127.0.0.1:0")
+        .and_then(|l| l.local_addr())
+        .expect("free port")
+        .port();
+    let data_dir = dir.path().join("data");
+    let data = data_dir.to_str().expect("utf-8 path");
+    let migrate = Command::new(env!("CARGO_BIN_EXE_pecd"))
+        .args(["migrate", "--data-dir", data])
+        .output()
+        .expect("migrate");
+    assert!(migrate.status.success());
+    assert!(data_dir.join("pecd.db").exists(), "default database under --data-dir");
+    let key = Command::new(env!("CARGO_BIN_EXE_pecd"))
+        .args(["keys", "create", "--role", "admin", "--name", "ops", "--data-dir", data])
+        .output()
+        .expect("key");
+    let key = String::from_utf8_lossy(&key.stdout).lines().last().expect("key").to_owned();
+
+    let mut child = tokio::process::Command::new(env!("CARGO_BIN_EXE_pecd"))
+        .args(["serve", "--listen", &format!("127.0.0.1:{port}"), "--data-dir", data])
+        .env("RUST_LOG", "warn")
+        .kill_on_drop(true)
+        .spawn()
+        .expect("spawn pecd serve");
+    let channel = eventually(|| async {
+        tonic::transport::Channel::from_shared(format!("http://127.0.0.1:{port}"))
+            .expect("endpoint")
+            .connect()
+            .await
+            .ok()
+    })
+    .await;
+    pecd::proto::registry_service_client::RegistryServiceClient::new(channel)
+        .list_ordini(authed(&key, ListOrdiniRequest::default()))
+        .await
+        .expect("served");
+
+    let pid = child.id().expect("pid").to_string();
+    let killed = Command::new("kill").args(["-TERM", &pid]).status().expect("kill");
+    assert!(killed.success());
+    let status = tokio::time::timeout(Duration::from_secs(15), child.wait())
+        .await
+        .expect("stops within 15 s")
+        .expect("exit status");
+    assert!(status.success(), "clean exit on SIGTERM: {status:?}");
+}

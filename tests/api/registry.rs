@@ -1,0 +1,364 @@
+//! RegistryService: Ordini, members, bulk sync.
+
+use pecd::proto::*;
+use prost_types::FieldMask;
+use tonic::Code;
+
+use crate::helpers::*;
+use crate::on_both_backends;
+
+on_both_backends! {
+    async fn ordine_create_get_list_update(app: TestApp) {
+        let created = app.ordine("TO", true).await;
+        assert_eq!(created.code, "TO");
+        assert_eq!(created.convention_since, "2024-01-01");
+        app.ordine("MI", false).await;
+
+        let mut registry = app.registry();
+        let got = registry
+            .get_ordine(authed(&app.admin, GetOrdineRequest { code: "to".into() }))
+            .await
+            .expect("get")
+            .into_inner()
+            .ordine
+            .expect("ordine");
+        assert_eq!(got, created);
+
+        let adhering = registry
+            .list_ordini(authed(&app.admin, ListOrdiniRequest { adhering_only: true, ..Default::default() }))
+            .await
+            .expect("list")
+            .into_inner();
+        assert_eq!(adhering.ordini.iter().map(|o| o.code.as_str()).collect::<Vec<_>>(), ["TO"]);
+
+        let updated = registry
+            .update_ordine(authed(
+                &app.admin,
+                UpdateOrdineRequest {
+                    ordine: Some(Ordine {
+                        code: "MI".into(),
+                        adheres_to_convention: true,
+                        convention_since: "2025-03-01".into(),
+                        ..Default::default()
+                    }),
+                    update_mask: Some(FieldMask {
+                        paths: vec!["adheres_to_convention".into(), "convention_since".into()],
+                    }),
+                },
+            ))
+            .await
+            .expect("update")
+            .into_inner()
+            .ordine
+            .expect("ordine");
+        assert!(updated.adheres_to_convention);
+        assert_eq!(updated.convention_since, "2025-03-01");
+        assert_eq!(updated.name, "Ordine TSRM e PSTRP di MI", "fields outside the mask are kept");
+
+        let duplicate = registry
+            .create_ordine(authed(
+                &app.admin,
+                CreateOrdineRequest { request_id: String::new(), ordine: Some(created.clone()) },
+            ))
+            .await
+            .expect_err("duplicate code");
+        assert_status(&duplicate, Code::AlreadyExists, "RESOURCE_EXISTS");
+
+        let missing = registry
+            .get_ordine(authed(&app.admin, GetOrdineRequest { code: "ZZ".into() }))
+            .await
+            .expect_err("unknown");
+        assert_status(&missing, Code::NotFound, "RESOURCE_NOT_FOUND");
+
+        let audits = app.scalar_i64("SELECT COUNT(*) FROM audit_log WHERE target_type = 'ordine'").await;
+        assert_eq!(audits, 3, "two creates and one update are audited");
+    }
+
+    async fn ordine_create_is_idempotent(app: TestApp) {
+        let mut registry = app.registry();
+        let request = |name: &str| CreateOrdineRequest {
+            request_id: "0b6f6a2e-retry".into(),
+            ordine: Some(Ordine {
+                code: "RM".into(),
+                name: name.into(),
+                pec_address: "ordine.rm@pec.tsrm.org".into(),
+                adheres_to_convention: true,
+                convention_since: "2023-05-01".into(),
+                ..Default::default()
+            }),
+        };
+        let first = registry.create_ordine(authed(&app.admin, request("Roma"))).await.expect("first").into_inner();
+        let retry = registry.create_ordine(authed(&app.admin, request("Roma"))).await.expect("retry").into_inner();
+        assert_eq!(first, retry, "a retry returns the first answer");
+
+        let reused = registry
+            .create_ordine(authed(&app.admin, request("Roma e provincia")))
+            .await
+            .expect_err("same id, other payload");
+        assert_status(&reused, Code::AlreadyExists, "REQUEST_ID_REUSED");
+    }
+
+    async fn ordine_validation_names_every_bad_field(app: TestApp) {
+        let err = app
+            .registry()
+            .create_ordine(authed(
+                &app.admin,
+                CreateOrdineRequest {
+                    request_id: "bad id with spaces".into(),
+                    ordine: Some(Ordine::default()),
+                },
+            ))
+            .await
+            .expect_err("invalid");
+        assert_eq!(bad_fields(&err), ["request_id"]);
+
+        let err = app
+            .registry()
+            .create_ordine(authed(
+                &app.admin,
+                CreateOrdineRequest {
+                    request_id: String::new(),
+                    ordine: Some(Ordine {
+                        code: "t".into(),
+                        name: String::new(),
+                        pec_address: "not an address".into(),
+                        adheres_to_convention: true,
+                        convention_since: String::new(),
+                        ..Default::default()
+                    }),
+                },
+            ))
+            .await
+            .expect_err("invalid");
+        assert_eq!(
+            bad_fields(&err),
+            ["ordine.code", "ordine.name", "ordine.pec_address", "ordine.convention_since"]
+        );
+        let count = app.scalar_i64("SELECT COUNT(*) FROM ordini").await;
+        assert_eq!(count, 0, "nothing half-written");
+    }
+
+    async fn member_upsert_validates_and_normalises(app: TestApp) {
+        app.ordine("TO", true).await;
+        let mut registry = app.registry();
+
+        // Lowercase input and an omocode are fine; the code is stored uppercase.
+        let mut m = member("rssmra80a01h50mm", "Mario", "Rossi", "TO");
+        m.mobile_number = "347 123 4567".into();
+        m.partita_iva = "00743110157".into();
+        let saved = registry
+            .upsert_member(authed(&app.admin, UpsertMemberRequest { request_id: String::new(), member: Some(m.clone()) }))
+            .await
+            .expect("upsert")
+            .into_inner();
+        assert!(saved.created);
+        let saved = saved.member.expect("member");
+        assert_eq!(saved.codice_fiscale, "RSSMRA80A01H50MM");
+        assert_eq!(saved.mobile_number, "+393471234567");
+
+        let again = registry
+            .upsert_member(authed(&app.admin, UpsertMemberRequest { request_id: String::new(), member: Some(m) }))
+            .await
+            .expect("upsert again")
+            .into_inner();
+        assert!(!again.created);
+
+        let mut bad = member("RSSMRA80A01H501X", "Mario", "Rossi", "TO");
+        bad.personal_email = "mario.rossi@pec.it".into();
+        bad.mobile_number = "06 1234 5678".into();
+        bad.partita_iva = "12345678903".into();
+        bad.albo = 99;
+        bad.register_status = 0;
+        let err = registry
+            .upsert_member(authed(&app.admin, UpsertMemberRequest { request_id: String::new(), member: Some(bad) }))
+            .await
+            .expect_err("invalid member");
+        assert_eq!(
+            bad_fields(&err),
+            [
+                "member.codice_fiscale",
+                "member.albo",
+                "member.personal_email",
+                "member.mobile_number",
+                "member.partita_iva",
+                "member.register_status",
+            ]
+        );
+
+        let mut pec_domain = member("BLTMHL77S04E889G", "Michele", "Belotti", "TO");
+        pec_domain.personal_email = "m.belotti@tsrm-pstrp.org".into();
+        let err = registry
+            .upsert_member(authed(&app.admin, UpsertMemberRequest { request_id: String::new(), member: Some(pec_domain) }))
+            .await
+            .expect_err("PEC as personal email");
+        assert_eq!(bad_fields(&err), ["member.personal_email"]);
+
+        let unknown_ordine = registry
+            .upsert_member(authed(
+                &app.admin,
+                UpsertMemberRequest { request_id: String::new(), member: Some(member("BLTMHL77S04E889G", "Michele", "Belotti", "XX")) },
+            ))
+            .await
+            .expect_err("unknown Ordine");
+        assert_eq!(bad_fields(&unknown_ordine), ["member.ordine_code"]);
+    }
+
+    async fn sync_members_reports_bad_rows_and_keeps_going(app: TestApp) {
+        app.ordine("TO", true).await;
+        app.ordine("MI", true).await;
+        let total = 2500u32;
+        let bad_at = [3usize, 1200, 2499];
+        let rows: Vec<Member> = (0..total)
+            .map(|i| {
+                let mut m = member(&cf("Verdi", "Anna", i), "Anna", "Verdi", if i % 2 == 0 { "TO" } else { "MI" });
+                if bad_at.contains(&(i as usize)) {
+                    m.codice_fiscale = "RSSMRA80A01H501X".into(); // wrong check character
+                }
+                m
+            })
+            .collect();
+        let send = |rows: Vec<Member>| {
+            let messages: Vec<SyncMembersRequest> = rows
+                .chunks(700)
+                .map(|c| SyncMembersRequest { members: c.to_vec() })
+                .collect();
+            tokio_stream::iter(messages)
+        };
+        let first = app
+            .registry()
+            .sync_members(authed(&app.admin, send(rows.clone())))
+            .await
+            .expect("sync")
+            .into_inner();
+        assert_eq!(first.created, i64::from(total) - 3);
+        assert_eq!(first.rejected, 3);
+        assert_eq!((first.updated, first.unchanged), (0, 0));
+        let indexes: Vec<i64> = first.rejected_rows.iter().map(|r| r.index).collect();
+        assert_eq!(indexes, [3, 1200, 2499]);
+        let row = &first.rejected_rows[0];
+        assert_eq!(row.code, Code::InvalidArgument as i32);
+        assert_eq!(row.reason, "INVALID_FIELDS");
+        assert_eq!(row.field_errors[0].field, "codice_fiscale");
+        assert!(!row.field_errors[0].description_it.is_empty());
+
+        let mut changed = rows.clone();
+        changed[10].registration_number = "9999".into();
+        let second = app
+            .registry()
+            .sync_members(authed(&app.admin, send(changed)))
+            .await
+            .expect("re-sync")
+            .into_inner();
+        assert_eq!((second.created, second.updated, second.unchanged, second.rejected), (0, 1, i64::from(total) - 4, 3));
+        let stored = app.scalar_i64("SELECT COUNT(*) FROM members").await;
+        assert_eq!(stored, i64::from(total) - 3);
+    }
+
+    async fn sync_members_refuses_repeats_and_needs_albo_or_admin(app: TestApp) {
+        app.ordine("TO", true).await;
+        let one = member(&cf("Neri", "Luca", 1), "Luca", "Neri", "TO");
+        let stream = tokio_stream::iter(vec![
+            SyncMembersRequest { members: vec![one.clone()] },
+            SyncMembersRequest { members: vec![one.clone(), member(&cf("Neri", "Luca", 2), "Luca", "Neri", "ZZ")] },
+        ]);
+        let out = app.registry().sync_members(authed(&app.admin, stream)).await.expect("sync").into_inner();
+        assert_eq!(out.created, 1);
+        assert_eq!(out.rejected, 2);
+        assert_eq!(out.rejected_rows[0].reason, "RESOURCE_EXISTS");
+        assert_eq!(out.rejected_rows[1].field_errors[0].field, "ordine_code");
+
+        let albo = app.key(pecd::auth::Role::Albo, None).await;
+        let ok = app
+            .registry()
+            .sync_members(authed(&albo, tokio_stream::iter(vec![SyncMembersRequest { members: vec![one.clone()] }])))
+            .await
+            .expect("albo may sync")
+            .into_inner();
+        assert_eq!(ok.unchanged, 1);
+        let ordine = app.key(pecd::auth::Role::Ordine, Some("TO")).await;
+        let denied = app
+            .registry()
+            .sync_members(authed(&ordine, tokio_stream::iter(vec![SyncMembersRequest { members: vec![one] }])))
+            .await
+            .expect_err("ordine may not sync");
+        assert_status(&denied, Code::PermissionDenied, "PERMISSION_DENIED_ROLE");
+    }
+
+    async fn list_members_pages_and_filters(app: TestApp) {
+        app.ordine("TO", true).await;
+        app.ordine("MI", true).await;
+        for i in 0..7 {
+            app.upsert(member(&cf("Gallo", "Sara", i), "Sara", "Gallo", if i < 5 { "TO" } else { "MI" })).await;
+        }
+        let mut suspended = member(&cf("Gallo", "Sara", 0), "Sara", "Gallo", "TO");
+        suspended.register_status = RegisterStatus::Suspended as i32;
+        app.upsert(suspended).await;
+
+        let mut seen = Vec::new();
+        let mut token = String::new();
+        loop {
+            let page = app
+                .registry()
+                .list_members(authed(
+                    &app.admin,
+                    ListMembersRequest { page_size: 2, page_token: token.clone(), ordine_code: "TO".into(), ..Default::default() },
+                ))
+                .await
+                .expect("page")
+                .into_inner();
+            assert!(page.members.len() <= 2);
+            seen.extend(page.members.into_iter().map(|m| m.codice_fiscale));
+            if page.next_page_token.is_empty() {
+                break;
+            }
+            token = page.next_page_token;
+        }
+        assert_eq!(seen.len(), 5);
+        let mut sorted = seen.clone();
+        sorted.sort();
+        assert_eq!(seen, sorted, "ordered by codice fiscale, no repeats");
+
+        let first = app
+            .registry()
+            .list_members(authed(&app.admin, ListMembersRequest { page_size: 2, ordine_code: "TO".into(), ..Default::default() }))
+            .await
+            .expect("page")
+            .into_inner();
+        let wrong_filter = app
+            .registry()
+            .list_members(authed(
+                &app.admin,
+                ListMembersRequest { page_size: 2, page_token: first.next_page_token, ordine_code: "MI".into(), ..Default::default() },
+            ))
+            .await
+            .expect_err("token of another filter");
+        assert_eq!(bad_fields(&wrong_filter), ["page_token"]);
+
+        let only_suspended = app
+            .registry()
+            .list_members(authed(
+                &app.admin,
+                ListMembersRequest { register_status: RegisterStatus::Suspended as i32, ..Default::default() },
+            ))
+            .await
+            .expect("filter")
+            .into_inner();
+        assert_eq!(only_suspended.members.len(), 1);
+
+        let got = app
+            .registry()
+            .get_member(authed(&app.admin, GetMemberRequest { codice_fiscale: cf("Gallo", "Sara", 6).to_lowercase() }))
+            .await
+            .expect("get")
+            .into_inner()
+            .member
+            .expect("member");
+        assert_eq!(got.ordine_code, "MI");
+        let bad = app
+            .registry()
+            .get_member(authed(&app.admin, GetMemberRequest { codice_fiscale: "NOTACODE".into() }))
+            .await
+            .expect_err("bad code");
+        assert_eq!(bad_fields(&bad), ["codice_fiscale"]);
+    }
+}
