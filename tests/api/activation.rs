@@ -358,3 +358,56 @@ on_both_backends! {
         assert_eq!(retry.mailbox_address, "luca.bianchi2@tsrm-pstrp.org");
     }
 }
+
+/// Two replicas on one PostgreSQL: every provider job runs exactly once.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn two_replicas_never_run_a_job_twice() {
+    use pecd::app::Application;
+    use pecd::config::Settings;
+
+    let app = spawn_app(Backend::Postgres).await;
+    let mut settings = Settings::new(app.database_url.clone(), std::env::temp_dir());
+    settings.listen = "127.0.0.1:0".parse().expect("address");
+    settings.worker.poll_interval = std::time::Duration::from_millis(5);
+    settings.worker.workers = 4;
+    let replica = Application::build(settings).await.expect("second replica");
+    let (stop, stopped) = tokio::sync::oneshot::channel::<()>();
+    let replica = tokio::spawn(replica.run_until_stopped(async {
+        let _ = stopped.await;
+    }));
+
+    app.ordine("TO", true).await;
+    let codes: Vec<String> = (0..40).map(|i| cf("Ferrari", "Giorgio", i)).collect();
+    let rows: Vec<Member> = codes.iter().map(|c| member(c, "Giorgio", "Ferrari", "TO")).collect();
+    app.registry()
+        .sync_members(authed(&app.admin, tokio_stream::iter(vec![SyncMembersRequest { members: rows }])))
+        .await
+        .expect("sync");
+    let requests = app
+        .activation()
+        .batch_create_activation_requests(authed(
+            &app.admin,
+            BatchCreateActivationRequestsRequest {
+                requests: codes
+                    .iter()
+                    .map(|c| CreateActivationRequestRequest { codice_fiscale: c.clone(), ..Default::default() })
+                    .collect(),
+            },
+        ))
+        .await
+        .expect("batch")
+        .into_inner()
+        .results;
+    assert_eq!(requests.len(), 40);
+    eventually(|| async {
+        let offered = app.scalar_i64("SELECT COUNT(*) FROM activation_requests WHERE state = 'DA_ACCETTARE'").await;
+        (offered == 40).then_some(())
+    })
+    .await;
+    let claims = app.scalar_i64("SELECT COALESCE(SUM(attempts), 0)::BIGINT FROM jobs WHERE kind = 'create_mailbox'").await;
+    assert_eq!(claims, 40, "each job claimed once");
+    let created = app.scalar_i64("SELECT COUNT(*) FROM audit_log WHERE action = 'mailbox.create'").await;
+    assert_eq!(created, 40);
+    let _ = stop.send(());
+    replica.await.expect("join").expect("replica stopped cleanly");
+}
