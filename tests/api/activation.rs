@@ -378,9 +378,15 @@ async fn two_replicas_never_run_a_job_twice() {
 
     app.ordine("TO", true).await;
     let codes: Vec<String> = (0..40).map(|i| cf("Ferrari", "Giorgio", i)).collect();
-    let rows: Vec<Member> = codes.iter().map(|c| member(c, "Giorgio", "Ferrari", "TO")).collect();
+    let rows: Vec<Member> = codes
+        .iter()
+        .map(|c| member(c, "Giorgio", "Ferrari", "TO"))
+        .collect();
     app.registry()
-        .sync_members(authed(&app.admin, tokio_stream::iter(vec![SyncMembersRequest { members: rows }])))
+        .sync_members(authed(
+            &app.admin,
+            tokio_stream::iter(vec![SyncMembersRequest { members: rows }]),
+        ))
         .await
         .expect("sync");
     let requests = app
@@ -390,7 +396,10 @@ async fn two_replicas_never_run_a_job_twice() {
             BatchCreateActivationRequestsRequest {
                 requests: codes
                     .iter()
-                    .map(|c| CreateActivationRequestRequest { codice_fiscale: c.clone(), ..Default::default() })
+                    .map(|c| CreateActivationRequestRequest {
+                        codice_fiscale: c.clone(),
+                        ..Default::default()
+                    })
                     .collect(),
             },
         ))
@@ -400,14 +409,25 @@ async fn two_replicas_never_run_a_job_twice() {
         .results;
     assert_eq!(requests.len(), 40);
     eventually(|| async {
-        let offered = app.scalar_i64("SELECT COUNT(*) FROM activation_requests WHERE state = 'DA_ACCETTARE'").await;
+        let offered = app
+            .scalar_i64("SELECT COUNT(*) FROM activation_requests WHERE state = 'DA_ACCETTARE'")
+            .await;
         (offered == 40).then_some(())
     })
     .await;
-    let claims = app.scalar_i64("SELECT COALESCE(SUM(attempts), 0)::BIGINT FROM jobs WHERE kind = 'create_mailbox'").await;
+    let claims = app
+        .scalar_i64(
+            "SELECT COALESCE(SUM(attempts), 0)::BIGINT FROM jobs WHERE kind = 'create_mailbox'",
+        )
+        .await;
     assert_eq!(claims, 40, "each job claimed once");
-    let created = app.scalar_i64("SELECT COUNT(*) FROM audit_log WHERE action = 'mailbox.create'").await;
+    let created = app
+        .scalar_i64("SELECT COUNT(*) FROM audit_log WHERE action = 'mailbox.create'")
+        .await;
     assert_eq!(created, 40);
     let _ = stop.send(());
-    replica.await.expect("join").expect("replica stopped cleanly");
+    replica
+        .await
+        .expect("join")
+        .expect("replica stopped cleanly");
 }

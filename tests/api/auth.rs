@@ -3,8 +3,8 @@
 use pecd::auth::{Role, keys};
 use pecd::proto::*;
 use tonic::Code;
-use tonic_health::pb::health_client::HealthClient;
 use tonic_health::pb::HealthCheckRequest;
+use tonic_health::pb::health_client::HealthClient;
 
 use crate::helpers::*;
 use crate::on_both_backends;
@@ -163,14 +163,17 @@ on_both_backends! {
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn reflection_lists_the_services() {
     use tokio_stream::StreamExt;
+    use tonic_reflection::pb::v1::ServerReflectionRequest;
     use tonic_reflection::pb::v1::server_reflection_client::ServerReflectionClient;
     use tonic_reflection::pb::v1::server_reflection_request::MessageRequest;
     use tonic_reflection::pb::v1::server_reflection_response::MessageResponse;
-    use tonic_reflection::pb::v1::ServerReflectionRequest;
     use tonic_reflection::pb::v1alpha;
 
     let app = spawn_app(Backend::Sqlite).await;
-    let request = ServerReflectionRequest { host: String::new(), message_request: Some(MessageRequest::ListServices(String::new())) };
+    let request = ServerReflectionRequest {
+        host: String::new(),
+        message_request: Some(MessageRequest::ListServices(String::new())),
+    };
     let mut responses = ServerReflectionClient::new(app.channel.clone())
         .server_reflection_info(tokio_stream::iter(vec![request]))
         .await
@@ -181,19 +184,30 @@ async fn reflection_lists_the_services() {
         panic!("unexpected reflection response");
     };
     let names: Vec<String> = list.service.into_iter().map(|s| s.name).collect();
-    for wanted in ["pec.v1.RegistryService", "pec.v1.ActivationService", "pec.v1.MailboxService", "grpc.health.v1.Health"] {
-        assert!(names.iter().any(|n| n == wanted), "{wanted} missing from {names:?}");
+    for wanted in [
+        "pec.v1.RegistryService",
+        "pec.v1.ActivationService",
+        "pec.v1.MailboxService",
+        "grpc.health.v1.Health",
+    ] {
+        assert!(
+            names.iter().any(|n| n == wanted),
+            "{wanted} missing from {names:?}"
+        );
     }
 
     let alpha_request = v1alpha::ServerReflectionRequest {
         host: String::new(),
-        message_request: Some(v1alpha::server_reflection_request::MessageRequest::ListServices(String::new())),
+        message_request: Some(
+            v1alpha::server_reflection_request::MessageRequest::ListServices(String::new()),
+        ),
     };
-    let mut alpha = v1alpha::server_reflection_client::ServerReflectionClient::new(app.channel.clone())
-        .server_reflection_info(tokio_stream::iter(vec![alpha_request]))
-        .await
-        .expect("reflection v1alpha")
-        .into_inner();
+    let mut alpha =
+        v1alpha::server_reflection_client::ServerReflectionClient::new(app.channel.clone())
+            .server_reflection_info(tokio_stream::iter(vec![alpha_request]))
+            .await
+            .expect("reflection v1alpha")
+            .into_inner();
     let response = alpha.next().await.expect("a response").expect("ok");
     assert!(matches!(
         response.message_response,

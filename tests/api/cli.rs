@@ -30,8 +30,25 @@ async fn keys_cli(backend: Backend) {
     let app = spawn_app(backend).await;
     app.ordine("TO", true).await;
 
-    let created = stdout(&pecd(&app.database_url, &["keys", "create", "--role", "ordine", "--name", "Gestionale TO", "--ordine", "to"]));
-    let secret = created.lines().last().expect("key on the last line").trim().to_owned();
+    let created = stdout(&pecd(
+        &app.database_url,
+        &[
+            "keys",
+            "create",
+            "--role",
+            "ordine",
+            "--name",
+            "Gestionale TO",
+            "--ordine",
+            "to",
+        ],
+    ));
+    let secret = created
+        .lines()
+        .last()
+        .expect("key on the last line")
+        .trim()
+        .to_owned();
     assert!(secret.starts_with("pec_"), "{created}");
     let id = created
         .split_whitespace()
@@ -59,9 +76,15 @@ async fn keys_cli(backend: Backend) {
         .expect_err("revoked");
     assert_eq!(err.code(), Code::Unauthenticated);
 
-    let bad = pecd(&app.database_url, &["keys", "create", "--role", "ordine", "--name", "x"]);
+    let bad = pecd(
+        &app.database_url,
+        &["keys", "create", "--role", "ordine", "--name", "x"],
+    );
     assert!(!bad.status.success(), "an ordine key needs --ordine");
-    let bad = pecd(&app.database_url, &["keys", "create", "--role", "root", "--name", "x"]);
+    let bad = pecd(
+        &app.database_url,
+        &["keys", "create", "--role", "root", "--name", "x"],
+    );
     assert!(!bad.status.success());
     assert!(String::from_utf8_lossy(&bad.stderr).contains("unknown role"));
 }
@@ -91,15 +114,37 @@ async fn serve_until_sigterm() {
         .output()
         .expect("migrate");
     assert!(migrate.status.success());
-    assert!(data_dir.join("pecd.db").exists(), "default database under --data-dir");
+    assert!(
+        data_dir.join("pecd.db").exists(),
+        "default database under --data-dir"
+    );
     let key = Command::new(env!("CARGO_BIN_EXE_pecd"))
-        .args(["keys", "create", "--role", "admin", "--name", "ops", "--data-dir", data])
+        .args([
+            "keys",
+            "create",
+            "--role",
+            "admin",
+            "--name",
+            "ops",
+            "--data-dir",
+            data,
+        ])
         .output()
         .expect("key");
-    let key = String::from_utf8_lossy(&key.stdout).lines().last().expect("key").to_owned();
+    let key = String::from_utf8_lossy(&key.stdout)
+        .lines()
+        .last()
+        .expect("key")
+        .to_owned();
 
     let mut child = tokio::process::Command::new(env!("CARGO_BIN_EXE_pecd"))
-        .args(["serve", "--listen", &format!("127.0.0.1:{port}"), "--data-dir", data])
+        .args([
+            "serve",
+            "--listen",
+            &format!("127.0.0.1:{port}"),
+            "--data-dir",
+            data,
+        ])
         .env("RUST_LOG", "warn")
         .kill_on_drop(true)
         .spawn()
@@ -118,7 +163,10 @@ async fn serve_until_sigterm() {
         .expect("served");
 
     let pid = child.id().expect("pid").to_string();
-    let killed = Command::new("kill").args(["-TERM", &pid]).status().expect("kill");
+    let killed = Command::new("kill")
+        .args(["-TERM", &pid])
+        .status()
+        .expect("kill");
     assert!(killed.success());
     let status = tokio::time::timeout(Duration::from_secs(15), child.wait())
         .await

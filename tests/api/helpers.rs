@@ -75,7 +75,9 @@ pub async fn fresh_database(backend: Backend) -> (String, tempfile::TempDir) {
                  (scripts/test starts one); it is never skipped",
             );
             let name = format!("pecd_test_{}", uuid::Uuid::new_v4().simple());
-            let admin = Db::connect(&admin_url).await.expect("connect to PostgreSQL");
+            let admin = Db::connect(&admin_url)
+                .await
+                .expect("connect to PostgreSQL");
             admin
                 .conn()
                 .execute_raw(Statement::from_string(
@@ -85,7 +87,9 @@ pub async fn fresh_database(backend: Backend) -> (String, tempfile::TempDir) {
                 .await
                 .expect("create test database");
             admin.close().await;
-            let (base, _) = admin_url.rsplit_once('/').expect("URL with a database path");
+            let (base, _) = admin_url
+                .rsplit_once('/')
+                .expect("URL with a database path");
             format!("{base}/{name}")
         }
     };
@@ -185,7 +189,11 @@ impl TestApp {
                         name: format!("Ordine TSRM e PSTRP di {code}"),
                         pec_address: format!("ordine.{}@pec.tsrm.org", code.to_lowercase()),
                         adheres_to_convention: adheres,
-                        convention_since: if adheres { "2024-01-01".to_owned() } else { String::new() },
+                        convention_since: if adheres {
+                            "2024-01-01".to_owned()
+                        } else {
+                            String::new()
+                        },
                         ..Default::default()
                     }),
                 },
@@ -229,7 +237,8 @@ impl TestApp {
             .into_inner()
             .activation_request
             .expect("request");
-        self.wait_for_request_state(&created.id, ActivationState::DaAccettare).await
+        self.wait_for_request_state(&created.id, ActivationState::DaAccettare)
+            .await
     }
 
     /// Requests, waits for the offer and accepts it: an ATTIVO mailbox.
@@ -252,7 +261,10 @@ impl TestApp {
 
     pub async fn get_request(&self, id: &str) -> ActivationRequest {
         self.activation()
-            .get_activation_request(authed(&self.admin, GetActivationRequestRequest { id: id.to_owned() }))
+            .get_activation_request(authed(
+                &self.admin,
+                GetActivationRequestRequest { id: id.to_owned() },
+            ))
             .await
             .expect("get request")
             .into_inner()
@@ -260,7 +272,11 @@ impl TestApp {
             .expect("request")
     }
 
-    pub async fn wait_for_request_state(&self, id: &str, state: ActivationState) -> ActivationRequest {
+    pub async fn wait_for_request_state(
+        &self,
+        id: &str,
+        state: ActivationState,
+    ) -> ActivationRequest {
         eventually(|| async {
             let request = self.get_request(id).await;
             (request.state == state as i32).then_some(request)
@@ -270,7 +286,12 @@ impl TestApp {
 
     pub async fn get_mailbox(&self, address: &str) -> Mailbox {
         self.mailboxes()
-            .get_mailbox(authed(&self.admin, GetMailboxRequest { address: address.to_owned() }))
+            .get_mailbox(authed(
+                &self.admin,
+                GetMailboxRequest {
+                    address: address.to_owned(),
+                },
+            ))
             .await
             .expect("get mailbox")
             .into_inner()
@@ -361,7 +382,9 @@ pub fn cf(family: &str, given: &str, n: u32) -> String {
 pub fn assert_status(status: &Status, code: Code, reason: &str) {
     assert_eq!(status.code(), code, "unexpected status: {status:?}");
     let details = status.get_error_details();
-    let info = details.error_info().unwrap_or_else(|| panic!("no ErrorInfo in {status:?}"));
+    let info = details
+        .error_info()
+        .unwrap_or_else(|| panic!("no ErrorInfo in {status:?}"));
     assert_eq!(info.reason, reason, "unexpected reason in {status:?}");
     assert_eq!(info.domain, "pec.tsrm-pstrp.org");
     let localized = details

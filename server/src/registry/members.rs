@@ -234,7 +234,11 @@ pub async fn sync_batch(
                 outcome.reject(row.index, row.key, ServiceError::InvalidFields(violations))
             }
             Ok(input) if !known_ordini.contains(&input.ordine_code) => {
-                outcome.reject(row.index, row.key, ordine_unknown("ordine_code", &input.ordine_code));
+                outcome.reject(
+                    row.index,
+                    row.key,
+                    ordine_unknown("ordine_code", &input.ordine_code),
+                );
             }
             Ok(input) => {
                 if session
