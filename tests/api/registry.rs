@@ -362,3 +362,74 @@ on_both_backends! {
         assert_eq!(bad_fields(&bad), ["codice_fiscale"]);
     }
 }
+
+on_both_backends! {
+    async fn hostile_input_gets_a_precise_status(app: TestApp) {
+        app.ordine("TO", true).await;
+        let long = "x".repeat(100_000);
+        let nasty = [
+            "", " ", "\0", "a\0b", "💥", "\u{202e}RSSMRA80A01H501U", "' OR 1=1 --", "RSSMRA80A01H501U\n",
+            long.as_str(), "ÀÈÌÒÙ", "%", "_",
+        ];
+        let acceptable = [Code::InvalidArgument, Code::NotFound];
+        for s in nasty {
+            let err = app
+                .registry()
+                .get_member(authed(&app.admin, GetMemberRequest { codice_fiscale: s.into() }))
+                .await
+                .expect_err("no such member");
+            assert!(acceptable.contains(&err.code()), "GetMember({s:?}): {err:?}");
+            let err = app
+                .mailboxes()
+                .get_mailbox(authed(&app.admin, GetMailboxRequest { address: s.into() }))
+                .await
+                .expect_err("no such mailbox");
+            assert!(acceptable.contains(&err.code()), "GetMailbox({s:?}): {err:?}");
+            let err = app
+                .activation()
+                .get_activation_request(authed(&app.admin, GetActivationRequestRequest { id: s.into() }))
+                .await
+                .expect_err("no such request");
+            assert!(acceptable.contains(&err.code()), "GetActivationRequest({s:?}): {err:?}");
+            let err = app
+                .activation()
+                .accept_assignment(authed(&app.admin, AcceptAssignmentRequest { activation_request_id: s.into(), codice_fiscale: "RSSMRA80A01H501U".into() }))
+                .await
+                .expect_err("no such request");
+            assert!(acceptable.contains(&err.code()), "AcceptAssignment({s:?}): {err:?}");
+            let err = app
+                .registry()
+                .list_members(authed(&app.admin, ListMembersRequest { page_token: s.into(), ordine_code: s.into(), ..Default::default() }))
+                .await;
+            if let Err(err) = err {
+                assert_eq!(err.code(), Code::InvalidArgument, "ListMembers({s:?}): {err:?}");
+            }
+            let mut m = member("RSSMRA80A01H501U", s, s, "TO");
+            m.registration_number = s.into();
+            m.personal_email = s.into();
+            m.mobile_number = s.into();
+            m.partita_iva = s.into();
+            let err = app
+                .registry()
+                .upsert_member(authed(&app.admin, UpsertMemberRequest { request_id: String::new(), member: Some(m) }))
+                .await
+                .expect_err("invalid member");
+            assert_eq!(err.code(), Code::InvalidArgument, "UpsertMember({s:?}): {err:?}");
+        }
+        for page_size in [-1, i32::MIN] {
+            let err = app
+                .registry()
+                .list_ordini(authed(&app.admin, ListOrdiniRequest { page_size, ..Default::default() }))
+                .await
+                .expect_err("negative page size");
+            assert_eq!(bad_fields(&err), ["page_size"]);
+        }
+        let huge = app
+            .registry()
+            .list_ordini(authed(&app.admin, ListOrdiniRequest { page_size: i32::MAX, ..Default::default() }))
+            .await
+            .expect("coerced to the maximum");
+        assert_eq!(huge.into_inner().ordini.len(), 1);
+        assert_eq!(app.scalar_i64("SELECT COUNT(*) FROM members").await, 0);
+    }
+}

@@ -285,14 +285,12 @@ impl ActivationService for ActivationApi {
         let req = request.into_inner();
         let mut v = Violations::new();
         let cf = convert::codice_fiscale(&mut v, "codice_fiscale", &req.codice_fiscale);
-        if req.activation_request_id.trim().is_empty() {
-            v.push(FieldViolation::required("activation_request_id"));
-        }
+        let id = convert::identifier(&mut v, "activation_request_id", &req.activation_request_id);
         v.into_result()?;
+        let id = id.unwrap_or_default();
         let cf = cf.map(|c| c.as_str().to_owned()).unwrap_or_default();
         let txn = self.state.db.begin().await.map_err(status::db)?;
-        let (saved, mailbox) =
-            uc::accept(&*txn, &caller.actor(), &req.activation_request_id, &cf).await?;
+        let (saved, mailbox) = uc::accept(&*txn, &caller.actor(), &id, &cf).await?;
         txn.commit().await.map_err(status::db)?;
         Ok(Response::new(AcceptAssignmentResponse {
             activation_request: Some(convert::activation_request(saved)),
@@ -311,21 +309,13 @@ impl ActivationService for ActivationApi {
         let req = request.into_inner();
         let mut v = Violations::new();
         let cf = convert::codice_fiscale(&mut v, "codice_fiscale", &req.codice_fiscale);
-        if req.activation_request_id.trim().is_empty() {
-            v.push(FieldViolation::required("activation_request_id"));
-        }
+        let id = convert::identifier(&mut v, "activation_request_id", &req.activation_request_id);
         v.into_result()?;
+        let id = id.unwrap_or_default();
         let reason = convert::note("reason", req.reason)?;
         let cf = cf.map(|c| c.as_str().to_owned()).unwrap_or_default();
         let txn = self.state.db.begin().await.map_err(status::db)?;
-        let saved = uc::decline(
-            &*txn,
-            &caller.actor(),
-            &req.activation_request_id,
-            &cf,
-            reason,
-        )
-        .await?;
+        let saved = uc::decline(&*txn, &caller.actor(), &id, &cf, reason).await?;
         txn.commit().await.map_err(status::db)?;
         Ok(Response::new(DeclineAssignmentResponse {
             activation_request: Some(convert::activation_request(saved)),

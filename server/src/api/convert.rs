@@ -363,22 +363,34 @@ pub fn codice_fiscale_arg(field: &str, value: &str) -> Result<CodiceFiscale, Ser
     cf.ok_or_else(|| ServiceError::InvalidFields(vec![FieldViolation::required(field)]))
 }
 
-/// A required identifier argument (an id or an address), trimmed.
-pub fn required_arg(field: &str, value: &str) -> Result<String, ServiceError> {
+/// A required identifier (an id or an address), trimmed, recording a violation if bad.
+pub fn identifier(v: &mut Violations, field: &str, value: &str) -> Option<String> {
     let value = value.trim();
     if value.is_empty() {
-        Err(ServiceError::InvalidFields(vec![FieldViolation::required(
-            field,
-        )]))
+        v.push(FieldViolation::required(field));
+        None
     } else if value.len() > 320 {
-        Err(ServiceError::invalid_field(
+        v.push(FieldViolation::new(field, "is too long", "è troppo lungo"));
+        None
+    } else if value.chars().any(char::is_control) {
+        // PostgreSQL refuses NUL in text; no identifier of ours has control characters.
+        v.push(FieldViolation::new(
             field,
-            "is too long",
-            "è troppo lungo",
-        ))
+            "must not contain control characters",
+            "non può contenere caratteri di controllo",
+        ));
+        None
     } else {
-        Ok(value.to_owned())
+        Some(value.to_owned())
     }
+}
+
+/// A required identifier argument on its own.
+pub fn required_arg(field: &str, value: &str) -> Result<String, ServiceError> {
+    let mut v = Violations::new();
+    let value = identifier(&mut v, field, value);
+    v.into_result()?;
+    value.ok_or_else(|| ServiceError::InvalidFields(vec![FieldViolation::required(field)]))
 }
 
 /// Validates a member record; `prefix` is prepended to field paths (e.g. `member.`).
