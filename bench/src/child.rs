@@ -60,21 +60,23 @@ pub async fn run_command(pecd: &Path, args: &[&str]) -> Result<String> {
 }
 
 /// Mints an admin API key; pecd prints the key alone on the last line of stdout.
-pub async fn create_admin_key(pecd: &Path, database_url: &str) -> Result<String> {
-    let stdout = run_command(
-        pecd,
-        &[
-            "keys",
-            "create",
-            "--role",
-            "admin",
-            "--name",
-            "bench",
-            "--database-url",
-            database_url,
-        ],
-    )
-    .await?;
+pub async fn create_admin_key(pecd: &Path, database_url: &str, data_dir: &Path) -> Result<String> {
+    let data_dir = data_dir
+        .to_str()
+        .context("the data folder's path is not UTF-8")?;
+    let args = [
+        "keys",
+        "create",
+        "--role",
+        "admin",
+        "--name",
+        "bench",
+        "--database-url",
+        database_url,
+        "--data-dir",
+        data_dir,
+    ];
+    let stdout = run_command(pecd, &args).await?;
     let key = stdout
         .lines()
         .rev()

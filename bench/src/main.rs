@@ -104,6 +104,8 @@ async fn run(args: Args) -> Result<bool> {
         duration: Duration::from_secs(args.duration_secs),
     };
 
+    let machine = machine_context();
+    println!("{machine}");
     println!("generating {} members", args.members);
     let members: Vec<Member> = (0..args.members)
         .map(|i| members::member(i, ORDINE_CODE))
@@ -155,7 +157,7 @@ async fn run(args: Args) -> Result<bool> {
         ok &= record(&mut rows, "PostgreSQL", report::POSTGRES, outcome);
     }
 
-    let table = report::render(&noop_load, &rows, args.members, config.duration);
+    let table = report::render(&noop_load, &rows, args.members, config.duration, &machine);
     println!("\n{table}");
     let report_path = target_dir.join("bench-report.md");
     std::fs::write(&report_path, &table)
@@ -169,6 +171,27 @@ async fn run(args: Args) -> Result<bool> {
         eprintln!("bench FAILED: a server failed or calls errored (see above)");
     }
     Ok(ok)
+}
+
+/// Cores and load average at the start: the client, pecd and the database share this
+/// machine, so anything else running skews every figure.
+fn machine_context() -> String {
+    let cores = std::thread::available_parallelism().map_or(0, std::num::NonZero::get);
+    let load = std::fs::read_to_string("/proc/loadavg").unwrap_or_default();
+    let load: Vec<&str> = load.split_whitespace().take(3).collect();
+    let busy = load
+        .first()
+        .and_then(|l| l.parse::<f64>().ok())
+        .is_some_and(|l| l > 0.5);
+    format!(
+        "Machine: {cores} cores, load average {} at the start{}.",
+        load.join(" "),
+        if busy {
+            " (WARNING: something else is using the CPU; figures will be low)"
+        } else {
+            ""
+        }
+    )
 }
 
 /// Adds a backend's row; returns whether it ran without errors.
@@ -301,7 +324,7 @@ impl BackendRun<'_> {
             &["migrate", "--database-url", self.database_url],
         )
         .await?;
-        let key = child::create_admin_key(self.pecd_bin, self.database_url).await?;
+        let key = child::create_admin_key(self.pecd_bin, self.database_url, self.data_dir).await?;
         let mut server =
             child::Server::start(self.pecd_bin, self.database_url, self.data_dir, &self.log)
                 .await?;

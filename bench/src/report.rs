@@ -52,7 +52,13 @@ fn mark(pass: bool) -> &'static str {
 }
 
 /// Renders the report for a run of `members` members.
-pub fn render(noop: &LoadResult, rows: &[Row], members: usize, duration: Duration) -> String {
+pub fn render(
+    noop: &LoadResult,
+    rows: &[Row],
+    members: usize,
+    duration: Duration,
+    machine: &str,
+) -> String {
     let scale = members as f64 / TARGET_MEMBERS;
     let mut out = String::new();
     // Writing to a String cannot fail, hence the ignored results.
@@ -62,6 +68,7 @@ pub fn render(noop: &LoadResult, rows: &[Row], members: usize, duration: Duratio
          connections, {}s measured after a warm-up.\n",
         duration.as_secs()
     );
+    let _ = writeln!(out, "{machine}\n");
     let _ = writeln!(
         out,
         "| backend | GetMailbox req/s | ratio to no-op | p50 ms | p99 ms | SyncMembers fresh s | \

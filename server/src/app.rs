@@ -14,15 +14,21 @@ use tokio::sync::watch;
 use tokio_stream::wrappers::TcpListenerStream;
 use tonic::transport::Server;
 
-use crate::api::{AppState, activation::ActivationApi, mailbox::MailboxApi, registry::RegistryApi};
+use crate::api::{
+    AppState, activation::ActivationApi, mailbox::MailboxApi, notification::NotificationApi,
+    registry::RegistryApi,
+};
 use crate::auth::KeyStore;
 use crate::config::Settings;
 use crate::db::{Db, now_ms};
 use crate::entities::{idempotency_record, job};
 use crate::jobs::Worker;
+use crate::notify::{EmailSender, FileEmailSender, SmtpEmailSender};
 use crate::proto::{
     self, activation_service_server::ActivationServiceServer,
-    mailbox_service_server::MailboxServiceServer, registry_service_server::RegistryServiceServer,
+    mailbox_service_server::MailboxServiceServer,
+    notification_service_server::NotificationServiceServer,
+    registry_service_server::RegistryServiceServer,
 };
 use crate::provider::{BuiltinProvider, MailboxProvider};
 
@@ -36,6 +42,7 @@ pub struct Application {
     db: Db,
     listener: TcpListener,
     provider: Arc<dyn MailboxProvider>,
+    email: Arc<dyn EmailSender>,
 }
 
 impl Application {
@@ -46,11 +53,20 @@ impl Application {
             .await
             .with_context(|| format!("cannot listen on {}", settings.listen))?;
         let provider: Arc<dyn MailboxProvider> = Arc::new(BuiltinProvider::new(db.clone()));
+        let from: lettre::message::Mailbox = settings
+            .mail_from
+            .parse()
+            .with_context(|| format!("invalid sender address {:?}", settings.mail_from))?;
+        let email: Arc<dyn EmailSender> = match &settings.smtp_url {
+            Some(url) => Arc::new(SmtpEmailSender::new(url, from)?),
+            None => Arc::new(FileEmailSender::new(settings.email_outbox_dir(), from)),
+        };
         Ok(Self {
             settings: Arc::new(settings),
             db,
             listener,
             provider,
+            email,
         })
     }
 
@@ -77,6 +93,7 @@ impl Application {
             db,
             listener,
             provider,
+            email,
         } = self;
         let state = Arc::new(AppState {
             db: db.clone(),
@@ -93,6 +110,9 @@ impl Application {
             .await;
         health_reporter
             .set_serving::<MailboxServiceServer<MailboxApi>>()
+            .await;
+        health_reporter
+            .set_serving::<NotificationServiceServer<NotificationApi>>()
             .await;
         // Served as v1 and v1alpha so that every grpcurl, Postman or evans works; the
         // google.rpc types let them decode our error details.
@@ -115,7 +135,12 @@ impl Application {
         let mut tasks = tokio::task::JoinSet::new();
         if settings.run_workers {
             for _ in 0..settings.worker.workers.max(1) {
-                let worker = Worker::new(db.clone(), provider.clone(), settings.clone());
+                let worker = Worker::new(
+                    db.clone(),
+                    provider.clone(),
+                    email.clone(),
+                    settings.clone(),
+                );
                 tasks.spawn(worker.run(stop_rx.clone()));
             }
             tasks.spawn(sweep(db.clone(), stop_rx.clone()));
@@ -153,7 +178,8 @@ impl Application {
             .add_service(ActivationServiceServer::new(ActivationApi::new(
                 state.clone(),
             )))
-            .add_service(MailboxServiceServer::new(MailboxApi::new(state)))
+            .add_service(MailboxServiceServer::new(MailboxApi::new(state.clone())))
+            .add_service(NotificationServiceServer::new(NotificationApi::new(state)))
             .serve_with_incoming_shutdown(TcpListenerStream::new(listener), signal);
 
         let result = server.await;

@@ -86,6 +86,18 @@ pub struct ServeArgs {
     /// Milliseconds a worker waits when no job is due.
     #[arg(long, env = "PEC_WORKER_POLL_MS", default_value_t = 250)]
     pub worker_poll_ms: u64,
+    /// SMTP server for outgoing email: smtp://HOST:PORT (plain), smtp://HOST:587?tls=required
+    /// (STARTTLS) or smtps://HOST:465 (TLS); credentials as smtp://USER:PASSWORD@HOST.
+    /// Without it, emails are written as .eml files under DATA_DIR/outbox/email.
+    #[arg(long, env = "PEC_SMTP_URL", hide_env_values = true)]
+    pub smtp_url: Option<String>,
+    /// Sender of every email.
+    #[arg(
+        long,
+        env = "PEC_MAIL_FROM",
+        default_value = "PEC convenzionata TSRM PSTRP <noreply@tsrm-pstrp.org>"
+    )]
+    pub mail_from: String,
     /// Seconds before the first retry of a failed job (doubled on each failure).
     #[arg(long, env = "PEC_JOB_BACKOFF_SECS", default_value_t = 2)]
     pub job_backoff_secs: u64,
@@ -149,6 +161,8 @@ impl ServeArgs {
         settings.struck_off_grace =
             Duration::from_secs(self.struck_off_grace_days.saturating_mul(86_400));
         settings.auth_cache_ttl = Duration::from_secs(self.auth_cache_secs);
+        settings.smtp_url = self.smtp_url.clone().filter(|u| !u.trim().is_empty());
+        settings.mail_from = self.mail_from.clone();
         settings.run_workers = self.workers > 0;
         settings.worker.workers = self.workers.max(1);
         settings.worker.poll_interval = Duration::from_millis(self.worker_poll_ms.max(1));

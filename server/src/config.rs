@@ -26,12 +26,21 @@ pub struct Settings {
     pub auth_cache_ttl: Duration,
     /// How long in-flight calls may take to finish on shutdown.
     pub shutdown_grace: Duration,
+    /// Sender of every email, e.g. `PEC convenzionata <noreply@tsrm-pstrp.org>`.
+    pub mail_from: String,
+    /// SMTP server URL; `None` writes `.eml` files under `data_dir/outbox/email`.
+    pub smtp_url: Option<String>,
     /// Whether this process runs background workers.
     pub run_workers: bool,
     pub worker: WorkerSettings,
 }
 
 impl Settings {
+    /// Where `.eml` files go when no SMTP server is configured.
+    pub fn email_outbox_dir(&self) -> PathBuf {
+        self.data_dir.join("outbox").join("email")
+    }
+
     /// Defaults for everything but the database.
     pub fn new(database_url: String, data_dir: PathBuf) -> Self {
         Self {
@@ -43,6 +52,8 @@ impl Settings {
             struck_off_grace: Duration::from_secs(90 * 24 * 3600),
             auth_cache_ttl: Duration::from_secs(5),
             shutdown_grace: Duration::from_secs(20),
+            mail_from: "PEC convenzionata TSRM PSTRP <noreply@tsrm-pstrp.org>".to_owned(),
+            smtp_url: None,
             run_workers: true,
             worker: WorkerSettings::default(),
         }

@@ -18,6 +18,7 @@ pub mod entities;
 pub mod error;
 pub mod jobs;
 pub mod mailbox;
+pub mod notify;
 pub mod paging;
 pub mod provider;
 pub mod registry;

@@ -8,5 +8,6 @@ mod helpers;
 mod activation;
 mod auth;
 mod cli;
+mod mail;
 mod mailbox;
 mod registry;

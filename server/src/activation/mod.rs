@@ -15,6 +15,7 @@ use crate::domain::{ActivationState, MailboxState, RegisterStatus, mailbox_addre
 use crate::entities::{activation_request, mailbox, mailbox_address as reserved, member, ordine};
 use crate::error::{Reason, ServiceError, ServiceResult};
 use crate::jobs::{self, Job};
+use crate::notify::{self, Message, Related};
 use crate::paging::{Page, PageRequest};
 use crate::provider::NewMailbox;
 use crate::registry::members::scoped_ordine;
@@ -442,6 +443,15 @@ pub async fn accept(
         },
     )
     .await?;
+    let message = Message::MailboxActivated {
+        given_name: member.given_name,
+        address: mb.address.clone(),
+    };
+    let related = Related {
+        kind: "mailbox",
+        id: &mb.address,
+    };
+    notify::queue_email(db, &message, &member.personal_email, related).await?;
     let request = set_state(db, actor, request, ActivationState::Accettata, None).await?;
     Ok((request, mb))
 }
@@ -568,6 +578,26 @@ pub async fn record_mailbox_created(db: &Db, id: &str) -> ServiceResult<()> {
         )
         .await?;
     } else {
+        let holder = member::Entity::find_by_id(request.codice_fiscale.clone())
+            .one(&*txn)
+            .await?;
+        let ordine_name = ordine::Entity::find_by_id(request.ordine_code.clone())
+            .one(&*txn)
+            .await?
+            .map(|o| o.name)
+            .unwrap_or_default();
+        if let Some(holder) = holder {
+            let message = Message::AssignmentPending {
+                given_name: holder.given_name,
+                address: mb.address.clone(),
+                ordine_name,
+            };
+            let related = Related {
+                kind: "activation_request",
+                id: &request.id,
+            };
+            notify::queue_email(&*txn, &message, &holder.personal_email, related).await?;
+        }
         set_state(&*txn, &actor, request, ActivationState::DaAccettare, None).await?;
     }
 

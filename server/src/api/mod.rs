@@ -4,6 +4,7 @@ pub mod activation;
 pub mod convert;
 pub mod idempotency;
 pub mod mailbox;
+pub mod notification;
 pub mod paging;
 pub mod registry;
 pub mod status;

@@ -68,6 +68,7 @@ pub enum Action {
     ReadMailbox,
     SuspendMailbox,
     CloseMailbox,
+    ManageNotifications,
 }
 
 /// The permission table of the API: the one place that says who may call what.
@@ -90,7 +91,12 @@ pub fn allows(role: Role, action: Action) -> bool {
         ),
         Role::Operator => matches!(
             action,
-            ReadRegister | ReadActivation | ReadMailbox | SuspendMailbox | CloseMailbox
+            ReadRegister
+                | ReadActivation
+                | ReadMailbox
+                | SuspendMailbox
+                | CloseMailbox
+                | ManageNotifications
         ),
         Role::SelfService => false,
     }

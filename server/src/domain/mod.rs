@@ -6,6 +6,7 @@ pub mod email;
 pub mod mailbox_address;
 pub mod mobile;
 pub mod partita_iva;
+pub mod password;
 pub mod states;
 
 pub use codice_fiscale::CodiceFiscale;

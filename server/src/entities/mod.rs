@@ -9,5 +9,6 @@ pub mod job;
 pub mod mailbox;
 pub mod mailbox_address;
 pub mod member;
+pub mod notification;
 pub mod ordine;
 pub mod provider_account;

@@ -26,6 +26,8 @@ pub enum Job {
     SyncMailboxState { address: String },
     /// Close a struck-off member's mailbox when its grace period ends, if still scheduled.
     CloseStruckOff { address: String, scheduled_at: i64 },
+    /// Deliver a notification of the outbox.
+    DeliverNotification { id: String },
 }
 
 impl Job {
@@ -34,6 +36,7 @@ impl Job {
             Job::CreateMailbox { .. } => "create_mailbox",
             Job::SyncMailboxState { .. } => "sync_mailbox_state",
             Job::CloseStruckOff { .. } => "close_struck_off",
+            Job::DeliverNotification { .. } => "deliver_notification",
         }
     }
 }

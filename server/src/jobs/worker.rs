@@ -17,6 +17,7 @@ use crate::db::{Db, now_ms};
 use crate::entities::job;
 use crate::error::ServiceError;
 use crate::mailbox;
+use crate::notify::{self, EmailSender, TransportError};
 use crate::provider::{MailboxProvider, ProviderError};
 
 /// How workers poll and retry.
@@ -55,26 +56,39 @@ enum JobError {
     Service(#[from] ServiceError),
     #[error(transparent)]
     Db(#[from] sea_orm::DbErr),
+    #[error(transparent)]
+    Transport(#[from] TransportError),
 }
 
 impl JobError {
     fn is_permanent(&self) -> bool {
-        matches!(self, JobError::Provider(ProviderError::Permanent(_)))
+        matches!(
+            self,
+            JobError::Provider(ProviderError::Permanent(_))
+                | JobError::Transport(TransportError::Permanent(_))
+        )
     }
 }
 
 pub struct Worker {
     db: Db,
     provider: Arc<dyn MailboxProvider>,
+    email: Arc<dyn EmailSender>,
     settings: Arc<Settings>,
     id: String,
 }
 
 impl Worker {
-    pub fn new(db: Db, provider: Arc<dyn MailboxProvider>, settings: Arc<Settings>) -> Self {
+    pub fn new(
+        db: Db,
+        provider: Arc<dyn MailboxProvider>,
+        email: Arc<dyn EmailSender>,
+        settings: Arc<Settings>,
+    ) -> Self {
         Self {
             db,
             provider,
+            email,
             settings,
             id: format!("{}-{}", std::process::id(), uuid::Uuid::new_v4()),
         }
@@ -261,6 +275,10 @@ impl Worker {
                 mailbox::close_struck_off(&self.db, address, *scheduled_at).await?;
                 Ok(())
             }
+            Job::DeliverNotification { id } => {
+                notify::deliver(&self.db, self.email.as_ref(), id).await?;
+                Ok(())
+            }
         }
     }
 
@@ -273,6 +291,7 @@ impl Worker {
             // The mailbox's state in our database stays authoritative; the FAILED job row is
             // what an operator sees and retries.
             Job::SyncMailboxState { .. } | Job::CloseStruckOff { .. } => Ok(()),
+            Job::DeliverNotification { id } => notify::mark_failed(&self.db, id).await,
         }
     }
 }

@@ -15,6 +15,7 @@ use crate::domain::{ActivationState, MailboxState, RegisterStatus, SuspensionCau
 use crate::entities::{activation_request, mailbox, member};
 use crate::error::{Reason, ServiceError, ServiceResult};
 use crate::jobs::{self, Job};
+use crate::notify::{self, Message, Related};
 use crate::paging::{Page, PageRequest};
 use crate::registry::members::scoped_ordine;
 
@@ -106,6 +107,39 @@ async fn save(
     Ok(saved)
 }
 
+/// Queues an email to the holder's personal address about `mailbox`.
+async fn tell_holder(
+    db: &impl ConnectionTrait,
+    mailbox: &mailbox::Model,
+    make: impl FnOnce(String, String) -> Message,
+) -> ServiceResult<()> {
+    let Some(holder) = member::Entity::find_by_id(mailbox.codice_fiscale.clone())
+        .one(db)
+        .await?
+    else {
+        return Ok(());
+    };
+    let message = make(holder.given_name, mailbox.address.clone());
+    notify::queue_email(
+        db,
+        &message,
+        &holder.personal_email,
+        Related {
+            kind: "mailbox",
+            id: &mailbox.address,
+        },
+    )
+    .await?;
+    Ok(())
+}
+
+/// `dd/mm/yyyy` of a stored time, as an Italian reader expects it.
+fn italian_date(ms: i64) -> String {
+    chrono::DateTime::from_timestamp_millis(ms)
+        .map(|t| t.format("%d/%m/%Y").to_string())
+        .unwrap_or_default()
+}
+
 /// Suspends an ATTIVO mailbox on behalf of its Ordine or an operator.
 pub async fn suspend(
     db: &impl ConnectionTrait,
@@ -131,14 +165,23 @@ pub async fn suspend(
     active.suspension_cause = Set(Some(cause.as_str().to_owned()));
     active.suspension_note = Set(note.clone());
     active.updated_at = Set(now_ms());
-    save(
+    let saved = save(
         db,
         actor,
         active,
         "mailbox.suspend",
         serde_json::json!({ "cause": cause.as_str(), "note": note }),
     )
-    .await
+    .await?;
+    tell_holder(db, &saved, |given_name, address| {
+        Message::MailboxSuspended {
+            given_name,
+            address,
+            because_of_register: false,
+        }
+    })
+    .await?;
+    Ok(saved)
 }
 
 /// Lifts a suspension made by an Ordine or an operator, for a member in good standing.
@@ -191,14 +234,22 @@ pub async fn reactivate(
     active.suspension_cause = Set(None);
     active.suspension_note = Set(None);
     active.updated_at = Set(now_ms());
-    save(
+    let saved = save(
         db,
         actor,
         active,
         "mailbox.reactivate",
         serde_json::json!({}),
     )
-    .await
+    .await?;
+    tell_holder(db, &saved, |given_name, address| {
+        Message::MailboxReactivated {
+            given_name,
+            address,
+        }
+    })
+    .await?;
+    Ok(saved)
 }
 
 /// Closes a mailbox for good. A mailbox still waiting for acceptance takes its request with it.
@@ -257,7 +308,16 @@ async fn close_model(
     active.scheduled_closure_at = Set(None);
     active.closed_at = Set(Some(now));
     active.updated_at = Set(now);
-    save(db, actor, active, action, details).await
+    let saved = save(db, actor, active, action, details).await?;
+    // A mailbox never accepted was never the member's: no notice for it.
+    if state != MailboxState::NonAttivo {
+        tell_holder(db, &saved, |given_name, address| Message::MailboxClosed {
+            given_name,
+            address,
+        })
+        .await?;
+    }
+    Ok(saved)
 }
 
 /// Job: closes a struck-off member's mailbox if its closure is still scheduled for `scheduled_at`
@@ -396,11 +456,45 @@ pub async fn on_member_changed(
         "register_status": new.register_status,
         "ordine_code": new.ordine_code,
     });
-    if changed_state {
-        save(db, &actor, active, action, details).await?;
+    let saved = if changed_state {
+        save(db, &actor, active, action, details).await?
     } else {
         let saved = active.update(db).await?;
         audit::record(db, &actor, action, "mailbox", &saved.address, details).await?;
+        saved
+    };
+    match action {
+        "mailbox.register_suspend" if changed_state => {
+            tell_holder(db, &saved, |given_name, address| {
+                Message::MailboxSuspended {
+                    given_name,
+                    address,
+                    because_of_register: true,
+                }
+            })
+            .await?;
+        }
+        "mailbox.register_struck_off" => {
+            let date = italian_date(saved.scheduled_closure_at.unwrap_or_default());
+            tell_holder(db, &saved, |given_name, address| {
+                Message::ClosureScheduled {
+                    given_name,
+                    address,
+                    date,
+                }
+            })
+            .await?;
+        }
+        "mailbox.register_reinstate" => {
+            tell_holder(db, &saved, |given_name, address| {
+                Message::MailboxReactivated {
+                    given_name,
+                    address,
+                }
+            })
+            .await?;
+        }
+        _ => {}
     }
     Ok(())
 }

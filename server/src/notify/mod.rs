@@ -1,0 +1,197 @@
+//! The outbox. Every email is a `notifications` row written in the transaction of the change
+//! that caused it, with a `deliver_notification` job beside it; the worker hands it to the
+//! transport and retries with backoff. After the last try the row is FAILED and stays visible
+//! to operators, who can retry it. Each message carries a stable Message-ID, so a message
+//! re-sent after a crash between the server's acceptance and our bookkeeping can be recognised
+//! as a duplicate by the receiving side.
+
+pub mod templates;
+pub mod transport;
+
+pub use templates::Message;
+pub use transport::{EmailSender, FileEmailSender, SmtpEmailSender, TransportError};
+
+use sea_orm::sea_query::{Expr, ExprTrait};
+use sea_orm::{
+    ActiveValue::Set, ColumnTrait, ConnectionTrait, DbErr, EntityTrait, QueryFilter, QueryOrder,
+    QuerySelect,
+};
+
+use crate::audit;
+use crate::auth::Actor;
+use crate::db::{Db, now_ms};
+use crate::entities::notification;
+use crate::error::{ServiceError, ServiceResult};
+use crate::jobs::{self, Job};
+use crate::paging::{Page, PageRequest};
+
+/// Notification states as stored.
+pub mod state {
+    pub const PENDING: &str = "PENDING";
+    pub const SENT: &str = "SENT";
+    pub const FAILED: &str = "FAILED";
+}
+
+/// The domain part of our Message-IDs.
+pub const MESSAGE_ID_DOMAIN: &str = "pec.tsrm-pstrp.org";
+
+/// What a notification is about, for operators.
+#[derive(Debug, Clone, Copy)]
+pub struct Related<'a> {
+    pub kind: &'a str,
+    pub id: &'a str,
+}
+
+/// Queues an email to `to`, in the caller's transaction.
+pub async fn queue_email(
+    db: &impl ConnectionTrait,
+    message: &Message,
+    to: &str,
+    related: Related<'_>,
+) -> Result<String, DbErr> {
+    let rendered = message.render();
+    let id = uuid::Uuid::now_v7().to_string();
+    let now = now_ms();
+    notification::Entity::insert(notification::ActiveModel {
+        id: Set(id.clone()),
+        channel: Set("EMAIL".to_owned()),
+        template: Set(message.template().to_owned()),
+        recipient: Set(to.to_owned()),
+        subject: Set(Some(rendered.subject)),
+        body_text: Set(rendered.text),
+        body_html: Set(Some(rendered.html)),
+        message_id: Set(format!("<{id}@{MESSAGE_ID_DOMAIN}>")),
+        state: Set(state::PENDING.to_owned()),
+        attempts: Set(0),
+        last_error: Set(None),
+        related_type: Set(Some(related.kind.to_owned())),
+        related_id: Set(Some(related.id.to_owned())),
+        created_at: Set(now),
+        sent_at: Set(None),
+        updated_at: Set(now),
+    })
+    .exec_without_returning(db)
+    .await?;
+    jobs::enqueue(db, Job::DeliverNotification { id: id.clone() }).await?;
+    Ok(id)
+}
+
+/// Job: delivers one notification unless it was already sent.
+pub async fn deliver(db: &Db, sender: &dyn EmailSender, id: &str) -> Result<(), TransportError> {
+    let found = notification::Entity::find_by_id(id.to_owned())
+        .one(db.conn())
+        .await
+        .map_err(|e| TransportError::Transient(e.to_string()))?;
+    let Some(n) = found else {
+        return Ok(());
+    };
+    if n.state == state::SENT {
+        return Ok(());
+    }
+    let result = sender.send(&n).await;
+    let now = now_ms();
+    let mut update = notification::Entity::update_many()
+        .col_expr(
+            notification::Column::Attempts,
+            Expr::col(notification::Column::Attempts).add(Expr::value(1)),
+        )
+        .col_expr(notification::Column::UpdatedAt, Expr::value(now))
+        .filter(notification::Column::Id.eq(id.to_owned()));
+    update = match &result {
+        Ok(()) => update
+            .col_expr(notification::Column::State, Expr::value(state::SENT))
+            .col_expr(notification::Column::SentAt, Expr::value(now))
+            .col_expr(
+                notification::Column::LastError,
+                Expr::value(Option::<String>::None),
+            ),
+        Err(err) => update.col_expr(
+            notification::Column::LastError,
+            Expr::value(err.to_string()),
+        ),
+    };
+    let txn = db
+        .begin()
+        .await
+        .map_err(|e| TransportError::Transient(e.to_string()))?;
+    update
+        .exec(&*txn)
+        .await
+        .map_err(|e| TransportError::Transient(e.to_string()))?;
+    txn.commit()
+        .await
+        .map_err(|e| TransportError::Transient(e.to_string()))?;
+    result
+}
+
+/// Job gave up: the notification is FAILED, visible to operators.
+pub async fn mark_failed(db: &Db, id: &str) -> ServiceResult<()> {
+    let txn = db.begin().await?;
+    notification::Entity::update_many()
+        .col_expr(notification::Column::State, Expr::value(state::FAILED))
+        .col_expr(notification::Column::UpdatedAt, Expr::value(now_ms()))
+        .filter(notification::Column::Id.eq(id.to_owned()))
+        .filter(notification::Column::State.eq(state::PENDING))
+        .exec(&*txn)
+        .await?;
+    txn.commit().await?;
+    Ok(())
+}
+
+/// Lists notifications, newest first, optionally by state.
+pub async fn list(
+    db: &impl ConnectionTrait,
+    state_filter: Option<&str>,
+    page: &PageRequest,
+) -> ServiceResult<Page<notification::Model>> {
+    let mut query = notification::Entity::find().order_by_desc(notification::Column::Id);
+    if let Some(s) = state_filter {
+        query = query.filter(notification::Column::State.eq(s.to_owned()));
+    }
+    if let Some(after) = &page.after {
+        query = query.filter(notification::Column::Id.lt(after.clone()));
+    }
+    let rows = query.limit(page.size + 1).all(db).await?;
+    Ok(Page::from_rows(rows, page.size, |n| n.id.clone()))
+}
+
+/// Puts a FAILED notification back in the queue.
+pub async fn retry(
+    db: &impl ConnectionTrait,
+    actor: &Actor,
+    id: &str,
+) -> ServiceResult<notification::Model> {
+    let n = notification::Entity::find_by_id(id.to_owned())
+        .lock_exclusive()
+        .one(db)
+        .await?
+        .ok_or_else(|| ServiceError::not_found("notification", id))?;
+    if n.state != state::FAILED {
+        return Err(ServiceError::invalid_state(
+            "notification",
+            &n.state,
+            "retry",
+        ));
+    }
+    let mut active: notification::ActiveModel = n.into();
+    active.state = Set(state::PENDING.to_owned());
+    active.updated_at = Set(now_ms());
+    let saved = sea_orm::ActiveModelTrait::update(active, db).await?;
+    jobs::enqueue(
+        db,
+        Job::DeliverNotification {
+            id: saved.id.clone(),
+        },
+    )
+    .await?;
+    audit::record(
+        db,
+        actor,
+        "notification.retry",
+        "notification",
+        &saved.id,
+        serde_json::json!({}),
+    )
+    .await?;
+    Ok(saved)
+}

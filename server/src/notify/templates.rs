@@ -1,0 +1,234 @@
+//! The messages a member reads, in Italian, with the federation's wording. Each renders to a
+//! subject, a plain-text body and an HTML body built from the same paragraphs.
+
+/// Every message the service sends.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Message {
+    /// A mailbox was created and waits for the member's acceptance.
+    AssignmentPending {
+        given_name: String,
+        address: String,
+        ordine_name: String,
+    },
+    /// The member accepted: the mailbox is active.
+    MailboxActivated { given_name: String, address: String },
+    /// The mailbox was suspended.
+    MailboxSuspended {
+        given_name: String,
+        address: String,
+        because_of_register: bool,
+    },
+    /// The suspension was lifted.
+    MailboxReactivated { given_name: String, address: String },
+    /// The member was struck off: the mailbox will close on `date` (dd/mm/yyyy).
+    ClosureScheduled {
+        given_name: String,
+        address: String,
+        date: String,
+    },
+    /// The mailbox was closed.
+    MailboxClosed { given_name: String, address: String },
+}
+
+const SIGNATURE: &str = "Federazione nazionale degli Ordini TSRM e PSTRP";
+const AUTOMATIC: &str =
+    "Questo messaggio è stato inviato automaticamente: non rispondere a questo indirizzo.";
+
+/// A rendered email.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Rendered {
+    pub subject: String,
+    pub text: String,
+    pub html: String,
+}
+
+impl Message {
+    /// A stable name for the outbox and the operators' listings.
+    pub fn template(&self) -> &'static str {
+        match self {
+            Message::AssignmentPending { .. } => "assignment_pending",
+            Message::MailboxActivated { .. } => "mailbox_activated",
+            Message::MailboxSuspended { .. } => "mailbox_suspended",
+            Message::MailboxReactivated { .. } => "mailbox_reactivated",
+            Message::ClosureScheduled { .. } => "closure_scheduled",
+            Message::MailboxClosed { .. } => "mailbox_closed",
+        }
+    }
+
+    pub fn render(&self) -> Rendered {
+        let (subject, greeting, paragraphs): (String, &str, Vec<String>) = match self {
+            Message::AssignmentPending { given_name, address, ordine_name } => (
+                "Casella PEC assegnata: accetta l'assegnazione".to_owned(),
+                given_name,
+                vec![
+                    format!(
+                        "l'{ordine_name} ha richiesto per te la casella di posta elettronica certificata (PEC) gratuita prevista dalla convenzione della Federazione:"
+                    ),
+                    format!("    {address}"),
+                    "La casella è stata creata ed è in attesa della tua accettazione. Per attivarla accedi all'area riservata dell'Albo informatico e accetta l'assegnazione in Scheda Anagrafica → Richieste PEC.".to_owned(),
+                    "Dopo l'accettazione riceverai a questo indirizzo le istruzioni per impostare la password.".to_owned(),
+                ],
+            ),
+            Message::MailboxActivated { given_name, address } => (
+                "La tua casella PEC è attiva".to_owned(),
+                given_name,
+                vec![
+                    format!("hai accettato l'assegnazione: la tua casella PEC {address} è attiva."),
+                    "Il nome utente per accedere è l'indirizzo stesso della casella.".to_owned(),
+                ],
+            ),
+            Message::MailboxSuspended { given_name, address, because_of_register } => (
+                "Casella PEC sospesa".to_owned(),
+                given_name,
+                vec![
+                    format!("la tua casella PEC {address} è stata sospesa."),
+                    if *because_of_register {
+                        "La sospensione dipende dalla tua posizione nell'albo: sarà revocata automaticamente quando l'iscrizione tornerà regolare.".to_owned()
+                    } else {
+                        "Per informazioni rivolgiti al tuo Ordine.".to_owned()
+                    },
+                ],
+            ),
+            Message::MailboxReactivated { given_name, address } => (
+                "Casella PEC riattivata".to_owned(),
+                given_name,
+                vec![format!("la tua casella PEC {address} è di nuovo attiva.")],
+            ),
+            Message::ClosureScheduled { given_name, address, date } => (
+                "Casella PEC: chiusura programmata".to_owned(),
+                given_name,
+                vec![
+                    format!("a seguito della cancellazione dall'albo, la tua casella PEC {address} è sospesa e sarà chiusa definitivamente il {date}."),
+                    "Se l'iscrizione sarà ripristinata prima di quella data, la casella tornerà attiva. Ti consigliamo di salvare i messaggi che vuoi conservare.".to_owned(),
+                ],
+            ),
+            Message::MailboxClosed { given_name, address } => (
+                "Casella PEC chiusa".to_owned(),
+                given_name,
+                vec![
+                    format!("la tua casella PEC {address} è stata chiusa definitivamente."),
+                    "L'indirizzo non sarà assegnato ad altre persone.".to_owned(),
+                ],
+            ),
+        };
+        let greeting = format!("Gentile {greeting},");
+        let mut text = format!("{greeting}\n\n");
+        for p in &paragraphs {
+            text.push_str(p);
+            text.push_str("\n\n");
+        }
+        text.push_str(&format!("{SIGNATURE}\n\n{AUTOMATIC}\n"));
+
+        let mut html = String::from("<!DOCTYPE html>\n<html lang=\"it\"><body>\n");
+        html.push_str(&format!("<p>{}</p>\n", escape(&greeting)));
+        for p in &paragraphs {
+            match p.strip_prefix("    ") {
+                Some(code) => html.push_str(&format!("<p><strong>{}</strong></p>\n", escape(code))),
+                None => html.push_str(&format!("<p>{}</p>\n", escape(p))),
+            }
+        }
+        html.push_str(&format!(
+            "<p>{}</p>\n<p><small>{}</small></p>\n</body></html>\n",
+            escape(SIGNATURE),
+            escape(AUTOMATIC)
+        ));
+        Rendered {
+            subject,
+            text,
+            html,
+        }
+    }
+}
+
+/// Escapes text for HTML element content and attribute values.
+pub fn escape(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&#39;"),
+            _ => out.push(c),
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn all() -> Vec<Message> {
+        let g = || "Niccolò".to_owned();
+        let a = || "niccolo.damico@tsrm-pstrp.org".to_owned();
+        vec![
+            Message::AssignmentPending {
+                given_name: g(),
+                address: a(),
+                ordine_name: "Ordine TSRM e PSTRP di Torino".into(),
+            },
+            Message::MailboxActivated {
+                given_name: g(),
+                address: a(),
+            },
+            Message::MailboxSuspended {
+                given_name: g(),
+                address: a(),
+                because_of_register: true,
+            },
+            Message::MailboxSuspended {
+                given_name: g(),
+                address: a(),
+                because_of_register: false,
+            },
+            Message::MailboxReactivated {
+                given_name: g(),
+                address: a(),
+            },
+            Message::ClosureScheduled {
+                given_name: g(),
+                address: a(),
+                date: "24/02/2027".into(),
+            },
+            Message::MailboxClosed {
+                given_name: g(),
+                address: a(),
+            },
+        ]
+    }
+
+    #[test]
+    fn every_template_renders_in_italian_with_the_address() {
+        for message in all() {
+            let r = message.render();
+            assert!(!r.subject.is_empty());
+            assert!(r.text.starts_with("Gentile Niccolò,"), "{}", r.text);
+            assert!(
+                r.text.contains("niccolo.damico@tsrm-pstrp.org"),
+                "{}",
+                message.template()
+            );
+            assert!(r.text.contains(SIGNATURE));
+            assert!(r.html.contains("niccolo.damico@tsrm-pstrp.org"));
+            assert!(r.html.starts_with("<!DOCTYPE html>"));
+        }
+        let pending = all()[0].render();
+        assert!(pending.text.contains("Scheda Anagrafica → Richieste PEC"));
+        let closure = all()[5].render();
+        assert!(closure.text.contains("24/02/2027"));
+    }
+
+    #[test]
+    fn html_is_escaped() {
+        let r = Message::MailboxActivated {
+            given_name: "<script>".into(),
+            address: "a&b@x.it".into(),
+        }
+        .render();
+        assert!(r.html.contains("&lt;script&gt;"));
+        assert!(r.html.contains("a&amp;b@x.it"));
+        assert!(!r.html.contains("<script>"));
+    }
+}

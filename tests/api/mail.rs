@@ -1,0 +1,286 @@
+//! Emails reach a real SMTP server; an SMTP outage loses nothing.
+
+use std::path::{Path, PathBuf};
+use std::process::Stdio;
+use std::time::Duration;
+
+use pecd::auth::Role;
+use pecd::proto::notification_service_client::NotificationServiceClient;
+use pecd::proto::*;
+use tokio::io::{AsyncBufReadExt, BufReader};
+use tonic::Code;
+
+use crate::helpers::*;
+
+const MARIO: &str = "RSSMRA80A01H501U";
+
+/// A real SMTP server process (tests/smtp_sink.py, aiosmtpd) on a fixed port.
+struct SmtpSink {
+    port: u16,
+    dir: PathBuf,
+    child: Option<tokio::process::Child>,
+}
+
+#[derive(Debug, serde::Deserialize)]
+struct Received {
+    rcpt_tos: Vec<String>,
+    subject: String,
+    message_id: String,
+    text: String,
+    html: String,
+}
+
+impl SmtpSink {
+    async fn start(dir: &Path) -> Self {
+        let port = std::net::TcpListener::bind("127.0.0.1:0")
+            .and_then(|l| l.local_addr())
+            .expect("free port")
+            .port();
+        let mut sink = Self { port, dir: dir.to_owned(), child: None };
+        sink.restart().await;
+        sink
+    }
+
+    async fn restart(&mut self) {
+        let python = std::env::var("PEC_TEST_PYTHON").unwrap_or_else(|_| "python3".to_owned());
+        let script = concat!(env!("CARGO_MANIFEST_DIR"), "/../tests/smtp_sink.py");
+        let mut child = tokio::process::Command::new(python)
+            .args([script, "--port", &self.port.to_string(), "--dir"])
+            .arg(&self.dir)
+            .stdout(Stdio::piped())
+            .kill_on_drop(true)
+            .spawn()
+            .expect("start the SMTP sink (needs python3 with aiosmtpd: scripts/test installs it)");
+        let stdout = child.stdout.take().expect("stdout");
+        let mut lines = BufReader::new(stdout).lines();
+        let ready = tokio::time::timeout(Duration::from_secs(20), lines.next_line())
+            .await
+            .expect("SMTP sink ready in time")
+            .expect("read");
+        assert_eq!(ready.as_deref(), Some("ready"), "the SMTP sink did not start");
+        self.child = Some(child);
+    }
+
+    async fn stop(&mut self) {
+        if let Some(mut child) = self.child.take() {
+            child.kill().await.expect("stop the SMTP sink");
+        }
+    }
+
+    fn url(&self) -> String {
+        format!("smtp://127.0.0.1:{}", self.port)
+    }
+
+    fn received(&self) -> Vec<Received> {
+        let mut files: Vec<PathBuf> = std::fs::read_dir(&self.dir)
+            .expect("sink folder")
+            .filter_map(|e| e.ok().map(|e| e.path()))
+            .filter(|p| p.extension().is_some_and(|x| x == "json"))
+            .collect();
+        files.sort();
+        files
+            .iter()
+            .map(|p| serde_json::from_slice(&std::fs::read(p).expect("read mail")).expect("mail json"))
+            .collect()
+    }
+
+    async fn wait_for(&self, count: usize) -> Vec<Received> {
+        eventually(|| async {
+            let got = self.received();
+            (got.len() >= count).then_some(got)
+        })
+        .await
+    }
+}
+
+async fn mail_app(backend: Backend) -> (TestApp, SmtpSink, tempfile::TempDir) {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let sink = SmtpSink::start(dir.path()).await;
+    let url = sink.url();
+    let app = spawn_app_with(backend, move |s| s.smtp_url = Some(url)).await;
+    (app, sink, dir)
+}
+
+async fn assignment_email_reaches_the_member(backend: Backend) {
+    let (app, sink, _dir) = mail_app(backend).await;
+    app.ordine("TO", true).await;
+    app.upsert(member(MARIO, "Mario", "Rossi", "TO")).await;
+    app.active_mailbox(MARIO).await;
+
+    let mails = sink.wait_for(2).await;
+    let pending = &mails[0];
+    assert_eq!(pending.rcpt_tos, ["rssmra80a01h501u@example.it"]);
+    assert_eq!(pending.subject, "Casella PEC assegnata: accetta l'assegnazione");
+    assert!(pending.text.starts_with("Gentile Mario,"), "{}", pending.text);
+    assert!(pending.text.contains("mario.rossi@tsrm-pstrp.org"));
+    assert!(pending.text.contains("Scheda Anagrafica → Richieste PEC"));
+    assert!(pending.text.contains("Ordine TSRM e PSTRP di TO"));
+    assert!(pending.html.contains("<strong>mario.rossi@tsrm-pstrp.org</strong>"));
+    assert!(pending.message_id.ends_with("@pec.tsrm-pstrp.org>"));
+    assert_eq!(mails[1].subject, "La tua casella PEC è attiva");
+
+    let operator = app.key(Role::Operator, None).await;
+    let listed = NotificationServiceClient::new(app.channel.clone())
+        .list_notifications(authed(
+            &operator,
+            ListNotificationsRequest { state: NotificationState::Sent as i32, ..Default::default() },
+        ))
+        .await
+        .expect("list")
+        .into_inner()
+        .notifications;
+    assert_eq!(listed.len(), 2);
+    assert!(listed.iter().any(|n| n.message_id == pending.message_id && n.template == "assignment_pending"));
+    let ordine = app.key(Role::Ordine, Some("TO")).await;
+    let denied = NotificationServiceClient::new(app.channel.clone())
+        .list_notifications(authed(&ordine, ListNotificationsRequest::default()))
+        .await
+        .expect_err("operators only");
+    assert_status(&denied, Code::PermissionDenied, "PERMISSION_DENIED_ROLE");
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn assignment_email_reaches_the_member_sqlite() {
+    assignment_email_reaches_the_member(Backend::Sqlite).await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn assignment_email_reaches_the_member_postgres() {
+    assignment_email_reaches_the_member(Backend::Postgres).await;
+}
+
+/// The SMTP server goes away mid-run; every message queued meanwhile arrives once it is back.
+async fn smtp_outage_loses_nothing(backend: Backend) {
+    let (app, mut sink, _dir) = mail_app(backend).await;
+    app.ordine("TO", true).await;
+    let mut mario = member(MARIO, "Mario", "Rossi", "TO");
+    app.upsert(mario.clone()).await;
+    let address = app.active_mailbox(MARIO).await.address;
+    sink.wait_for(2).await;
+
+    sink.stop().await;
+    for status in [RegisterStatus::Suspended, RegisterStatus::Active, RegisterStatus::StruckOff] {
+        mario.register_status = status as i32;
+        app.upsert(mario.clone()).await;
+    }
+    // While the server is down, the messages wait with their error recorded.
+    eventually(|| async {
+        let waiting = app
+            .scalar_i64("SELECT COUNT(*) FROM notifications WHERE state = 'PENDING' AND last_error IS NOT NULL")
+            .await;
+        (waiting == 3).then_some(())
+    })
+    .await;
+    assert_eq!(sink.received().len(), 2);
+
+    sink.restart().await;
+    let mails = sink.wait_for(5).await;
+    let subjects: Vec<&str> = mails[2..].iter().map(|m| m.subject.as_str()).collect();
+    assert_eq!(subjects.len(), 3);
+    for wanted in ["Casella PEC sospesa", "Casella PEC riattivata", "Casella PEC: chiusura programmata"] {
+        assert!(subjects.contains(&wanted), "{wanted} missing from {subjects:?}");
+    }
+    let closure = mails.iter().find(|m| m.subject == "Casella PEC: chiusura programmata").expect("closure notice");
+    assert!(closure.text.contains(&address));
+    let mut ids: Vec<&str> = mails.iter().map(|m| m.message_id.as_str()).collect();
+    ids.sort();
+    ids.dedup();
+    assert_eq!(ids.len(), 5, "nothing sent twice");
+    eventually(|| async {
+        let sent = app.scalar_i64("SELECT COUNT(*) FROM notifications WHERE state = 'SENT'").await;
+        (sent == 5).then_some(())
+    })
+    .await;
+    tokio::time::sleep(Duration::from_millis(300)).await;
+    assert_eq!(sink.received().len(), 5, "no late duplicates");
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn smtp_outage_loses_nothing_sqlite() {
+    smtp_outage_loses_nothing(Backend::Sqlite).await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn smtp_outage_loses_nothing_postgres() {
+    smtp_outage_loses_nothing(Backend::Postgres).await;
+}
+
+/// After the last try a message is FAILED and visible; an operator's retry delivers it.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn failed_notification_can_be_retried() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let mut sink = SmtpSink::start(dir.path()).await;
+    sink.stop().await;
+    let url = sink.url();
+    let app = spawn_app_with(Backend::Sqlite, move |s| {
+        s.smtp_url = Some(url);
+        s.worker.backoff_base = Duration::from_millis(10);
+        s.worker.backoff_max = Duration::from_millis(40);
+    })
+    .await;
+    app.ordine("TO", true).await;
+    app.upsert(member(MARIO, "Mario", "Rossi", "TO")).await;
+    app.offered_mailbox(MARIO).await;
+    let operator = app.key(Role::Operator, None).await;
+    let mut client = NotificationServiceClient::new(app.channel.clone());
+    let failed = eventually(|| {
+        let mut client = client.clone();
+        let operator = operator.clone();
+        async move {
+            let list = client
+                .list_notifications(authed(
+                    &operator,
+                    ListNotificationsRequest { state: NotificationState::Failed as i32, ..Default::default() },
+                ))
+                .await
+                .expect("list")
+                .into_inner()
+                .notifications;
+            list.into_iter().next()
+        }
+    })
+    .await;
+    assert_eq!(failed.attempts, 8);
+    assert!(!failed.last_error.is_empty());
+
+    sink.restart().await;
+    let retried = client
+        .retry_notification(authed(&operator, RetryNotificationRequest { id: failed.id.clone() }))
+        .await
+        .expect("retry")
+        .into_inner()
+        .notification
+        .expect("notification");
+    assert_eq!(retried.state, NotificationState::Pending as i32);
+    let mails = sink.wait_for(1).await;
+    assert_eq!(mails[0].message_id, failed.message_id, "the same message, same Message-ID");
+    let again = client
+        .retry_notification(authed(&operator, RetryNotificationRequest { id: failed.id }))
+        .await;
+    if let Err(err) = again {
+        assert_status(&err, Code::FailedPrecondition, "INVALID_STATE");
+    }
+}
+
+/// Without SMTP, messages are written as .eml files under the data folder.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn default_outbox_writes_eml_files() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let outbox = dir.path().join("outbox").join("email");
+    let data = dir.path().to_owned();
+    let app = spawn_app_with(Backend::Sqlite, move |s| s.data_dir = data).await;
+    app.ordine("TO", true).await;
+    app.upsert(member(MARIO, "Mario", "Rossi", "TO")).await;
+    app.offered_mailbox(MARIO).await;
+    let file = eventually(|| async {
+        std::fs::read_dir(&outbox)
+            .ok()?
+            .filter_map(|e| e.ok().map(|e| e.path()))
+            .find(|p| p.extension().is_some_and(|x| x == "eml"))
+    })
+    .await;
+    let eml = std::fs::read_to_string(file).expect("eml");
+    assert!(eml.contains("To: rssmra80a01h501u@example.it"), "{eml}");
+    assert!(eml.contains("Message-ID: <"));
+    assert!(eml.contains("Subject:"));
+}
