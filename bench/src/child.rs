@@ -18,6 +18,10 @@ const START_TIMEOUT: Duration = Duration::from_secs(60);
 /// How long pecd may take to drain and exit after SIGTERM before it is killed.
 const STOP_TIMEOUT: Duration = Duration::from_secs(30);
 
+/// How long building pecd may take (a cold release build of the server is several minutes
+/// on two cores).
+const BUILD_TIMEOUT: Duration = Duration::from_secs(1800);
+
 /// Where the pecd binary is: next to the bench's own executable, since both are built into
 /// the same target directory.
 pub fn binary() -> Result<PathBuf> {
@@ -25,14 +29,55 @@ pub fn binary() -> Result<PathBuf> {
     let dir = exe
         .parent()
         .context("the bench executable has no parent directory")?;
-    let pecd = dir.join("pecd");
-    if !pecd.is_file() {
-        bail!(
-            "{} not found: build it first with `cargo build --release -p pecd`",
-            pecd.display()
-        );
+    Ok(dir.join("pecd"))
+}
+
+/// Builds pecd with the cargo and profile that built the bench, into the bench's target
+/// directory, so that `cargo run -p pec-bench` never measures a stale server binary.
+pub async fn build(pecd: &Path) -> Result<()> {
+    let profile_dir = pecd.parent().context("the pecd path has no folder")?;
+    let target_dir = profile_dir
+        .parent()
+        .context("the profile folder has no parent")?;
+    // Cargo names the folder of the `dev` profile `debug`; other profiles use their own name.
+    let profile = match profile_dir.file_name().and_then(|n| n.to_str()) {
+        Some("debug") => "dev",
+        Some(name) => name,
+        None => bail!(
+            "cannot tell the cargo profile from {}",
+            profile_dir.display()
+        ),
+    };
+    let manifest = Path::new(env!("CARGO_MANIFEST_DIR")).join("../Cargo.toml");
+    let mut command = Command::new(env!("CARGO"));
+    command
+        .args([
+            "build",
+            "--quiet",
+            "--package",
+            "pecd",
+            "--bin",
+            "pecd",
+            "--profile",
+            profile,
+        ])
+        .arg("--manifest-path")
+        .arg(&manifest)
+        .arg("--target-dir")
+        .arg(target_dir)
+        .stdin(Stdio::null())
+        .kill_on_drop(true);
+    let status = timeout(BUILD_TIMEOUT, command.status())
+        .await
+        .with_context(|| format!("building pecd took more than {BUILD_TIMEOUT:?}"))?
+        .context("running cargo to build pecd")?;
+    if !status.success() {
+        bail!("building pecd failed ({status})");
     }
-    Ok(pecd)
+    if !pecd.is_file() {
+        bail!("cargo built pecd but {} does not exist", pecd.display());
+    }
+    Ok(())
 }
 
 /// Runs a one-shot pecd subcommand and returns its stdout; fails with its stderr otherwise.

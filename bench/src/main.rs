@@ -5,7 +5,9 @@
 //! then the identical stream again), authenticated GetMailbox under load, and pecd's peak
 //! memory. It prints a Markdown table and writes it to `<target>/bench-report.md`.
 //!
-//!     cargo build --release -p pecd && cargo run --release -p pec-bench -- [--members 250000]
+//!     cargo run --release -p pec-bench -- [--postgres-url URL] [--members 250000]
+//!
+//! It builds pecd first (same cargo, profile and target directory) unless `--no-build`.
 //!
 //! It exits non-zero when pecd fails to start or any call fails; a missed target is only
 //! marked FAIL in the table.
@@ -59,6 +61,9 @@ struct Args {
     /// Length of each measured GetMailbox window, in seconds.
     #[arg(long, default_value_t = 10)]
     duration_secs: u64,
+    /// Use the pecd binary already next to the bench instead of building it first.
+    #[arg(long)]
+    no_build: bool,
     /// Unmeasured warm-up before each window, in seconds.
     #[arg(long, default_value_t = 2)]
     warmup_secs: u64,
@@ -89,6 +94,17 @@ async fn run(args: Args) -> Result<bool> {
     );
     ensure!(args.warmup_secs <= 600, "--warmup-secs must be at most 600");
     let pecd_bin = child::binary()?;
+    if args.no_build {
+        ensure!(
+            pecd_bin.is_file(),
+            "{} not found: build it with `cargo build --release -p pecd`",
+            pecd_bin.display()
+        );
+        println!("using the existing {} (--no-build)", pecd_bin.display());
+    } else {
+        println!("building pecd (cargo build -p pecd, same profile and target directory)");
+        child::build(&pecd_bin).await?;
+    }
     let target_dir = pecd_bin
         .parent()
         .and_then(Path::parent)

@@ -12,7 +12,7 @@ use pecd::proto::{
 };
 use tokio::net::TcpListener;
 use tokio::sync::oneshot;
-use tokio_stream::wrappers::TcpListenerStream;
+use tonic::transport::server::TcpIncoming;
 use tonic::{Request, Response, Status};
 
 /// The only address the no-op server knows; the load asks for it so that the reply check
@@ -90,18 +90,16 @@ pub async fn start() -> Result<NoopServer> {
     };
     let (shutdown, stopped) = oneshot::channel::<()>();
     let router = tonic::transport::Server::builder()
-        .tcp_nodelay(true)
         .add_service(MailboxServiceServer::new(Noop { mailbox }));
+    // The builder's tcp_nodelay does not apply to a listener we pass in; set it on the
+    // incoming stream, as `Server::serve` would.
+    let incoming = TcpIncoming::from(listener).with_nodelay(Some(true));
     tokio::spawn(async move {
-        let incoming = TcpListenerStream::new(listener);
         let shutdown = async {
             // Either an explicit stop or the sender's drop ends the server.
             let _ = stopped.await;
         };
-        if let Err(e) = router
-            .serve_with_incoming_shutdown(incoming, shutdown)
-            .await
-        {
+        if let Err(e) = router.serve_with_incoming_shutdown(incoming, shutdown).await {
             eprintln!("no-op server failed: {e}");
         }
     });

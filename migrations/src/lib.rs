@@ -8,6 +8,7 @@ pub use sea_orm_migration::prelude::*;
 
 mod m20261126_000001_initial;
 mod m20261126_000002_notifications;
+mod m20261126_000003_passwords;
 
 /// The ordered list of migrations.
 pub struct Migrator;
@@ -18,6 +19,7 @@ impl MigratorTrait for Migrator {
         vec![
             Box::new(m20261126_000001_initial::Migration),
             Box::new(m20261126_000002_notifications::Migration),
+            Box::new(m20261126_000003_passwords::Migration),
         ]
     }
 }

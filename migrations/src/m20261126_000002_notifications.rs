@@ -34,22 +34,40 @@ impl MigrationTrait for Migration {
             .create_table(
                 Table::create()
                     .table(Notifications::Table)
-                    .col(ColumnDef::new(Notifications::Id).text().not_null().primary_key())
+                    .col(
+                        ColumnDef::new(Notifications::Id)
+                            .text()
+                            .not_null()
+                            .primary_key(),
+                    )
                     .col(ColumnDef::new(Notifications::Channel).text().not_null())
                     .col(ColumnDef::new(Notifications::Template).text().not_null())
                     .col(ColumnDef::new(Notifications::Recipient).text().not_null())
                     .col(ColumnDef::new(Notifications::Subject).text().null())
                     .col(ColumnDef::new(Notifications::BodyText).text().not_null())
                     .col(ColumnDef::new(Notifications::BodyHtml).text().null())
-                    .col(ColumnDef::new(Notifications::MessageId).text().not_null().unique_key())
+                    .col(
+                        ColumnDef::new(Notifications::MessageId)
+                            .text()
+                            .not_null()
+                            .unique_key(),
+                    )
                     .col(ColumnDef::new(Notifications::State).text().not_null())
                     .col(ColumnDef::new(Notifications::Attempts).integer().not_null())
                     .col(ColumnDef::new(Notifications::LastError).text().null())
                     .col(ColumnDef::new(Notifications::RelatedType).text().null())
                     .col(ColumnDef::new(Notifications::RelatedId).text().null())
-                    .col(ColumnDef::new(Notifications::CreatedAt).big_integer().not_null())
+                    .col(
+                        ColumnDef::new(Notifications::CreatedAt)
+                            .big_integer()
+                            .not_null(),
+                    )
                     .col(ColumnDef::new(Notifications::SentAt).big_integer().null())
-                    .col(ColumnDef::new(Notifications::UpdatedAt).big_integer().not_null())
+                    .col(
+                        ColumnDef::new(Notifications::UpdatedAt)
+                            .big_integer()
+                            .not_null(),
+                    )
                     .to_owned(),
             )
             .await?;

@@ -16,7 +16,7 @@ use tonic::transport::Server;
 
 use crate::api::{
     AppState, activation::ActivationApi, mailbox::MailboxApi, notification::NotificationApi,
-    registry::RegistryApi,
+    password::PasswordApi, registry::RegistryApi,
 };
 use crate::auth::KeyStore;
 use crate::config::Settings;
@@ -28,7 +28,7 @@ use crate::proto::{
     self, activation_service_server::ActivationServiceServer,
     mailbox_service_server::MailboxServiceServer,
     notification_service_server::NotificationServiceServer,
-    registry_service_server::RegistryServiceServer,
+    password_service_server::PasswordServiceServer, registry_service_server::RegistryServiceServer,
 };
 use crate::provider::{BuiltinProvider, MailboxProvider};
 
@@ -114,6 +114,9 @@ impl Application {
         health_reporter
             .set_serving::<NotificationServiceServer<NotificationApi>>()
             .await;
+        health_reporter
+            .set_serving::<PasswordServiceServer<PasswordApi>>()
+            .await;
         // Served as v1 and v1alpha so that every grpcurl, Postman or evans works; the
         // google.rpc types let them decode our error details.
         let descriptors = [
@@ -179,7 +182,10 @@ impl Application {
                 state.clone(),
             )))
             .add_service(MailboxServiceServer::new(MailboxApi::new(state.clone())))
-            .add_service(NotificationServiceServer::new(NotificationApi::new(state)))
+            .add_service(NotificationServiceServer::new(NotificationApi::new(
+                state.clone(),
+            )))
+            .add_service(PasswordServiceServer::new(PasswordApi::new(state)))
             .serve_with_incoming_shutdown(TcpListenerStream::new(listener), signal);
 
         let result = server.await;
@@ -211,6 +217,9 @@ async fn sweep(db: Db, mut stop: watch::Receiver<bool>) {
                 )
                 .exec(&*txn)
                 .await?;
+            crate::throttle::sweep(&*txn, Duration::from_secs(2 * 24 * 3600))
+                .await
+                .map_err(|e| sea_orm::DbErr::Custom(e.to_string()))?;
             job::Entity::delete_many()
                 .filter(job::Column::State.eq(crate::jobs::state::DONE))
                 .filter(job::Column::UpdatedAt.lt(now - DONE_JOB_RETENTION_MS))

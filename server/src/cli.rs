@@ -98,6 +98,19 @@ pub struct ServeArgs {
         default_value = "PEC convenzionata TSRM PSTRP <noreply@tsrm-pstrp.org>"
     )]
     pub mail_from: String,
+    /// The front end's page that sets a password; links are URL?token=….
+    #[arg(
+        long,
+        env = "PEC_PASSWORD_LINK_URL",
+        default_value = "https://pec.tsrm-pstrp.org/password"
+    )]
+    pub password_link_url: String,
+    /// Minutes a password-reset link stays valid.
+    #[arg(long, env = "PEC_RESET_TOKEN_MINUTES", default_value_t = 60)]
+    pub reset_token_minutes: u64,
+    /// Hours the first-password link sent on acceptance stays valid.
+    #[arg(long, env = "PEC_SETUP_TOKEN_HOURS", default_value_t = 72)]
+    pub setup_token_hours: u64,
     /// Seconds before the first retry of a failed job (doubled on each failure).
     #[arg(long, env = "PEC_JOB_BACKOFF_SECS", default_value_t = 2)]
     pub job_backoff_secs: u64,
@@ -163,6 +176,11 @@ impl ServeArgs {
         settings.auth_cache_ttl = Duration::from_secs(self.auth_cache_secs);
         settings.smtp_url = self.smtp_url.clone().filter(|u| !u.trim().is_empty());
         settings.mail_from = self.mail_from.clone();
+        settings.password.link_base_url = self.password_link_url.clone();
+        settings.password.reset_ttl =
+            Duration::from_secs(self.reset_token_minutes.max(1).saturating_mul(60));
+        settings.password.setup_ttl =
+            Duration::from_secs(self.setup_token_hours.max(1).saturating_mul(3600));
         settings.run_workers = self.workers > 0;
         settings.worker.workers = self.workers.max(1);
         settings.worker.poll_interval = Duration::from_millis(self.worker_poll_ms.max(1));

@@ -30,6 +30,8 @@ pub struct Settings {
     pub mail_from: String,
     /// SMTP server URL; `None` writes `.eml` files under `data_dir/outbox/email`.
     pub smtp_url: Option<String>,
+    /// Password links, their lifetimes and the reset limits.
+    pub password: crate::password::PasswordSettings,
     /// Whether this process runs background workers.
     pub run_workers: bool,
     pub worker: WorkerSettings,
@@ -54,6 +56,7 @@ impl Settings {
             shutdown_grace: Duration::from_secs(20),
             mail_from: "PEC convenzionata TSRM PSTRP <noreply@tsrm-pstrp.org>".to_owned(),
             smtp_url: None,
+            password: crate::password::PasswordSettings::default(),
             run_workers: true,
             worker: WorkerSettings::default(),
         }

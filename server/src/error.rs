@@ -16,6 +16,7 @@ pub enum Reason {
     MailboxAlreadyAssigned,
     PermissionDeniedRole,
     ConcurrentChange,
+    RateLimited,
     InternalError,
 }
 
@@ -33,6 +34,7 @@ impl Reason {
             Reason::MailboxAlreadyAssigned => "MAILBOX_ALREADY_ASSIGNED",
             Reason::PermissionDeniedRole => "PERMISSION_DENIED_ROLE",
             Reason::ConcurrentChange => "CONCURRENT_CHANGE",
+            Reason::RateLimited => "RATE_LIMITED",
             Reason::InternalError => "INTERNAL_ERROR",
         }
     }
@@ -131,6 +133,8 @@ pub enum ServiceError {
     PermissionDenied(String),
     #[error("a concurrent change touched the same data; retry")]
     Conflict,
+    #[error("too many requests; retry in {} s", retry_after.as_secs())]
+    RateLimited { retry_after: std::time::Duration },
     #[error("internal error")]
     Internal(#[source] anyhow::Error),
 }

@@ -20,9 +20,11 @@ pub mod jobs;
 pub mod mailbox;
 pub mod notify;
 pub mod paging;
+pub mod password;
 pub mod provider;
 pub mod registry;
 pub mod telemetry;
+pub mod throttle;
 
 /// Code generated from `proto/pec/v1`.
 #[allow(clippy::all, clippy::pedantic, missing_docs)]

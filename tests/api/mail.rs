@@ -15,28 +15,32 @@ use crate::helpers::*;
 const MARIO: &str = "RSSMRA80A01H501U";
 
 /// A real SMTP server process (tests/smtp_sink.py, aiosmtpd) on a fixed port.
-struct SmtpSink {
+pub struct SmtpSink {
     port: u16,
     dir: PathBuf,
     child: Option<tokio::process::Child>,
 }
 
 #[derive(Debug, serde::Deserialize)]
-struct Received {
-    rcpt_tos: Vec<String>,
-    subject: String,
-    message_id: String,
-    text: String,
-    html: String,
+pub struct Received {
+    pub rcpt_tos: Vec<String>,
+    pub subject: String,
+    pub message_id: String,
+    pub text: String,
+    pub html: String,
 }
 
 impl SmtpSink {
-    async fn start(dir: &Path) -> Self {
+    pub async fn start(dir: &Path) -> Self {
         let port = std::net::TcpListener::bind("127.0.0.1:0")
             .and_then(|l| l.local_addr())
             .expect("free port")
             .port();
-        let mut sink = Self { port, dir: dir.to_owned(), child: None };
+        let mut sink = Self {
+            port,
+            dir: dir.to_owned(),
+            child: None,
+        };
         sink.restart().await;
         sink
     }
@@ -57,7 +61,11 @@ impl SmtpSink {
             .await
             .expect("SMTP sink ready in time")
             .expect("read");
-        assert_eq!(ready.as_deref(), Some("ready"), "the SMTP sink did not start");
+        assert_eq!(
+            ready.as_deref(),
+            Some("ready"),
+            "the SMTP sink did not start"
+        );
         self.child = Some(child);
     }
 
@@ -71,7 +79,7 @@ impl SmtpSink {
         format!("smtp://127.0.0.1:{}", self.port)
     }
 
-    fn received(&self) -> Vec<Received> {
+    pub fn received(&self) -> Vec<Received> {
         let mut files: Vec<PathBuf> = std::fs::read_dir(&self.dir)
             .expect("sink folder")
             .filter_map(|e| e.ok().map(|e| e.path()))
@@ -80,11 +88,13 @@ impl SmtpSink {
         files.sort();
         files
             .iter()
-            .map(|p| serde_json::from_slice(&std::fs::read(p).expect("read mail")).expect("mail json"))
+            .map(|p| {
+                serde_json::from_slice(&std::fs::read(p).expect("read mail")).expect("mail json")
+            })
             .collect()
     }
 
-    async fn wait_for(&self, count: usize) -> Vec<Received> {
+    pub async fn wait_for(&self, count: usize) -> Vec<Received> {
         eventually(|| async {
             let got = self.received();
             (got.len() >= count).then_some(got)
@@ -93,7 +103,7 @@ impl SmtpSink {
     }
 }
 
-async fn mail_app(backend: Backend) -> (TestApp, SmtpSink, tempfile::TempDir) {
+pub async fn mail_app(backend: Backend) -> (TestApp, SmtpSink, tempfile::TempDir) {
     let dir = tempfile::tempdir().expect("temp dir");
     let sink = SmtpSink::start(dir.path()).await;
     let url = sink.url();
@@ -110,27 +120,48 @@ async fn assignment_email_reaches_the_member(backend: Backend) {
     let mails = sink.wait_for(2).await;
     let pending = &mails[0];
     assert_eq!(pending.rcpt_tos, ["rssmra80a01h501u@example.it"]);
-    assert_eq!(pending.subject, "Casella PEC assegnata: accetta l'assegnazione");
-    assert!(pending.text.starts_with("Gentile Mario,"), "{}", pending.text);
+    assert_eq!(
+        pending.subject,
+        "Casella PEC assegnata: accetta l'assegnazione"
+    );
+    assert!(
+        pending.text.starts_with("Gentile Mario,"),
+        "{}",
+        pending.text
+    );
     assert!(pending.text.contains("mario.rossi@tsrm-pstrp.org"));
     assert!(pending.text.contains("Scheda Anagrafica → Richieste PEC"));
     assert!(pending.text.contains("Ordine TSRM e PSTRP di TO"));
-    assert!(pending.html.contains("<strong>mario.rossi@tsrm-pstrp.org</strong>"));
+    assert!(
+        pending
+            .html
+            .contains("<strong>mario.rossi@tsrm-pstrp.org</strong>")
+    );
     assert!(pending.message_id.ends_with("@pec.tsrm-pstrp.org>"));
-    assert_eq!(mails[1].subject, "La tua casella PEC è attiva");
+    assert_eq!(
+        mails[1].subject,
+        "La tua casella PEC è attiva: imposta la password"
+    );
 
     let operator = app.key(Role::Operator, None).await;
     let listed = NotificationServiceClient::new(app.channel.clone())
         .list_notifications(authed(
             &operator,
-            ListNotificationsRequest { state: NotificationState::Sent as i32, ..Default::default() },
+            ListNotificationsRequest {
+                state: NotificationState::Sent as i32,
+                ..Default::default()
+            },
         ))
         .await
         .expect("list")
         .into_inner()
         .notifications;
     assert_eq!(listed.len(), 2);
-    assert!(listed.iter().any(|n| n.message_id == pending.message_id && n.template == "assignment_pending"));
+    assert!(
+        listed
+            .iter()
+            .any(|n| n.message_id == pending.message_id && n.template == "assignment_pending")
+    );
     let ordine = app.key(Role::Ordine, Some("TO")).await;
     let denied = NotificationServiceClient::new(app.channel.clone())
         .list_notifications(authed(&ordine, ListNotificationsRequest::default()))
@@ -159,7 +190,11 @@ async fn smtp_outage_loses_nothing(backend: Backend) {
     sink.wait_for(2).await;
 
     sink.stop().await;
-    for status in [RegisterStatus::Suspended, RegisterStatus::Active, RegisterStatus::StruckOff] {
+    for status in [
+        RegisterStatus::Suspended,
+        RegisterStatus::Active,
+        RegisterStatus::StruckOff,
+    ] {
         mario.register_status = status as i32;
         app.upsert(mario.clone()).await;
     }
@@ -177,17 +212,29 @@ async fn smtp_outage_loses_nothing(backend: Backend) {
     let mails = sink.wait_for(5).await;
     let subjects: Vec<&str> = mails[2..].iter().map(|m| m.subject.as_str()).collect();
     assert_eq!(subjects.len(), 3);
-    for wanted in ["Casella PEC sospesa", "Casella PEC riattivata", "Casella PEC: chiusura programmata"] {
-        assert!(subjects.contains(&wanted), "{wanted} missing from {subjects:?}");
+    for wanted in [
+        "Casella PEC sospesa",
+        "Casella PEC riattivata",
+        "Casella PEC: chiusura programmata",
+    ] {
+        assert!(
+            subjects.contains(&wanted),
+            "{wanted} missing from {subjects:?}"
+        );
     }
-    let closure = mails.iter().find(|m| m.subject == "Casella PEC: chiusura programmata").expect("closure notice");
+    let closure = mails
+        .iter()
+        .find(|m| m.subject == "Casella PEC: chiusura programmata")
+        .expect("closure notice");
     assert!(closure.text.contains(&address));
     let mut ids: Vec<&str> = mails.iter().map(|m| m.message_id.as_str()).collect();
     ids.sort();
     ids.dedup();
     assert_eq!(ids.len(), 5, "nothing sent twice");
     eventually(|| async {
-        let sent = app.scalar_i64("SELECT COUNT(*) FROM notifications WHERE state = 'SENT'").await;
+        let sent = app
+            .scalar_i64("SELECT COUNT(*) FROM notifications WHERE state = 'SENT'")
+            .await;
         (sent == 5).then_some(())
     })
     .await;
@@ -230,7 +277,10 @@ async fn failed_notification_can_be_retried() {
             let list = client
                 .list_notifications(authed(
                     &operator,
-                    ListNotificationsRequest { state: NotificationState::Failed as i32, ..Default::default() },
+                    ListNotificationsRequest {
+                        state: NotificationState::Failed as i32,
+                        ..Default::default()
+                    },
                 ))
                 .await
                 .expect("list")
@@ -245,7 +295,12 @@ async fn failed_notification_can_be_retried() {
 
     sink.restart().await;
     let retried = client
-        .retry_notification(authed(&operator, RetryNotificationRequest { id: failed.id.clone() }))
+        .retry_notification(authed(
+            &operator,
+            RetryNotificationRequest {
+                id: failed.id.clone(),
+            },
+        ))
         .await
         .expect("retry")
         .into_inner()
@@ -253,9 +308,15 @@ async fn failed_notification_can_be_retried() {
         .expect("notification");
     assert_eq!(retried.state, NotificationState::Pending as i32);
     let mails = sink.wait_for(1).await;
-    assert_eq!(mails[0].message_id, failed.message_id, "the same message, same Message-ID");
+    assert_eq!(
+        mails[0].message_id, failed.message_id,
+        "the same message, same Message-ID"
+    );
     let again = client
-        .retry_notification(authed(&operator, RetryNotificationRequest { id: failed.id }))
+        .retry_notification(authed(
+            &operator,
+            RetryNotificationRequest { id: failed.id },
+        ))
         .await;
     if let Err(err) = again {
         assert_status(&err, Code::FailedPrecondition, "INVALID_STATE");

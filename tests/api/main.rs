@@ -10,4 +10,5 @@ mod auth;
 mod cli;
 mod mail;
 mod mailbox;
+mod password;
 mod registry;

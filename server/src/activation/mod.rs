@@ -17,6 +17,7 @@ use crate::error::{Reason, ServiceError, ServiceResult};
 use crate::jobs::{self, Job};
 use crate::notify::{self, Message, Related};
 use crate::paging::{Page, PageRequest};
+use crate::password::{self, PasswordSettings, Purpose};
 use crate::provider::NewMailbox;
 use crate::registry::members::scoped_ordine;
 
@@ -390,6 +391,7 @@ pub async fn accept(
     actor: &Actor,
     id: &str,
     codice_fiscale: &str,
+    passwords: &PasswordSettings,
 ) -> ServiceResult<(activation_request::Model, mailbox::Model)> {
     let request = for_member(db, id, codice_fiscale).await?;
     let state = state_of(&request);
@@ -443,9 +445,13 @@ pub async fn accept(
         },
     )
     .await?;
+    // Until this link is used the mailbox is ATTIVO without a password.
+    let token = password::issue_token(db, &mb.address, Purpose::Setup, passwords.setup_ttl).await?;
     let message = Message::MailboxActivated {
         given_name: member.given_name,
         address: mb.address.clone(),
+        setup_link: password::link(passwords, &token),
+        valid_hours: i64::try_from(passwords.setup_ttl.as_secs() / 3600).unwrap_or(i64::MAX),
     };
     let related = Related {
         kind: "mailbox",

@@ -290,7 +290,14 @@ impl ActivationService for ActivationApi {
         let id = id.unwrap_or_default();
         let cf = cf.map(|c| c.as_str().to_owned()).unwrap_or_default();
         let txn = self.state.db.begin().await.map_err(status::db)?;
-        let (saved, mailbox) = uc::accept(&*txn, &caller.actor(), &id, &cf).await?;
+        let (saved, mailbox) = uc::accept(
+            &*txn,
+            &caller.actor(),
+            &id,
+            &cf,
+            &self.state.settings.password,
+        )
+        .await?;
         txn.commit().await.map_err(status::db)?;
         Ok(Response::new(AcceptAssignmentResponse {
             activation_request: Some(convert::activation_request(saved)),

@@ -553,6 +553,11 @@ pub fn row_error(index: i64, key: String, err: ServiceError) -> proto::RowError 
             "Modifica concorrente: riprovare.".to_owned(),
             Vec::new(),
         ),
+        ServiceError::RateLimited { .. } => (
+            "RATE_LIMITED".to_owned(),
+            "Troppe richieste: riprova più tardi.".to_owned(),
+            Vec::new(),
+        ),
         ServiceError::Internal(_) => (
             "INTERNAL_ERROR".to_owned(),
             "Errore interno.".to_owned(),
@@ -599,6 +604,9 @@ fn err_clone_for_status(err: &ServiceError) -> ServiceError {
         },
         ServiceError::PermissionDenied(m) => ServiceError::PermissionDenied(m.clone()),
         ServiceError::Conflict => ServiceError::Conflict,
+        ServiceError::RateLimited { retry_after } => ServiceError::RateLimited {
+            retry_after: *retry_after,
+        },
         ServiceError::Internal(e) => ServiceError::Internal(anyhow::anyhow!("{e:#}")),
     }
 }

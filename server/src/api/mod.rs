@@ -6,6 +6,7 @@ pub mod idempotency;
 pub mod mailbox;
 pub mod notification;
 pub mod paging;
+pub mod password;
 pub mod registry;
 pub mod status;
 

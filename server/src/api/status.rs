@@ -93,6 +93,21 @@ impl From<ServiceError> for Status {
                     details,
                 )
             }
+            ServiceError::RateLimited { retry_after } => {
+                let mut details = details(
+                    Reason::RateLimited.as_str(),
+                    "Troppe richieste: riprova più tardi.",
+                );
+                details.set_retry_info(Some(retry_after));
+                Status::with_error_details(
+                    Code::ResourceExhausted,
+                    format!(
+                        "too many requests; retry in {} s",
+                        retry_after.as_secs().max(1)
+                    ),
+                    details,
+                )
+            }
             ServiceError::Internal(err) => {
                 // The cause chain goes to the log (under the call's request id), never to the
                 // caller.

@@ -21,7 +21,7 @@ pub enum Role {
     Ordine,
     /// Federation operators.
     Operator,
-    /// The self-service front end (password and contact flows, in later versions).
+    /// The self-service front end (password flows; contact changes in a later version).
     SelfService,
 }
 
@@ -69,6 +69,7 @@ pub enum Action {
     SuspendMailbox,
     CloseMailbox,
     ManageNotifications,
+    ResetPassword,
 }
 
 /// The permission table of the API: the one place that says who may call what.
@@ -78,7 +79,12 @@ pub fn allows(role: Role, action: Action) -> bool {
         Role::Admin => true,
         Role::Albo => matches!(
             action,
-            ReadRegister | WriteMembers | ReadActivation | RespondToAssignment | ReadMailbox
+            ReadRegister
+                | WriteMembers
+                | ReadActivation
+                | RespondToAssignment
+                | ReadMailbox
+                | ResetPassword
         ),
         Role::Ordine => matches!(
             action,
@@ -98,7 +104,7 @@ pub fn allows(role: Role, action: Action) -> bool {
                 | CloseMailbox
                 | ManageNotifications
         ),
-        Role::SelfService => false,
+        Role::SelfService => matches!(action, ResetPassword),
     }
 }
 

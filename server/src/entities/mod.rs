@@ -11,4 +11,6 @@ pub mod mailbox_address;
 pub mod member;
 pub mod notification;
 pub mod ordine;
+pub mod password_token;
 pub mod provider_account;
+pub mod rate_event;

@@ -22,6 +22,7 @@ pub struct Model {
     pub created_at: i64,
     pub sent_at: Option<i64>,
     pub updated_at: i64,
+    pub sensitive: bool,
 }
 
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]

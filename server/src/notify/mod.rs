@@ -35,6 +35,9 @@ pub mod state {
 /// The domain part of our Message-IDs.
 pub const MESSAGE_ID_DOMAIN: &str = "pec.tsrm-pstrp.org";
 
+/// What replaces the body of a delivered message that held a secret link.
+pub const SCRUBBED: &str = "(contenuto rimosso dopo l'invio: conteneva un link personale)";
+
 /// What a notification is about, for operators.
 #[derive(Debug, Clone, Copy)]
 pub struct Related<'a> {
@@ -69,6 +72,7 @@ pub async fn queue_email(
         created_at: Set(now),
         sent_at: Set(None),
         updated_at: Set(now),
+        sensitive: Set(message.contains_secret()),
     })
     .exec_without_returning(db)
     .await?;
@@ -98,6 +102,19 @@ pub async fn deliver(db: &Db, sender: &dyn EmailSender, id: &str) -> Result<(), 
         .col_expr(notification::Column::UpdatedAt, Expr::value(now))
         .filter(notification::Column::Id.eq(id.to_owned()));
     update = match &result {
+        // A one-time link has no business staying in the outbox once delivered.
+        Ok(()) if n.sensitive => update
+            .col_expr(notification::Column::State, Expr::value(state::SENT))
+            .col_expr(notification::Column::SentAt, Expr::value(now))
+            .col_expr(
+                notification::Column::LastError,
+                Expr::value(Option::<String>::None),
+            )
+            .col_expr(notification::Column::BodyText, Expr::value(SCRUBBED))
+            .col_expr(
+                notification::Column::BodyHtml,
+                Expr::value(Option::<String>::None),
+            ),
         Ok(()) => update
             .col_expr(notification::Column::State, Expr::value(state::SENT))
             .col_expr(notification::Column::SentAt, Expr::value(now))

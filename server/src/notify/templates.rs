@@ -10,8 +10,22 @@ pub enum Message {
         address: String,
         ordine_name: String,
     },
-    /// The member accepted: the mailbox is active.
-    MailboxActivated { given_name: String, address: String },
+    /// The member accepted: the mailbox is active; the link sets the first password.
+    MailboxActivated {
+        given_name: String,
+        address: String,
+        setup_link: String,
+        valid_hours: i64,
+    },
+    /// "Password dimenticata": a one-time link to set a new password.
+    PasswordReset {
+        given_name: String,
+        address: String,
+        link: String,
+        valid_minutes: i64,
+    },
+    /// The password was changed.
+    PasswordChanged { given_name: String, address: String },
     /// The mailbox was suspended.
     MailboxSuspended {
         given_name: String,
@@ -48,11 +62,21 @@ impl Message {
         match self {
             Message::AssignmentPending { .. } => "assignment_pending",
             Message::MailboxActivated { .. } => "mailbox_activated",
+            Message::PasswordReset { .. } => "password_reset",
+            Message::PasswordChanged { .. } => "password_changed",
             Message::MailboxSuspended { .. } => "mailbox_suspended",
             Message::MailboxReactivated { .. } => "mailbox_reactivated",
             Message::ClosureScheduled { .. } => "closure_scheduled",
             Message::MailboxClosed { .. } => "mailbox_closed",
         }
+    }
+
+    /// Whether the body holds a secret link, to be scrubbed from the outbox once sent.
+    pub fn contains_secret(&self) -> bool {
+        matches!(
+            self,
+            Message::MailboxActivated { .. } | Message::PasswordReset { .. }
+        )
     }
 
     pub fn render(&self) -> Rendered {
@@ -69,12 +93,32 @@ impl Message {
                     "Dopo l'accettazione riceverai a questo indirizzo le istruzioni per impostare la password.".to_owned(),
                 ],
             ),
-            Message::MailboxActivated { given_name, address } => (
-                "La tua casella PEC è attiva".to_owned(),
+            Message::MailboxActivated { given_name, address, setup_link, valid_hours } => (
+                "La tua casella PEC è attiva: imposta la password".to_owned(),
                 given_name,
                 vec![
                     format!("hai accettato l'assegnazione: la tua casella PEC {address} è attiva."),
+                    format!("Per impostare la password apri questo link (valido {valid_hours} ore, utilizzabile una sola volta):"),
+                    format!("    {setup_link}"),
                     "Il nome utente per accedere è l'indirizzo stesso della casella.".to_owned(),
+                ],
+            ),
+            Message::PasswordReset { given_name, address, link, valid_minutes } => (
+                "Reimpostazione della password della casella PEC".to_owned(),
+                given_name,
+                vec![
+                    format!("abbiamo ricevuto una richiesta di reimpostazione della password della casella PEC {address}."),
+                    format!("Per scegliere una nuova password apri questo link (valido {valid_minutes} minuti, utilizzabile una sola volta):"),
+                    format!("    {link}"),
+                    "Se non hai fatto tu la richiesta, ignora questo messaggio: la password attuale resta valida.".to_owned(),
+                ],
+            ),
+            Message::PasswordChanged { given_name, address } => (
+                "Password della casella PEC modificata".to_owned(),
+                given_name,
+                vec![
+                    format!("la password della casella PEC {address} è stata modificata."),
+                    "Se non sei stato tu, reimposta subito la password con la procedura \"Password dimenticata\" e avvisa il tuo Ordine.".to_owned(),
                 ],
             ),
             Message::MailboxSuspended { given_name, address, because_of_register } => (
@@ -172,6 +216,18 @@ mod tests {
             Message::MailboxActivated {
                 given_name: g(),
                 address: a(),
+                setup_link: "https://pec.example/password?token=abc".into(),
+                valid_hours: 72,
+            },
+            Message::PasswordReset {
+                given_name: g(),
+                address: a(),
+                link: "https://pec.example/password?token=abc".into(),
+                valid_minutes: 60,
+            },
+            Message::PasswordChanged {
+                given_name: g(),
+                address: a(),
             },
             Message::MailboxSuspended {
                 given_name: g(),
@@ -216,13 +272,17 @@ mod tests {
         }
         let pending = all()[0].render();
         assert!(pending.text.contains("Scheda Anagrafica → Richieste PEC"));
-        let closure = all()[5].render();
+        let closure = all()[7].render();
+        for secret in &all()[1..3] {
+            assert!(secret.contains_secret());
+            assert!(secret.render().text.contains("token=abc"));
+        }
         assert!(closure.text.contains("24/02/2027"));
     }
 
     #[test]
     fn html_is_escaped() {
-        let r = Message::MailboxActivated {
+        let r = Message::PasswordChanged {
             given_name: "<script>".into(),
             address: "a&b@x.it".into(),
         }

@@ -1,0 +1,146 @@
+//! `pec.v1.PasswordService`.
+
+use std::sync::Arc;
+use std::time::Instant;
+
+use tonic::{Request, Response, Status};
+
+use super::{AppState, convert};
+use crate::auth::Action;
+use crate::domain::{PartitaIva, PecAddress};
+use crate::error::{FieldViolation, ServiceError, Violations};
+use crate::password::{self, Holder, ResetOutcome};
+use crate::proto::password_service_server::PasswordService;
+use crate::proto::*;
+
+const GENERIC_REPLY: &str = "Se i dati indicati corrispondono a una casella PEC attiva, riceverai un messaggio con le istruzioni all'indirizzo email personale registrato.";
+
+pub struct PasswordApi {
+    state: Arc<AppState>,
+}
+
+impl PasswordApi {
+    pub fn new(state: Arc<AppState>) -> Self {
+        Self { state }
+    }
+}
+
+#[tonic::async_trait]
+impl PasswordService for PasswordApi {
+    async fn request_password_reset(
+        &self,
+        request: Request<RequestPasswordResetRequest>,
+    ) -> Result<Response<RequestPasswordResetResponse>, Status> {
+        let started = Instant::now();
+        let caller = self
+            .state
+            .authorize(&request, Action::ResetPassword)
+            .await?;
+        let req = request.into_inner();
+        let settings = &self.state.settings;
+        let mut v = Violations::new();
+        let address = if req.mailbox_address.trim().is_empty() {
+            v.push(FieldViolation::required("mailbox_address"));
+            None
+        } else {
+            v.check(
+                "mailbox_address",
+                PecAddress::parse(&req.mailbox_address, &settings.mailbox_domains),
+                |e| (e.to_string(), e.message_it().to_owned()),
+            )
+        };
+        let holder = match (
+            req.codice_fiscale.trim().is_empty(),
+            req.partita_iva.trim().is_empty(),
+        ) {
+            (false, true) => convert::codice_fiscale(&mut v, "codice_fiscale", &req.codice_fiscale)
+                .map(Holder::CodiceFiscale),
+            (true, false) => v
+                .check("partita_iva", PartitaIva::parse(&req.partita_iva), |e| {
+                    (e.to_string(), e.message_it().to_owned())
+                })
+                .map(Holder::PartitaIva),
+            _ => {
+                v.push(FieldViolation::new(
+                    "codice_fiscale",
+                    "give exactly one of codice_fiscale and partita_iva",
+                    "indicare il codice fiscale oppure la partita IVA",
+                ));
+                None
+            }
+        };
+        v.into_result()?;
+        let (Some(address), Some(holder)) = (address, holder) else {
+            return Err(ServiceError::Internal(anyhow::anyhow!(
+                "validation passed with a missing value"
+            ))
+            .into());
+        };
+        let txn = self.state.db.begin().await.map_err(super::status::db)?;
+        let outcome = password::request_reset(
+            &*txn,
+            &settings.password,
+            &caller.actor(),
+            address.as_str(),
+            &holder,
+        )
+        .await?;
+        txn.commit().await.map_err(super::status::db)?;
+        // Match or not, answer no sooner than the floor, so the timing does not tell.
+        tokio::time::sleep(
+            settings
+                .password
+                .min_response
+                .saturating_sub(started.elapsed()),
+        )
+        .await;
+        let response = match outcome {
+            ResetOutcome::Sent { masked_email } => RequestPasswordResetResponse {
+                message_it: format!(
+                    "Ti abbiamo inviato un messaggio con le istruzioni per reimpostare la password all'indirizzo {masked_email}."
+                ),
+                masked_email,
+            },
+            ResetOutcome::NoMatch => RequestPasswordResetResponse {
+                masked_email: String::new(),
+                message_it: GENERIC_REPLY.to_owned(),
+            },
+        };
+        Ok(Response::new(response))
+    }
+
+    async fn complete_password_reset(
+        &self,
+        request: Request<CompletePasswordResetRequest>,
+    ) -> Result<Response<CompletePasswordResetResponse>, Status> {
+        let caller = self
+            .state
+            .authorize(&request, Action::ResetPassword)
+            .await?;
+        let req = request.into_inner();
+        let mut v = Violations::new();
+        let token = req.token.trim();
+        if token.is_empty() {
+            v.push(FieldViolation::required("token"));
+        } else if token.len() > 128
+            || !token
+                .bytes()
+                .all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_')
+        {
+            v.push(FieldViolation::new(
+                "token",
+                "the link is invalid, already used or expired",
+                "Il link non è valido, è già stato usato o è scaduto: richiedine uno nuovo.",
+            ));
+        }
+        if req.new_password.is_empty() {
+            v.push(FieldViolation::required("new_password"));
+        }
+        v.into_result()?;
+        let address =
+            password::complete(&self.state.db, &caller.actor(), token, req.new_password).await?;
+        Ok(Response::new(CompletePasswordResetResponse {
+            mailbox_address: address,
+        }))
+    }
+}

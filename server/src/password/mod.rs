@@ -1,0 +1,422 @@
+//! Passwords of the built-in provider's accounts: the first set-up link sent on acceptance,
+//! "Password dimenticata" (mailbox address + codice fiscale or partita IVA → a one-time link to
+//! the personal email on record, shown masked), and completing either with a new password.
+//!
+//! Tokens are 256 random bits from the OS, stored only as SHA-256, single use, expiring; a new
+//! link voids the older ones. Passwords are hashed with Argon2id (OWASP parameters) on the
+//! blocking pool so that a burst of resets does not stall other calls.
+
+use std::time::Duration;
+
+use argon2::password_hash::{PasswordHash, PasswordHasher, PasswordVerifier, SaltString};
+use argon2::{Algorithm, Argon2, Params, Version};
+use base64::Engine;
+use rand::RngCore;
+use sea_orm::sea_query::Expr;
+use sea_orm::{
+    ActiveValue::Set, ColumnTrait, ConnectionTrait, EntityTrait, PaginatorTrait, QueryFilter,
+};
+use sha2::{Digest, Sha256};
+
+use crate::audit;
+use crate::auth::Actor;
+use crate::db::{Db, now_ms};
+use crate::domain::password::{PasswordContext, check_password};
+use crate::domain::{CodiceFiscale, EmailAddress, MailboxState, PartitaIva};
+use crate::entities::{mailbox, member, notification, password_token, provider_account};
+use crate::error::{FieldViolation, Reason, ServiceError, ServiceResult};
+use crate::notify::{self, Message, Related};
+use crate::throttle::{self, Limit};
+
+/// Settings of the password flows.
+#[derive(Debug, Clone)]
+pub struct PasswordSettings {
+    /// The front end's page that takes `?token=…`.
+    pub link_base_url: String,
+    pub reset_ttl: Duration,
+    pub setup_ttl: Duration,
+    /// Every reset request takes at least this long, match or not, so timing tells nothing.
+    pub min_response: Duration,
+    pub per_mailbox: Limit,
+    pub per_holder: Limit,
+    pub per_key: Limit,
+    /// Reset emails one personal address may receive per day.
+    pub emails_per_address_per_day: u64,
+}
+
+impl Default for PasswordSettings {
+    fn default() -> Self {
+        let hour = Duration::from_secs(3600);
+        Self {
+            link_base_url: "https://pec.tsrm-pstrp.org/password".to_owned(),
+            reset_ttl: Duration::from_secs(60 * 60),
+            setup_ttl: Duration::from_secs(72 * 3600),
+            min_response: Duration::from_millis(400),
+            per_mailbox: Limit {
+                max: 5,
+                window: hour,
+            },
+            per_holder: Limit {
+                max: 5,
+                window: hour,
+            },
+            per_key: Limit {
+                max: 600,
+                window: hour,
+            },
+            emails_per_address_per_day: 3,
+        }
+    }
+}
+
+/// Why a token was issued.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Purpose {
+    Setup,
+    Reset,
+}
+
+impl Purpose {
+    fn as_str(self) -> &'static str {
+        match self {
+            Purpose::Setup => "SETUP",
+            Purpose::Reset => "RESET",
+        }
+    }
+}
+
+fn digest(token: &str) -> String {
+    hex::encode(Sha256::digest(token.as_bytes()))
+}
+
+fn ms(d: Duration) -> i64 {
+    i64::try_from(d.as_millis()).unwrap_or(i64::MAX)
+}
+
+/// The link the member opens.
+pub fn link(settings: &PasswordSettings, token: &str) -> String {
+    let sep = if settings.link_base_url.contains('?') {
+        '&'
+    } else {
+        '?'
+    };
+    format!("{}{sep}token={token}", settings.link_base_url)
+}
+
+/// Voids the unused tokens of `address`.
+async fn void_tokens(db: &impl ConnectionTrait, address: &str, now: i64) -> ServiceResult<()> {
+    password_token::Entity::update_many()
+        .col_expr(password_token::Column::ConsumedAt, Expr::value(now))
+        .filter(password_token::Column::Address.eq(address.to_owned()))
+        .filter(password_token::Column::ConsumedAt.is_null())
+        .exec(db)
+        .await?;
+    Ok(())
+}
+
+/// Issues a one-time token for `address`, voiding older ones; returns the secret.
+pub async fn issue_token(
+    db: &impl ConnectionTrait,
+    address: &str,
+    purpose: Purpose,
+    ttl: Duration,
+) -> ServiceResult<String> {
+    let mut bytes = [0u8; 32];
+    rand::rng().fill_bytes(&mut bytes);
+    let token = base64::engine::general_purpose::URL_SAFE_NO_PAD.encode(bytes);
+    let now = now_ms();
+    void_tokens(db, address, now).await?;
+    password_token::Entity::insert(password_token::ActiveModel {
+        id: Set(uuid::Uuid::now_v7().to_string()),
+        token_hash: Set(digest(&token)),
+        address: Set(address.to_owned()),
+        purpose: Set(purpose.as_str().to_owned()),
+        expires_at: Set(now.saturating_add(ms(ttl))),
+        consumed_at: Set(None),
+        created_at: Set(now),
+    })
+    .exec_without_returning(db)
+    .await?;
+    Ok(token)
+}
+
+/// Who the caller says holds the mailbox.
+#[derive(Debug, Clone)]
+pub enum Holder {
+    CodiceFiscale(CodiceFiscale),
+    PartitaIva(PartitaIva),
+}
+
+/// The answer to a reset request.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum ResetOutcome {
+    /// A link went (or, past the daily cap, would have gone) to this masked address.
+    Sent { masked_email: String },
+    /// No ATTIVO mailbox with that holder; the caller hears the generic answer.
+    NoMatch,
+}
+
+/// "Password dimenticata".
+pub async fn request_reset(
+    db: &impl ConnectionTrait,
+    settings: &PasswordSettings,
+    actor: &Actor,
+    address: &str,
+    holder: &Holder,
+) -> ServiceResult<ResetOutcome> {
+    let holder_key = match holder {
+        Holder::CodiceFiscale(cf) => cf.as_str().to_owned(),
+        Holder::PartitaIva(piva) => piva.as_str().to_owned(),
+    };
+    throttle::hit_all(
+        db,
+        &[
+            (
+                format!("reset:key:{}", actor.key_id.as_deref().unwrap_or("-")),
+                settings.per_key,
+            ),
+            (format!("reset:mailbox:{address}"), settings.per_mailbox),
+            (format!("reset:holder:{holder_key}"), settings.per_holder),
+        ],
+    )
+    .await?;
+
+    let found = mailbox::Entity::find_by_id(address.to_owned())
+        .one(db)
+        .await?;
+    let holder_row = match &found {
+        Some(mb) if mb.state == MailboxState::Attivo.as_str() => {
+            member::Entity::find_by_id(mb.codice_fiscale.clone())
+                .one(db)
+                .await?
+        }
+        _ => None,
+    };
+    let matched = holder_row.filter(|m| match holder {
+        Holder::CodiceFiscale(cf) => m.codice_fiscale == cf.as_str(),
+        Holder::PartitaIva(piva) => m.partita_iva.as_deref() == Some(piva.as_str()),
+    });
+    let Some(member) = matched else {
+        audit::record(
+            db,
+            actor,
+            "password.reset_no_match",
+            "mailbox",
+            address,
+            serde_json::json!({}),
+        )
+        .await?;
+        return Ok(ResetOutcome::NoMatch);
+    };
+    let masked_email = EmailAddress::parse(&member.personal_email)
+        .map(|e| e.mask())
+        .unwrap_or_default();
+
+    let day_ago = now_ms() - 24 * 3600 * 1000;
+    let sent_today = notification::Entity::find()
+        .filter(notification::Column::Template.eq("password_reset"))
+        .filter(notification::Column::Recipient.eq(member.personal_email.clone()))
+        .filter(notification::Column::CreatedAt.gt(day_ago))
+        .count(db)
+        .await?;
+    if sent_today >= settings.emails_per_address_per_day {
+        // The member's inbox is not a weapon: past the cap, answer the same but send nothing.
+        audit::record(
+            db,
+            actor,
+            "password.reset_capped",
+            "mailbox",
+            address,
+            serde_json::json!({}),
+        )
+        .await?;
+        return Ok(ResetOutcome::Sent { masked_email });
+    }
+    let token = issue_token(db, address, Purpose::Reset, settings.reset_ttl).await?;
+    let message = Message::PasswordReset {
+        given_name: member.given_name.clone(),
+        address: address.to_owned(),
+        link: link(settings, &token),
+        valid_minutes: ms(settings.reset_ttl) / 60_000,
+    };
+    notify::queue_email(
+        db,
+        &message,
+        &member.personal_email,
+        Related {
+            kind: "mailbox",
+            id: address,
+        },
+    )
+    .await?;
+    audit::record(
+        db,
+        actor,
+        "password.reset_requested",
+        "mailbox",
+        address,
+        serde_json::json!({}),
+    )
+    .await?;
+    Ok(ResetOutcome::Sent { masked_email })
+}
+
+fn bad_token() -> ServiceError {
+    ServiceError::invalid_field(
+        "token",
+        "the link is invalid, already used or expired",
+        "Il link non è valido, è già stato usato o è scaduto: richiedine uno nuovo.",
+    )
+}
+
+fn hasher() -> ServiceResult<Argon2<'static>> {
+    // OWASP: Argon2id, 19 MiB, 2 iterations, 1 lane.
+    let params = Params::new(19 * 1024, 2, 1, None)
+        .map_err(|e| ServiceError::Internal(anyhow::anyhow!("argon2 parameters: {e}")))?;
+    Ok(Argon2::new(Algorithm::Argon2id, Version::V0x13, params))
+}
+
+/// Hashes a password off the async runtime.
+pub async fn hash_password(password: String) -> ServiceResult<String> {
+    tokio::task::spawn_blocking(move || {
+        let mut salt_bytes = [0u8; 16];
+        rand::rng().fill_bytes(&mut salt_bytes);
+        let salt = SaltString::encode_b64(&salt_bytes)
+            .map_err(|e| ServiceError::Internal(anyhow::anyhow!("salt: {e}")))?;
+        hasher()?
+            .hash_password(password.as_bytes(), &salt)
+            .map(|h| h.to_string())
+            .map_err(|e| ServiceError::Internal(anyhow::anyhow!("argon2: {e}")))
+    })
+    .await
+    .map_err(|e| ServiceError::Internal(e.into()))?
+}
+
+/// Whether `password` matches `stored` (an Argon2 PHC string), off the async runtime.
+pub async fn verify_password(password: String, stored: String) -> ServiceResult<bool> {
+    tokio::task::spawn_blocking(move || {
+        let Ok(parsed) = PasswordHash::new(&stored) else {
+            return Ok(false);
+        };
+        Ok(hasher()?
+            .verify_password(password.as_bytes(), &parsed)
+            .is_ok())
+    })
+    .await
+    .map_err(|e| ServiceError::Internal(e.into()))?
+}
+
+/// Sets a new password with a token; returns the mailbox address.
+pub async fn complete(
+    db: &Db,
+    actor: &Actor,
+    token: &str,
+    new_password: String,
+) -> ServiceResult<String> {
+    let hash = digest(token);
+    let now = now_ms();
+    let row = password_token::Entity::find()
+        .filter(password_token::Column::TokenHash.eq(hash.clone()))
+        .one(db.conn())
+        .await?
+        .filter(|t| t.consumed_at.is_none() && t.expires_at > now)
+        .ok_or_else(bad_token)?;
+    let mb = mailbox::Entity::find_by_id(row.address.clone())
+        .one(db.conn())
+        .await?
+        .filter(|m| m.state == MailboxState::Attivo.as_str())
+        .ok_or_else(|| {
+            ServiceError::precondition(
+                Reason::InvalidState,
+                "the mailbox is not active",
+                "La casella non è attiva.",
+            )
+        })?;
+    let holder = member::Entity::find_by_id(mb.codice_fiscale.clone())
+        .one(db.conn())
+        .await?
+        .ok_or_else(|| ServiceError::not_found("member", mb.codice_fiscale.clone()))?;
+    let local = mb.address.split('@').next().unwrap_or_default();
+    let ctx = PasswordContext {
+        mailbox_local_part: local,
+        codice_fiscale: &holder.codice_fiscale,
+        given_name: &holder.given_name,
+        family_name: &holder.family_name,
+    };
+    if let Err(problems) = check_password(&new_password, &ctx) {
+        return Err(ServiceError::InvalidFields(
+            problems
+                .iter()
+                .map(|p| FieldViolation::new("new_password", p.message(), p.message_it()))
+                .collect(),
+        ));
+    }
+    let current = provider_account::Entity::find_by_id(mb.address.clone())
+        .one(db.conn())
+        .await?
+        .and_then(|a| a.password_hash);
+    if let Some(current) = current
+        && verify_password(new_password.clone(), current).await?
+    {
+        return Err(ServiceError::invalid_field(
+            "new_password",
+            "must differ from the current password",
+            "deve essere diversa dalla password attuale",
+        ));
+    }
+    let new_hash = hash_password(new_password).await?;
+
+    let txn = db.begin().await?;
+    // The token is consumed only if still unused: of two concurrent completions, one wins.
+    let consumed = password_token::Entity::update_many()
+        .col_expr(password_token::Column::ConsumedAt, Expr::value(now_ms()))
+        .filter(password_token::Column::Id.eq(row.id.clone()))
+        .filter(password_token::Column::ConsumedAt.is_null())
+        .exec(&*txn)
+        .await?;
+    if consumed.rows_affected != 1 {
+        return Err(bad_token());
+    }
+    void_tokens(&*txn, &mb.address, now_ms()).await?;
+    let updated = provider_account::Entity::update_many()
+        .col_expr(
+            provider_account::Column::PasswordHash,
+            Expr::value(new_hash),
+        )
+        .col_expr(provider_account::Column::UpdatedAt, Expr::value(now_ms()))
+        .filter(provider_account::Column::Address.eq(mb.address.clone()))
+        .exec(&*txn)
+        .await?;
+    if updated.rows_affected != 1 {
+        return Err(ServiceError::precondition(
+            Reason::InvalidState,
+            "the provider has no account for this mailbox yet",
+            "La casella non è ancora pronta: riprova tra qualche minuto.",
+        ));
+    }
+    audit::record(
+        &*txn,
+        actor,
+        "password.changed",
+        "mailbox",
+        &mb.address,
+        serde_json::json!({ "purpose": row.purpose }),
+    )
+    .await?;
+    let message = Message::PasswordChanged {
+        given_name: holder.given_name,
+        address: mb.address.clone(),
+    };
+    notify::queue_email(
+        &*txn,
+        &message,
+        &holder.personal_email,
+        Related {
+            kind: "mailbox",
+            id: &mb.address,
+        },
+    )
+    .await?;
+    txn.commit().await?;
+    Ok(mb.address)
+}
