@@ -23,7 +23,9 @@ use crate::config::Settings;
 use crate::db::{Db, now_ms};
 use crate::entities::{idempotency_record, job};
 use crate::jobs::Worker;
-use crate::notify::{EmailSender, FileEmailSender, SmtpEmailSender};
+use crate::notify::{
+    EmailSender, FileEmailSender, FileSmsSender, HttpSmsSender, Senders, SmsSender, SmtpEmailSender,
+};
 use crate::proto::{
     self, activation_service_server::ActivationServiceServer,
     mailbox_service_server::MailboxServiceServer,
@@ -42,7 +44,7 @@ pub struct Application {
     db: Db,
     listener: TcpListener,
     provider: Arc<dyn MailboxProvider>,
-    email: Arc<dyn EmailSender>,
+    senders: Arc<Senders>,
 }
 
 impl Application {
@@ -61,12 +63,16 @@ impl Application {
             Some(url) => Arc::new(SmtpEmailSender::new(url, from)?),
             None => Arc::new(FileEmailSender::new(settings.email_outbox_dir(), from)),
         };
+        let sms: Arc<dyn SmsSender> = match &settings.sms_gateway_url {
+            Some(url) => Arc::new(HttpSmsSender::new(url, settings.sms_gateway_token.clone())?),
+            None => Arc::new(FileSmsSender::new(settings.sms_outbox_dir())),
+        };
         Ok(Self {
             settings: Arc::new(settings),
             db,
             listener,
             provider,
-            email,
+            senders: Arc::new(Senders { email, sms }),
         })
     }
 
@@ -93,7 +99,7 @@ impl Application {
             db,
             listener,
             provider,
-            email,
+            senders,
         } = self;
         let state = Arc::new(AppState {
             db: db.clone(),
@@ -141,7 +147,7 @@ impl Application {
                 let worker = Worker::new(
                     db.clone(),
                     provider.clone(),
-                    email.clone(),
+                    senders.clone(),
                     settings.clone(),
                 );
                 tasks.spawn(worker.run(stop_rx.clone()));

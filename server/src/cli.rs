@@ -91,6 +91,18 @@ pub struct ServeArgs {
     /// Without it, emails are written as .eml files under DATA_DIR/outbox/email.
     #[arg(long, env = "PEC_SMTP_URL", hide_env_values = true)]
     pub smtp_url: Option<String>,
+    /// SMS gateway URL (JSON POST {"id","to","text"} with a bearer token). Without it, SMS are
+    /// written as JSON files under DATA_DIR/outbox/sms.
+    #[arg(long, env = "PEC_SMS_GATEWAY_URL")]
+    pub sms_gateway_url: Option<String>,
+    /// Bearer token of the SMS gateway.
+    #[arg(
+        long,
+        env = "PEC_SMS_GATEWAY_TOKEN",
+        hide_env_values = true,
+        default_value = ""
+    )]
+    pub sms_gateway_token: String,
     /// Sender of every email.
     #[arg(
         long,
@@ -176,6 +188,11 @@ impl ServeArgs {
         settings.auth_cache_ttl = Duration::from_secs(self.auth_cache_secs);
         settings.smtp_url = self.smtp_url.clone().filter(|u| !u.trim().is_empty());
         settings.mail_from = self.mail_from.clone();
+        settings.sms_gateway_url = self
+            .sms_gateway_url
+            .clone()
+            .filter(|u| !u.trim().is_empty());
+        settings.sms_gateway_token = self.sms_gateway_token.clone();
         settings.password.link_base_url = self.password_link_url.clone();
         settings.password.reset_ttl =
             Duration::from_secs(self.reset_token_minutes.max(1).saturating_mul(60));

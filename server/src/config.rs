@@ -30,6 +30,10 @@ pub struct Settings {
     pub mail_from: String,
     /// SMTP server URL; `None` writes `.eml` files under `data_dir/outbox/email`.
     pub smtp_url: Option<String>,
+    /// SMS gateway URL; `None` writes JSON files under `data_dir/outbox/sms`.
+    pub sms_gateway_url: Option<String>,
+    /// Bearer token of the SMS gateway.
+    pub sms_gateway_token: String,
     /// Password links, their lifetimes and the reset limits.
     pub password: crate::password::PasswordSettings,
     /// Whether this process runs background workers.
@@ -38,6 +42,11 @@ pub struct Settings {
 }
 
 impl Settings {
+    /// Where SMS go as files when no gateway is configured.
+    pub fn sms_outbox_dir(&self) -> PathBuf {
+        self.data_dir.join("outbox").join("sms")
+    }
+
     /// Where `.eml` files go when no SMTP server is configured.
     pub fn email_outbox_dir(&self) -> PathBuf {
         self.data_dir.join("outbox").join("email")
@@ -56,6 +65,8 @@ impl Settings {
             shutdown_grace: Duration::from_secs(20),
             mail_from: "PEC convenzionata TSRM PSTRP <noreply@tsrm-pstrp.org>".to_owned(),
             smtp_url: None,
+            sms_gateway_url: None,
+            sms_gateway_token: String::new(),
             password: crate::password::PasswordSettings::default(),
             run_workers: true,
             worker: WorkerSettings::default(),

@@ -345,3 +345,71 @@ async fn default_outbox_writes_eml_files() {
     assert!(eml.contains("Message-ID: <"));
     assert!(eml.contains("Subject:"));
 }
+
+/// SMS go to the HTTP gateway as JSON with the bearer token, retried through its outages.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn sms_reach_the_http_gateway() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let port = std::net::TcpListener::bind("127.0.0.1:0")
+        .and_then(|l| l.local_addr())
+        .expect("free port")
+        .port();
+    let python = std::env::var("PEC_TEST_PYTHON").unwrap_or_else(|_| "python3".to_owned());
+    let script = concat!(env!("CARGO_MANIFEST_DIR"), "/../tests/http_recorder.py");
+    let mut gateway = tokio::process::Command::new(python)
+        .args([script, "--port", &port.to_string(), "--fail", "2", "--dir"])
+        .arg(dir.path())
+        .stdout(Stdio::piped())
+        .kill_on_drop(true)
+        .spawn()
+        .expect("start the HTTP recorder");
+    let mut lines = BufReader::new(gateway.stdout.take().expect("stdout")).lines();
+    let ready = tokio::time::timeout(Duration::from_secs(20), lines.next_line())
+        .await
+        .expect("ready")
+        .expect("read");
+    assert_eq!(ready.as_deref(), Some("ready"));
+
+    let app = spawn_app_with(Backend::Sqlite, move |s| {
+        s.sms_gateway_url = Some(format!("http://127.0.0.1:{port}/v1/sms"));
+        s.sms_gateway_token = "gateway-secret".to_owned();
+    })
+    .await;
+    let txn = app.db.begin().await.expect("txn");
+    pecd::notify::queue_sms(
+        &*txn,
+        "verification_code",
+        "Il tuo codice di verifica è 123456.",
+        "+393471234567",
+        pecd::notify::Related {
+            kind: "test",
+            id: "1",
+        },
+        true,
+    )
+    .await
+    .expect("queue");
+    txn.commit().await.expect("commit");
+
+    let file = eventually(|| async {
+        std::fs::read_dir(dir.path())
+            .ok()?
+            .filter_map(|e| e.ok().map(|e| e.path()))
+            .find(|p| p.extension().is_some_and(|x| x == "json"))
+    })
+    .await;
+    let got: serde_json::Value =
+        serde_json::from_slice(&std::fs::read(file).expect("read")).expect("json");
+    assert_eq!(got["path"], "/v1/sms");
+    assert_eq!(got["authorization"], "Bearer gateway-secret");
+    assert_eq!(got["body"]["to"], "+393471234567");
+    assert_eq!(got["body"]["text"], "Il tuo codice di verifica è 123456.");
+    assert_eq!(got["idempotency_key"], got["body"]["id"]);
+    eventually(|| async {
+        let sent = app
+            .scalar_i64("SELECT COUNT(*) FROM notifications WHERE state = 'SENT' AND attempts = 3 AND body_text NOT LIKE '%123456%'")
+            .await;
+        (sent == 1).then_some(())
+    })
+    .await;
+}

@@ -17,7 +17,7 @@ use crate::db::{Db, now_ms};
 use crate::entities::job;
 use crate::error::ServiceError;
 use crate::mailbox;
-use crate::notify::{self, EmailSender, TransportError};
+use crate::notify::{self, Senders, TransportError};
 use crate::provider::{MailboxProvider, ProviderError};
 
 /// How workers poll and retry.
@@ -73,7 +73,7 @@ impl JobError {
 pub struct Worker {
     db: Db,
     provider: Arc<dyn MailboxProvider>,
-    email: Arc<dyn EmailSender>,
+    senders: Arc<Senders>,
     settings: Arc<Settings>,
     id: String,
 }
@@ -82,13 +82,13 @@ impl Worker {
     pub fn new(
         db: Db,
         provider: Arc<dyn MailboxProvider>,
-        email: Arc<dyn EmailSender>,
+        senders: Arc<Senders>,
         settings: Arc<Settings>,
     ) -> Self {
         Self {
             db,
             provider,
-            email,
+            senders,
             settings,
             id: format!("{}-{}", std::process::id(), uuid::Uuid::new_v4()),
         }
@@ -276,7 +276,7 @@ impl Worker {
                 Ok(())
             }
             Job::DeliverNotification { id } => {
-                notify::deliver(&self.db, self.email.as_ref(), id).await?;
+                notify::deliver(&self.db, &self.senders, id).await?;
                 Ok(())
             }
         }

@@ -5,9 +5,11 @@
 //! re-sent after a crash between the server's acceptance and our bookkeeping can be recognised
 //! as a duplicate by the receiving side.
 
+pub mod sms;
 pub mod templates;
 pub mod transport;
 
+pub use sms::{FileSmsSender, HttpSmsSender, SmsSender};
 pub use templates::Message;
 pub use transport::{EmailSender, FileEmailSender, SmtpEmailSender, TransportError};
 
@@ -80,8 +82,51 @@ pub async fn queue_email(
     Ok(id)
 }
 
+/// Queues an SMS to `to` (E.164), in the caller's transaction. `sensitive` marks a text that
+/// holds a secret (a verification code), scrubbed once sent.
+pub async fn queue_sms(
+    db: &impl ConnectionTrait,
+    template: &str,
+    text: &str,
+    to: &str,
+    related: Related<'_>,
+    sensitive: bool,
+) -> Result<String, DbErr> {
+    let id = uuid::Uuid::now_v7().to_string();
+    let now = now_ms();
+    notification::Entity::insert(notification::ActiveModel {
+        id: Set(id.clone()),
+        channel: Set("SMS".to_owned()),
+        template: Set(template.to_owned()),
+        recipient: Set(to.to_owned()),
+        subject: Set(None),
+        body_text: Set(text.to_owned()),
+        body_html: Set(None),
+        message_id: Set(format!("<{id}@{MESSAGE_ID_DOMAIN}>")),
+        state: Set(state::PENDING.to_owned()),
+        attempts: Set(0),
+        last_error: Set(None),
+        related_type: Set(Some(related.kind.to_owned())),
+        related_id: Set(Some(related.id.to_owned())),
+        created_at: Set(now),
+        sent_at: Set(None),
+        updated_at: Set(now),
+        sensitive: Set(sensitive),
+    })
+    .exec_without_returning(db)
+    .await?;
+    jobs::enqueue(db, Job::DeliverNotification { id: id.clone() }).await?;
+    Ok(id)
+}
+
+/// The transports of each channel.
+pub struct Senders {
+    pub email: std::sync::Arc<dyn EmailSender>,
+    pub sms: std::sync::Arc<dyn SmsSender>,
+}
+
 /// Job: delivers one notification unless it was already sent.
-pub async fn deliver(db: &Db, sender: &dyn EmailSender, id: &str) -> Result<(), TransportError> {
+pub async fn deliver(db: &Db, senders: &Senders, id: &str) -> Result<(), TransportError> {
     let found = notification::Entity::find_by_id(id.to_owned())
         .one(db.conn())
         .await
@@ -92,7 +137,10 @@ pub async fn deliver(db: &Db, sender: &dyn EmailSender, id: &str) -> Result<(), 
     if n.state == state::SENT {
         return Ok(());
     }
-    let result = sender.send(&n).await;
+    let result = match n.channel.as_str() {
+        "SMS" => senders.sms.send(&n).await,
+        _ => senders.email.send(&n).await,
+    };
     let now = now_ms();
     let mut update = notification::Entity::update_many()
         .col_expr(
