@@ -236,27 +236,9 @@ impl Server {
         Ok(kib * 1024)
     }
 
-    /// CPU time (user + system) pecd has used so far, in seconds: compared with wall time it
-    /// tells whether a phase is bound by pecd's CPU or waits on something else (the database's
-    /// fsync, PostgreSQL, the client).
-    pub fn cpu_seconds(&self) -> Result<f64> {
-        let pid = self.child.id().context("pecd has already exited")?;
-        let stat = std::fs::read_to_string(format!("/proc/{pid}/stat"))
-            .with_context(|| format!("reading /proc/{pid}/stat"))?;
-        // The command name (field 2) may hold spaces; the fields after it are plain numbers.
-        let after_comm = stat.rsplit_once(')').map_or("", |(_, rest)| rest);
-        let fields: Vec<&str> = after_comm.split_whitespace().collect();
-        // utime and stime are fields 14 and 15 of the file, 12th and 13th after the name.
-        let ticks = |i: usize| -> Result<u64> {
-            fields
-                .get(i)
-                .context("short /proc/<pid>/stat")?
-                .parse::<u64>()
-                .context("unreadable /proc/<pid>/stat")
-        };
-        let per_second =
-            nix::unistd::sysconf(nix::unistd::SysconfVar::CLK_TCK)?.context("CLK_TCK unknown")?;
-        Ok((ticks(11)? + ticks(12)?) as f64 / per_second as f64)
+    /// The process id, while it runs.
+    pub fn pid(&self) -> Option<u32> {
+        self.child.id()
     }
 
     /// Asks pecd to stop with SIGTERM and waits; kills it if it does not exit in time.

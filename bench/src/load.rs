@@ -14,6 +14,8 @@ use tokio::time::Instant;
 use tonic::metadata::MetadataValue;
 use tonic::transport::{Channel, Endpoint};
 
+use crate::cpu;
+
 /// Slowest latency the histogram can hold, in microseconds; slower calls are clamped to it
 /// (they also count as errors once they pass `CALL_TIMEOUT`).
 const MAX_LATENCY_US: u64 = 60_000_000;
@@ -52,6 +54,8 @@ pub struct LoadResult {
     pub errors: u64,
     /// A few distinct error messages, to say what went wrong.
     pub error_samples: Vec<String>,
+    /// CPU used during the measured window, by the bench, the server child and the rest.
+    pub cpu: cpu::Usage,
 }
 
 /// Opens `n` separate HTTP/2 connections to `addr`.
@@ -76,11 +80,13 @@ struct WorkerOutcome {
 }
 
 /// Drives `GetMailbox` for random entries of `addresses` and checks that each reply is the
-/// mailbox asked for. `bearer` is sent as the authorization header when given.
+/// mailbox asked for. `bearer` is sent as the authorization header when given; `server_pid`
+/// is the server process whose CPU use is reported apart (none for an in-process server).
 pub async fn get_mailbox_load(
     channels: &[Channel],
     addresses: Arc<Vec<String>>,
     bearer: Option<&str>,
+    server_pid: Option<u32>,
     config: LoadConfig,
 ) -> Result<LoadResult> {
     anyhow::ensure!(!channels.is_empty(), "no connections to drive load over");
@@ -93,6 +99,14 @@ pub async fn get_mailbox_load(
     let start = Instant::now();
     let measure_from = start + config.warmup;
     let measure_until = measure_from + config.duration;
+
+    // CPU is read over the measured window only, not the warm-up.
+    let cpu_watch = tokio::spawn(async move {
+        tokio::time::sleep_until(measure_from).await;
+        let watch = cpu::Watch::start(server_pid)?;
+        tokio::time::sleep_until(measure_until).await;
+        watch.finish()
+    });
 
     let mut workers = Vec::with_capacity(config.in_flight);
     for worker in 0..config.in_flight {
@@ -171,6 +185,7 @@ pub async fn get_mailbox_load(
         .saturating_duration_since(measure_from)
         .max(config.duration);
     let calls = histogram.len();
+    let cpu = cpu_watch.await.context("the CPU watch panicked")??;
     Ok(LoadResult {
         rps: calls as f64 / window.as_secs_f64(),
         p50_ms: histogram.value_at_quantile(0.50) as f64 / 1000.0,
@@ -178,5 +193,6 @@ pub async fn get_mailbox_load(
         calls,
         errors,
         error_samples,
+        cpu,
     })
 }

@@ -13,6 +13,7 @@
 //! marked FAIL in the table.
 
 mod child;
+mod cpu;
 mod database;
 mod load;
 mod members;
@@ -120,7 +121,7 @@ async fn run(args: Args) -> Result<bool> {
         duration: Duration::from_secs(args.duration_secs),
     };
 
-    let machine = machine_context();
+    let machine = machine_context().await?;
     println!("{machine}");
     println!("generating {} members", args.members);
     let members: Vec<Member> = (0..args.members)
@@ -132,7 +133,8 @@ async fn run(args: Args) -> Result<bool> {
     let channels = load::connect(noop.addr, config.connections).await?;
     let addresses = Arc::new(vec![noop::NOOP_ADDRESS.to_owned()]);
     // The same header as against pecd, so both runs put the same bytes on the wire.
-    let noop_load = load::get_mailbox_load(&channels, addresses, Some("noop-key"), config).await?;
+    let noop_load =
+        load::get_mailbox_load(&channels, addresses, Some("noop-key"), None, config).await?;
     drop((channels, noop));
     print_load("no-op", &noop_load);
     let mut ok = noop_load.errors == 0;
@@ -189,25 +191,19 @@ async fn run(args: Args) -> Result<bool> {
     Ok(ok)
 }
 
-/// Cores and load average at the start: the client, pecd and the database share this
-/// machine, so anything else running skews every figure.
-fn machine_context() -> String {
+/// Cores, and how busy the machine was just before the bench started: the client, pecd and
+/// the database share this machine, so anything else running skews every figure.
+async fn machine_context() -> Result<String> {
     let cores = std::thread::available_parallelism().map_or(0, std::num::NonZero::get);
-    let load = std::fs::read_to_string("/proc/loadavg").unwrap_or_default();
-    let load: Vec<&str> = load.split_whitespace().take(3).collect();
-    let busy = load
-        .first()
-        .and_then(|l| l.parse::<f64>().ok())
-        .is_some_and(|l| l > 0.5);
-    format!(
-        "Machine: {cores} cores, load average {} at the start{}.",
-        load.join(" "),
-        if busy {
-            " (WARNING: something else is using the CPU; figures will be low)"
+    let background = cpu::background_load().await?;
+    Ok(format!(
+        "Machine: {cores} cores; other processes used {background:.2} cores just before the start{}.",
+        if background > 0.2 {
+            " (WARNING: the machine is not idle; figures will be low)"
         } else {
             ""
         }
-    )
+    ))
 }
 
 /// Adds a backend's row; returns whether it ran without errors.
@@ -240,6 +236,13 @@ fn print_load(label: &str, load: &LoadResult) {
     for sample in &load.error_samples {
         println!("    error: {sample}");
     }
+    let cpu = &load.cpu;
+    println!(
+        "  CPU in the window (cores): server process {:.2}, bench {:.2}, others {:.2}",
+        cpu.child,
+        cpu.bench,
+        cpu.others()
+    );
 }
 
 async fn sqlite_backend(
@@ -395,22 +398,24 @@ impl BackendRun<'_> {
             .collect();
         let n = i64::try_from(members.len())?;
 
-        let cpu = server.cpu_seconds()?;
+        let watch = cpu::Watch::start(server.pid())?;
         let (fresh, took_fresh) = sync_members(registry.clone(), &auth, messages.clone()).await?;
-        let cpu_fresh = server.cpu_seconds()? - cpu;
+        let cpu_fresh = watch.finish()?;
         println!(
-            "  SyncMembers fresh: {:.2} s (pecd CPU {cpu_fresh:.2} s) {}",
+            "  SyncMembers fresh: {:.2} s ({}) {}",
             took_fresh.as_secs_f64(),
+            describe(&cpu_fresh),
             counts(&fresh)
         );
         check_counts("fresh SyncMembers", &fresh, [n, 0, 0, 0])?;
 
-        let cpu = server.cpu_seconds()?;
+        let watch = cpu::Watch::start(server.pid())?;
         let (again, took_again) = sync_members(registry, &auth, messages).await?;
-        let cpu_again = server.cpu_seconds()? - cpu;
+        let cpu_again = watch.finish()?;
         println!(
-            "  SyncMembers unchanged: {:.2} s (pecd CPU {cpu_again:.2} s) {}",
+            "  SyncMembers unchanged: {:.2} s ({}) {}",
             took_again.as_secs_f64(),
+            describe(&cpu_again),
             counts(&again)
         );
         check_counts("unchanged SyncMembers", &again, [0, 0, n, 0])?;
@@ -435,18 +440,23 @@ impl BackendRun<'_> {
         );
         let addresses = Arc::new(seeded.into_iter().map(|m| m.address).collect::<Vec<_>>());
 
-        let cpu = server.cpu_seconds()?;
-        let load = load::get_mailbox_load(&channels, addresses, Some(key), config).await?;
-        let cpu_load = server.cpu_seconds()? - cpu;
+        let load =
+            load::get_mailbox_load(&channels, addresses, Some(key), server.pid(), config).await?;
         print_load("GetMailbox", &load);
-        println!(
-            "  ratio to no-op {:.2}; pecd CPU {cpu_load:.1} s over {:.0} s of load",
-            load.rps / noop_rps,
-            (config.warmup + config.duration).as_secs_f64()
-        );
+        println!("  ratio to no-op {:.2}", load.rps / noop_rps);
         server.ensure_running()?;
         Ok((took_fresh, took_again, load))
     }
+}
+
+/// CPU use of a phase, to tell a CPU-bound phase from one waiting on the database.
+fn describe(cpu: &cpu::Usage) -> String {
+    format!(
+        "CPU cores: pecd {:.2}, bench {:.2}, others {:.2}",
+        cpu.child,
+        cpu.bench,
+        cpu.others()
+    )
 }
 
 fn authorized<T>(message: T, auth: &MetadataValue<Ascii>) -> tonic::Request<T> {

@@ -99,7 +99,10 @@ pub async fn start() -> Result<NoopServer> {
             // Either an explicit stop or the sender's drop ends the server.
             let _ = stopped.await;
         };
-        if let Err(e) = router.serve_with_incoming_shutdown(incoming, shutdown).await {
+        if let Err(e) = router
+            .serve_with_incoming_shutdown(incoming, shutdown)
+            .await
+        {
             eprintln!("no-op server failed: {e}");
         }
     });

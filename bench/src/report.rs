@@ -133,5 +133,21 @@ pub fn render(
             .map(|(b, f)| format!("; {b} {} ({})", f.load.errors, f.load.calls))
             .collect::<String>()
     );
+    let _ = writeln!(
+        out,
+        "\nCPU in the measured GetMailbox windows, in cores: no-op: bench {:.2}, others {:.2}{}. \
+         \"Others\" includes PostgreSQL's own processes on that row.",
+        noop.cpu.bench,
+        noop.cpu.others(),
+        rows.iter()
+            .filter_map(|r| r.outcome.as_ref().ok().map(|f| (r.backend, f)))
+            .map(|(b, f)| format!(
+                "; {b}: pecd {:.2}, bench {:.2}, others {:.2}",
+                f.load.cpu.child,
+                f.load.cpu.bench,
+                f.load.cpu.others()
+            ))
+            .collect::<String>()
+    );
     out
 }

@@ -167,6 +167,10 @@ impl Message {
         html.push_str(&format!("<p>{}</p>\n", escape(&greeting)));
         for p in &paragraphs {
             match p.strip_prefix("    ") {
+                Some(link) if link.starts_with("https://") || link.starts_with("http://") => {
+                    let link = escape(link);
+                    html.push_str(&format!("<p><a href=\"{link}\">{link}</a></p>\n"));
+                }
                 Some(code) => html.push_str(&format!("<p><strong>{}</strong></p>\n", escape(code))),
                 None => html.push_str(&format!("<p>{}</p>\n", escape(p))),
             }
@@ -276,6 +280,12 @@ mod tests {
         for secret in &all()[1..3] {
             assert!(secret.contains_secret());
             assert!(secret.render().text.contains("token=abc"));
+            assert!(
+                secret
+                    .render()
+                    .html
+                    .contains("<a href=\"https://pec.example/password?token=abc\">")
+            );
         }
         assert!(closure.text.contains("24/02/2027"));
     }
