@@ -61,7 +61,8 @@ pub struct Usage {
 }
 
 impl Usage {
-    /// Cores used by every other process (for PostgreSQL runs this includes PostgreSQL).
+    /// Cores used by everything else: other processes (PostgreSQL among them) and kernel
+    /// time charged to no process, such as loopback networking in softirq.
     pub fn others(&self) -> f64 {
         (self.machine - self.bench - self.child).max(0.0)
     }

@@ -90,7 +90,7 @@ pub fn render(
                 let _ = writeln!(
                     out,
                     "| {} | {:.0} | {:.2} {} (≥ {:.2}) | {:.2} | {:.2} {} (< {MAX_P99_MS}) | \
-                     {fresh:.2} {} (≤ {max_sync:.1}) | {unchanged:.2} {} (< fresh) | \
+                     {fresh:.2} {} (≤ {max_sync:.2}) | {unchanged:.2} {} (< fresh) | \
                      {:.0} {} (< {MAX_PEAK_RSS_MB:.0}) |",
                     row.backend,
                     f.load.rps,
@@ -136,7 +136,8 @@ pub fn render(
     let _ = writeln!(
         out,
         "\nCPU in the measured GetMailbox windows, in cores: no-op: bench {:.2}, others {:.2}{}. \
-         \"Others\" includes PostgreSQL's own processes on that row.",
+         \"Others\" is every other process plus kernel time charged to none (loopback \
+         networking), and PostgreSQL itself on its row.",
         noop.cpu.bench,
         noop.cpu.others(),
         rows.iter()
