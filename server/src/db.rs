@@ -10,8 +10,8 @@ use std::time::Duration;
 use anyhow::Context;
 use migration::{Migrator, MigratorTrait};
 use sea_orm::{
-    DatabaseConnection, DatabaseTransaction, DbBackend, DbErr, SqlxPostgresConnector,
-    SqlxSqliteConnector, TransactionTrait,
+    ConnectionTrait, DatabaseConnection, DatabaseTransaction, DbBackend, DbErr, EntityTrait,
+    Select, SqlxPostgresConnector, SqlxSqliteConnector, TransactionTrait,
 };
 use sqlx::ConnectOptions;
 use sqlx::postgres::{PgConnectOptions, PgPoolOptions};
@@ -54,8 +54,15 @@ pub fn default_sqlite_url(data_dir: &Path) -> String {
 }
 
 impl Db {
-    /// Connects to `url` (`sqlite://…` or `postgres://…`).
+    /// Connects to `url` (`sqlite://…` or `postgres://…`) with a small pool, for one-off
+    /// commands (migrate, keys).
     pub async fn connect(url: &str) -> anyhow::Result<Self> {
+        Self::connect_with(url, Some(2)).await
+    }
+
+    /// Connects with at most `max_connections` pooled connections (default: 4 on SQLite,
+    /// 16 on PostgreSQL).
+    pub async fn connect_with(url: &str, max_connections: Option<u32>) -> anyhow::Result<Self> {
         if url.starts_with("sqlite:") {
             let options = SqliteConnectOptions::from_str(url)
                 .context("invalid SQLite database URL")?
@@ -69,6 +76,9 @@ impl Db {
                 // 16 MiB of page cache per connection keeps peak memory well under 250 MB.
                 .pragma("cache_size", "-16384")
                 .pragma("temp_store", "memory")
+                // Checkpoint every ~40 MB of WAL instead of every 4 MB: bulk upserts touch the
+                // same index pages again and again, and each checkpoint writes them out.
+                .pragma("wal_autocheckpoint", "10000")
                 // sqlx logs every statement at INFO by default: at thousands of calls per
                 // second that formatting costs more than the queries (and bulk INSERTs are huge).
                 .disable_statement_logging();
@@ -79,9 +89,13 @@ impl Db {
                     format!("cannot create the database folder {}", parent.display())
                 })?;
             }
+            // Each sqlx SQLite connection is a thread of its own and every query hops to it;
+            // on a small machine a few connections serve reads best (WAL lets them run in
+            // parallel with the one writer).
+            let max = max_connections.unwrap_or(4).max(1);
             let pool = SqlitePoolOptions::new()
-                .max_connections(8)
-                .min_connections(1)
+                .max_connections(max)
+                .min_connections(max)
                 .connect_with(options)
                 .await
                 .context("cannot open the SQLite database")?;
@@ -93,9 +107,12 @@ impl Db {
             let options = PgConnectOptions::from_str(url)
                 .context("invalid PostgreSQL URL")?
                 .disable_statement_logging();
+            let max = max_connections.unwrap_or(16).max(1);
+            // Connections are opened up front: opening one under load (SCRAM authentication)
+            // would stall the calls queued behind it.
             let pool = PgPoolOptions::new()
-                .max_connections(16)
-                .min_connections(1)
+                .max_connections(max)
+                .min_connections(max)
                 .acquire_timeout(Duration::from_secs(10))
                 .connect_with(options)
                 .await
@@ -145,4 +162,24 @@ impl Db {
 /// Milliseconds since the Unix epoch, the unit of every stored time.
 pub fn now_ms() -> i64 {
     chrono::Utc::now().timestamp_millis()
+}
+
+/// `.one()` for lookups by primary or unique key, without the `LIMIT ?` SeaORM adds: SQLite
+/// re-prepares a statement whose LIMIT is a bound parameter on every run, which cost a fifth
+/// of the CPU of a `GetMailbox`.
+pub trait SelectUnique<E: EntityTrait> {
+    fn unique<C: ConnectionTrait>(
+        self,
+        db: &C,
+    ) -> impl Future<Output = Result<Option<E::Model>, DbErr>> + Send;
+}
+
+impl<E> SelectUnique<E> for Select<E>
+where
+    E: EntityTrait,
+    E::Model: Send + Sync,
+{
+    async fn unique<C: ConnectionTrait>(self, db: &C) -> Result<Option<E::Model>, DbErr> {
+        Ok(self.all(db).await?.into_iter().next())
+    }
 }

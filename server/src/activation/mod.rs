@@ -10,6 +10,7 @@ use sea_orm::{
 
 use crate::audit;
 use crate::auth::Actor;
+use crate::db::SelectUnique;
 use crate::db::{Db, now_ms};
 use crate::domain::{ActivationState, MailboxState, RegisterStatus, mailbox_address};
 use crate::entities::{activation_request, mailbox, mailbox_address as reserved, member, ordine};
@@ -46,14 +47,14 @@ pub async fn create(
 ) -> ServiceResult<activation_request::Model> {
     let Some(member) = member::Entity::find_by_id(new.codice_fiscale.clone())
         .lock_exclusive()
-        .one(db)
+        .unique(db)
         .await?
         .filter(|m| actor.scope.sees(&m.ordine_code))
     else {
         return Err(ServiceError::not_found("member", new.codice_fiscale));
     };
     let ordine = ordine::Entity::find_by_id(member.ordine_code.clone())
-        .one(db)
+        .unique(db)
         .await?
         .ok_or_else(|| ServiceError::not_found("Ordine", member.ordine_code.clone()))?;
     if !ordine.adheres_to_convention {
@@ -201,7 +202,7 @@ pub async fn get(
     id: &str,
 ) -> ServiceResult<activation_request::Model> {
     match activation_request::Entity::find_by_id(id.trim().to_owned())
-        .one(db)
+        .unique(db)
         .await?
     {
         Some(r) if actor.scope.sees(&r.ordine_code) => Ok(r),
@@ -215,7 +216,7 @@ async fn get_for_update(
 ) -> ServiceResult<Option<activation_request::Model>> {
     Ok(activation_request::Entity::find_by_id(id.trim().to_owned())
         .lock_exclusive()
-        .one(db)
+        .unique(db)
         .await?)
 }
 
@@ -286,7 +287,7 @@ async fn close_unaccepted_mailbox(
 ) -> ServiceResult<()> {
     let Some(mb) = mailbox::Entity::find_by_id(request.mailbox_address.clone())
         .lock_exclusive()
-        .one(db)
+        .unique(db)
         .await?
     else {
         return Ok(());
@@ -361,7 +362,7 @@ pub async fn list_assignments(
     let mut out = Vec::with_capacity(requests.len());
     for request in requests {
         let ordine_name = ordine::Entity::find_by_id(request.ordine_code.clone())
-            .one(db)
+            .unique(db)
             .await?
             .map(|o| o.name)
             .unwrap_or_default();
@@ -403,7 +404,7 @@ pub async fn accept(
         ));
     }
     let member = member::Entity::find_by_id(request.codice_fiscale.clone())
-        .one(db)
+        .unique(db)
         .await?
         .ok_or_else(|| ServiceError::not_found("member", request.codice_fiscale.clone()))?;
     if member.register_status != RegisterStatus::Active.as_str() {
@@ -415,7 +416,7 @@ pub async fn accept(
     }
     let mb = mailbox::Entity::find_by_id(request.mailbox_address.clone())
         .lock_exclusive()
-        .one(db)
+        .unique(db)
         .await?
         .ok_or_else(|| ServiceError::not_found("mailbox", request.mailbox_address.clone()))?;
     if mb.state != MailboxState::NonAttivo.as_str() {
@@ -498,7 +499,7 @@ pub async fn start_provisioning(db: &Db, id: &str) -> ServiceResult<Option<NewMa
         return Ok(None);
     }
     let member = member::Entity::find_by_id(request.codice_fiscale.clone())
-        .one(&*txn)
+        .unique(&*txn)
         .await?
         .ok_or_else(|| ServiceError::not_found("member", request.codice_fiscale.clone()))?;
     let new_mailbox = NewMailbox {
@@ -533,7 +534,7 @@ pub async fn record_mailbox_created(db: &Db, id: &str) -> ServiceResult<()> {
     let actor = Actor::system();
     let state = state_of(&request);
     let existing = mailbox::Entity::find_by_id(request.mailbox_address.clone())
-        .one(&*txn)
+        .unique(&*txn)
         .await?;
     let closed = match (state, existing) {
         (ActivationState::InLavorazione | ActivationState::Richiesta, None) => false,
@@ -585,10 +586,10 @@ pub async fn record_mailbox_created(db: &Db, id: &str) -> ServiceResult<()> {
         .await?;
     } else {
         let holder = member::Entity::find_by_id(request.codice_fiscale.clone())
-            .one(&*txn)
+            .unique(&*txn)
             .await?;
         let ordine_name = ordine::Entity::find_by_id(request.ordine_code.clone())
-            .one(&*txn)
+            .unique(&*txn)
             .await?
             .map(|o| o.name)
             .unwrap_or_default();

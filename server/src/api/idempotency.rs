@@ -8,6 +8,7 @@ use sha2::{Digest, Sha256};
 use tonic::Status;
 
 use crate::auth::Caller;
+use crate::db::SelectUnique;
 use crate::db::now_ms;
 use crate::entities::idempotency_record;
 use crate::error::{FieldViolation, Reason, ServiceError};
@@ -66,7 +67,7 @@ impl RequestKey {
             self.method.to_owned(),
             self.request_id.clone(),
         ))
-        .one(db)
+        .unique(db)
         .await
         .map_err(super::status::db)?;
         let Some(record) = found else {

@@ -10,6 +10,7 @@ use sea_orm::{ActiveValue::Set, ColumnTrait, EntityTrait, QueryFilter, QueryOrde
 use sha2::{Digest, Sha256};
 
 use super::{Caller, Role};
+use crate::db::SelectUnique;
 use crate::db::{Db, now_ms};
 use crate::entities::{api_key, ordine};
 use crate::error::{ServiceError, ServiceResult};
@@ -113,7 +114,7 @@ pub async fn create(
         (Role::Ordine, Some(code)) => {
             let code = code.trim().to_ascii_uppercase();
             if ordine::Entity::find_by_id(code.clone())
-                .one(db.conn())
+                .unique(db.conn())
                 .await?
                 .is_none()
             {
@@ -183,7 +184,7 @@ pub async fn list(db: &Db) -> ServiceResult<Vec<api_key::Model>> {
 pub async fn revoke(db: &Db, id: &str) -> ServiceResult<api_key::Model> {
     let txn = db.begin().await?;
     let key = api_key::Entity::find_by_id(id.to_owned())
-        .one(&*txn)
+        .unique(&*txn)
         .await?
         .ok_or_else(|| ServiceError::not_found("API key", id))?;
     if key.revoked_at.is_some() {

@@ -10,6 +10,7 @@ use sea_orm::{
 use crate::audit;
 use crate::auth::{Actor, Role};
 use crate::config::Settings;
+use crate::db::SelectUnique;
 use crate::db::{Db, now_ms};
 use crate::domain::{ActivationState, MailboxState, RegisterStatus, SuspensionCause};
 use crate::entities::{activation_request, mailbox, member};
@@ -34,7 +35,10 @@ pub async fn get(
     address: &str,
 ) -> ServiceResult<mailbox::Model> {
     let address = normalise(address);
-    match mailbox::Entity::find_by_id(address.clone()).one(db).await? {
+    match mailbox::Entity::find_by_id(address.clone())
+        .unique(db)
+        .await?
+    {
         Some(m) if actor.scope.sees(&m.ordine_code) => Ok(m),
         _ => Err(ServiceError::not_found("mailbox", address)),
     }
@@ -48,7 +52,7 @@ async fn get_for_update(
     let address = normalise(address);
     match mailbox::Entity::find_by_id(address.clone())
         .lock_exclusive()
-        .one(db)
+        .unique(db)
         .await?
     {
         Some(m) if actor.scope.sees(&m.ordine_code) => Ok(m),
@@ -114,7 +118,7 @@ async fn tell_holder(
     make: impl FnOnce(String, String) -> Message,
 ) -> ServiceResult<()> {
     let Some(holder) = member::Entity::find_by_id(mailbox.codice_fiscale.clone())
-        .one(db)
+        .unique(db)
         .await?
     else {
         return Ok(());
@@ -219,7 +223,7 @@ pub async fn reactivate(
         _ => {}
     }
     let member = member::Entity::find_by_id(current.codice_fiscale.clone())
-        .one(db)
+        .unique(db)
         .await?;
     if member.as_ref().map(|m| m.register_status.as_str()) != Some(RegisterStatus::Active.as_str())
     {
@@ -326,7 +330,7 @@ pub async fn close_struck_off(db: &Db, address: &str, scheduled_at: i64) -> Serv
     let txn = db.begin().await?;
     let Some(current) = mailbox::Entity::find_by_id(address.to_owned())
         .lock_exclusive()
-        .one(&*txn)
+        .unique(&*txn)
         .await?
     else {
         return Ok(());
@@ -352,7 +356,7 @@ pub async fn close_struck_off(db: &Db, address: &str, scheduled_at: i64) -> Serv
 /// (reading the current state, not the one at enqueue time, makes stale jobs harmless).
 pub async fn provider_target_state(db: &Db, address: &str) -> ServiceResult<Option<MailboxState>> {
     Ok(mailbox::Entity::find_by_id(address.to_owned())
-        .one(db.conn())
+        .unique(db.conn())
         .await?
         .map(|m| state_of(&m)))
 }

@@ -21,6 +21,7 @@ use sea_orm::{
 
 use crate::audit;
 use crate::auth::Actor;
+use crate::db::SelectUnique;
 use crate::db::{Db, now_ms};
 use crate::entities::notification;
 use crate::error::{ServiceError, ServiceResult};
@@ -128,7 +129,7 @@ pub struct Senders {
 /// Job: delivers one notification unless it was already sent.
 pub async fn deliver(db: &Db, senders: &Senders, id: &str) -> Result<(), TransportError> {
     let found = notification::Entity::find_by_id(id.to_owned())
-        .one(db.conn())
+        .unique(db.conn())
         .await
         .map_err(|e| TransportError::Transient(e.to_string()))?;
     let Some(n) = found else {
@@ -228,7 +229,7 @@ pub async fn retry(
 ) -> ServiceResult<notification::Model> {
     let n = notification::Entity::find_by_id(id.to_owned())
         .lock_exclusive()
-        .one(db)
+        .unique(db)
         .await?
         .ok_or_else(|| ServiceError::not_found("notification", id))?;
     if n.state != state::FAILED {

@@ -20,6 +20,7 @@ use sha2::{Digest, Sha256};
 
 use crate::audit;
 use crate::auth::Actor;
+use crate::db::SelectUnique;
 use crate::db::{Db, now_ms};
 use crate::domain::password::{PasswordContext, check_password};
 use crate::domain::{CodiceFiscale, EmailAddress, MailboxState, PartitaIva};
@@ -182,12 +183,12 @@ pub async fn request_reset(
     .await?;
 
     let found = mailbox::Entity::find_by_id(address.to_owned())
-        .one(db)
+        .unique(db)
         .await?;
     let holder_row = match &found {
         Some(mb) if mb.state == MailboxState::Attivo.as_str() => {
             member::Entity::find_by_id(mb.codice_fiscale.clone())
-                .one(db)
+                .unique(db)
                 .await?
         }
         _ => None,
@@ -322,7 +323,7 @@ pub async fn complete(
         .filter(|t| t.consumed_at.is_none() && t.expires_at > now)
         .ok_or_else(bad_token)?;
     let mb = mailbox::Entity::find_by_id(row.address.clone())
-        .one(db.conn())
+        .unique(db.conn())
         .await?
         .filter(|m| m.state == MailboxState::Attivo.as_str())
         .ok_or_else(|| {
@@ -333,7 +334,7 @@ pub async fn complete(
             )
         })?;
     let holder = member::Entity::find_by_id(mb.codice_fiscale.clone())
-        .one(db.conn())
+        .unique(db.conn())
         .await?
         .ok_or_else(|| ServiceError::not_found("member", mb.codice_fiscale.clone()))?;
     let local = mb.address.split('@').next().unwrap_or_default();
@@ -352,7 +353,7 @@ pub async fn complete(
         ));
     }
     let current = provider_account::Entity::find_by_id(mb.address.clone())
-        .one(db.conn())
+        .unique(db.conn())
         .await?
         .and_then(|a| a.password_hash);
     if let Some(current) = current

@@ -5,6 +5,7 @@ use async_trait::async_trait;
 use sea_orm::{ActiveModelTrait, ActiveValue::Set, EntityTrait};
 
 use super::{MailboxProvider, NewMailbox, ProviderError};
+use crate::db::SelectUnique;
 use crate::db::{Db, now_ms};
 use crate::domain::MailboxState;
 use crate::entities::provider_account;
@@ -28,7 +29,7 @@ impl MailboxProvider for BuiltinProvider {
     async fn create_mailbox(&self, mailbox: &NewMailbox) -> Result<(), ProviderError> {
         let txn = self.db.begin().await.map_err(transient)?;
         if let Some(existing) = provider_account::Entity::find_by_id(mailbox.address.clone())
-            .one(&*txn)
+            .unique(&*txn)
             .await
             .map_err(transient)?
         {
@@ -63,7 +64,7 @@ impl MailboxProvider for BuiltinProvider {
     async fn set_state(&self, address: &str, state: MailboxState) -> Result<(), ProviderError> {
         let txn = self.db.begin().await.map_err(transient)?;
         let account = provider_account::Entity::find_by_id(address.to_owned())
-            .one(&*txn)
+            .unique(&*txn)
             .await
             .map_err(transient)?
             .ok_or_else(|| {

@@ -7,6 +7,7 @@ use sea_orm::{
 
 use crate::audit;
 use crate::auth::{Actor, Scope};
+use crate::db::SelectUnique;
 use crate::db::now_ms;
 use crate::entities::ordine;
 use crate::error::{Reason, ServiceError, ServiceResult};
@@ -37,7 +38,7 @@ pub async fn create(
     new: NewOrdine,
 ) -> ServiceResult<ordine::Model> {
     if ordine::Entity::find_by_id(new.code.clone())
-        .one(db)
+        .unique(db)
         .await?
         .is_some()
     {
@@ -82,7 +83,7 @@ pub async fn get(
     code: &str,
 ) -> ServiceResult<ordine::Model> {
     let code = code.trim().to_ascii_uppercase();
-    match ordine::Entity::find_by_id(code.clone()).one(db).await? {
+    match ordine::Entity::find_by_id(code.clone()).unique(db).await? {
         Some(model) if actor.scope.sees(&model.code) => Ok(model),
         _ => Err(ServiceError::not_found("Ordine", code)),
     }
