@@ -11,8 +11,8 @@ use anyhow::Context;
 use sea_orm::{ColumnTrait, EntityTrait, QueryFilter};
 use tokio::net::TcpListener;
 use tokio::sync::watch;
-use tokio_stream::wrappers::TcpListenerStream;
 use tonic::transport::Server;
+use tonic::transport::server::TcpIncoming;
 
 use crate::api::{
     AppState, activation::ActivationApi, mailbox::MailboxApi, notification::NotificationApi,
@@ -49,7 +49,7 @@ pub struct Application {
 
 impl Application {
     pub async fn build(settings: Settings) -> anyhow::Result<Self> {
-        let db = Db::connect(&settings.database_url).await?;
+        let db = Db::connect_with(&settings.database_url, settings.db_max_connections).await?;
         db.migrate().await?;
         let listener = TcpListener::bind(settings.listen)
             .await
@@ -192,7 +192,7 @@ impl Application {
                 state.clone(),
             )))
             .add_service(PasswordServiceServer::new(PasswordApi::new(state)))
-            .serve_with_incoming_shutdown(TcpListenerStream::new(listener), signal);
+            .serve_with_incoming_shutdown(incoming(listener), signal);
 
         let result = server.await;
         let _ = stop_tx.send(true);
@@ -242,4 +242,13 @@ async fn sweep(db: Db, mut stop: watch::Receiver<bool>) {
             _ = stop.changed() => return,
         }
     }
+}
+
+/// Accepted connections with Nagle's algorithm off: with it on, a small response written
+/// while the previous one is unacknowledged waits for the peer's delayed ACK (40 ms on
+/// Linux), which showed up as a 50 ms p99 under load. TCP keepalive finds dead peers.
+fn incoming(listener: TcpListener) -> TcpIncoming {
+    TcpIncoming::from(listener)
+        .with_nodelay(Some(true))
+        .with_keepalive(Some(Duration::from_secs(60)))
 }
