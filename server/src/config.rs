@@ -14,6 +14,8 @@ pub struct Settings {
     pub listen: SocketAddr,
     /// `sqlite://…` or `postgres://…`.
     pub database_url: String,
+    /// Pooled database connections; `None` picks the backend's default.
+    pub db_max_connections: Option<u32>,
     /// Folder for the default SQLite file and, later, local files.
     pub data_dir: PathBuf,
     /// Domains of the convention's mailboxes; the first is the default.
@@ -57,6 +59,7 @@ impl Settings {
         Self {
             listen: SocketAddr::from(([127, 0, 0, 1], 50051)),
             database_url,
+            db_max_connections: None,
             data_dir,
             mailbox_domains: vec!["tsrm-pstrp.org".to_owned(), "tsrm.org".to_owned()],
             pec_domains: PecDomainPolicy::default(),

@@ -104,6 +104,8 @@ pub async fn spawn_app_with(backend: Backend, tweak: impl FnOnce(&mut Settings))
     let mut settings = Settings::new(url.clone(), PathBuf::from(dir.path()));
     settings.listen = "127.0.0.1:0".parse().expect("address");
     settings.auth_cache_ttl = Duration::ZERO;
+    // Tests run in parallel against one PostgreSQL server: keep each pool small.
+    settings.db_max_connections = Some(4);
     settings.worker.poll_interval = Duration::from_millis(20);
     settings.worker.backoff_base = Duration::from_millis(50);
     settings.shutdown_grace = Duration::from_secs(5);

@@ -254,6 +254,40 @@ on_both_backends! {
         assert_eq!(stored, i64::from(total) - 3);
     }
 
+    async fn sync_members_stores_every_field_and_absent_optionals(app: TestApp) {
+        // The bulk insert binds columns as arrays on PostgreSQL: check every field round-trips,
+        // with and without the optional mobile and partita IVA.
+        app.ordine("TO", true).await;
+        let mut full = member(&cf("Conti", "Elena", 1), "Elena", "Conti", "TO");
+        full.mobile_number = "+393471234567".into();
+        full.partita_iva = "00743110157".into();
+        full.registration_number = "A-77".into();
+        full.albo = Albo::Dietista as i32;
+        full.register_status = RegisterStatus::Suspended as i32;
+        let bare = member(&cf("Conti", "Elena", 2), "Elena", "Conti", "TO");
+        let stream = || tokio_stream::iter(vec![SyncMembersRequest { members: vec![full.clone(), bare.clone()] }]);
+        let out = app.registry().sync_members(authed(&app.admin, stream())).await.expect("sync").into_inner();
+        assert_eq!((out.created, out.rejected), (2, 0));
+        for sent in [&full, &bare] {
+            let got = app
+                .registry()
+                .get_member(authed(&app.admin, GetMemberRequest { codice_fiscale: sent.codice_fiscale.clone() }))
+                .await
+                .expect("get")
+                .into_inner()
+                .member
+                .expect("member");
+            assert_eq!(
+                (&got.given_name, &got.family_name, &got.ordine_code, got.albo, &got.registration_number),
+                (&sent.given_name, &sent.family_name, &sent.ordine_code, sent.albo, &sent.registration_number)
+            );
+            assert_eq!((&got.personal_email, &got.mobile_number, &got.partita_iva), (&sent.personal_email, &sent.mobile_number, &sent.partita_iva));
+            assert_eq!(got.register_status, sent.register_status);
+        }
+        let again = app.registry().sync_members(authed(&app.admin, stream())).await.expect("re-sync").into_inner();
+        assert_eq!((again.created, again.updated, again.unchanged), (0, 0, 2));
+    }
+
     async fn sync_members_refuses_repeats_and_needs_albo_or_admin(app: TestApp) {
         app.ordine("TO", true).await;
         let one = member(&cf("Neri", "Luca", 1), "Luca", "Neri", "TO");

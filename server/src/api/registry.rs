@@ -153,31 +153,40 @@ impl RegistryService for RegistryApi {
         let mut stream = request.into_inner();
         let mut outcome = SyncOutcome::default();
         let mut session = members::SyncSession::default();
-        let mut batch: Vec<SyncRow> = Vec::with_capacity(SYNC_BATCH);
-        let mut index: i64 = 0;
         let policy = &self.state.settings.pec_domains;
-        loop {
-            let message = stream.next().await;
-            let done = match message {
-                Some(Ok(msg)) => {
-                    for m in msg.members {
-                        let key = m.codice_fiscale.trim().to_ascii_uppercase();
-                        batch.push(SyncRow {
-                            index,
-                            key,
-                            input: convert::member_input(m, "", policy),
-                        });
-                        index += 1;
-                    }
-                    false
+        // Reading and validating the next batch overlaps with writing the previous one: the
+        // database works on its own thread (SQLite) or process (PostgreSQL).
+        let (batches, mut to_write) = tokio::sync::mpsc::channel::<Vec<SyncRow>>(2);
+        let reader = async move {
+            let mut batch: Vec<SyncRow> = Vec::with_capacity(SYNC_BATCH);
+            let mut index: i64 = 0;
+            // The client breaking the stream ends it with its status; what was applied stays
+            // applied (each batch is its own transaction; re-sending is harmless).
+            while let Some(msg) = stream.next().await.transpose()? {
+                for m in msg.members {
+                    let key = m.codice_fiscale.trim().to_ascii_uppercase();
+                    batch.push(SyncRow {
+                        index,
+                        key,
+                        input: convert::member_input(m, "", policy),
+                    });
+                    index += 1;
                 }
-                // The client broke the stream: what was applied stays applied (each batch is
-                // its own transaction; re-sending is harmless).
-                Some(Err(status)) => return Err(status),
-                None => true,
-            };
-            if batch.len() >= SYNC_BATCH || (done && !batch.is_empty()) {
-                let rows = std::mem::take(&mut batch);
+                if batch.len() >= SYNC_BATCH {
+                    let full = std::mem::replace(&mut batch, Vec::with_capacity(SYNC_BATCH));
+                    if batches.send(full).await.is_err() {
+                        // The writer stopped on an error, which it reports.
+                        return Ok(());
+                    }
+                }
+            }
+            if !batch.is_empty() {
+                let _ = batches.send(batch).await;
+            }
+            Ok::<(), Status>(())
+        };
+        let writer = async {
+            while let Some(rows) = to_write.recv().await {
                 let txn = self.state.db.begin().await.map_err(status::db)?;
                 members::sync_batch(
                     &*txn,
@@ -190,10 +199,9 @@ impl RegistryService for RegistryApi {
                 .await?;
                 txn.commit().await.map_err(status::db)?;
             }
-            if done {
-                break;
-            }
-        }
+            Ok::<(), Status>(())
+        };
+        tokio::try_join!(reader, writer)?;
         tracing::info!(
             created = outcome.created,
             updated = outcome.updated,

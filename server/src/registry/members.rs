@@ -3,14 +3,16 @@
 
 use std::collections::{HashMap, HashSet};
 
+use sea_orm::sea_query::ArrayType;
 use sea_orm::{
-    ActiveModelTrait, ActiveValue::Set, ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter,
-    QueryOrder, QuerySelect,
+    ActiveModelTrait, ActiveValue::Set, ColumnTrait, ConnectionTrait, DbBackend, DbErr,
+    EntityTrait, QueryFilter, QueryOrder, QuerySelect, Statement, Value,
 };
 
 use crate::audit;
 use crate::auth::{Actor, Scope};
 use crate::config::Settings;
+use crate::db::SelectUnique;
 use crate::db::now_ms;
 use crate::domain::{Albo, CodiceFiscale, MobileNumber, PartitaIva, PersonalEmail, RegisterStatus};
 use crate::entities::{member, ordine};
@@ -77,7 +79,7 @@ pub async fn upsert(
     input: MemberInput,
 ) -> ServiceResult<(member::Model, Upserted)> {
     if ordine::Entity::find_by_id(input.ordine_code.clone())
-        .one(db)
+        .unique(db)
         .await?
         .is_none()
     {
@@ -85,7 +87,7 @@ pub async fn upsert(
     }
     let existing = member::Entity::find_by_id(input.codice_fiscale.as_str().to_owned())
         .lock_exclusive()
-        .one(db)
+        .unique(db)
         .await?;
     let now = now_ms();
     let wanted = input.to_model(existing.as_ref(), now);
@@ -270,9 +272,7 @@ pub async fn sync_batch(
         .iter()
         .map(|(_, input)| input.codice_fiscale.as_str().to_owned())
         .collect();
-    let existing: HashMap<String, member::Model> = member::Entity::find()
-        .filter(member::Column::CodiceFiscale.is_in(keys))
-        .all(db)
+    let existing: HashMap<String, member::Model> = existing_members(db, keys)
         .await?
         .into_iter()
         .map(|m| (m.codice_fiscale.clone(), m))
@@ -288,7 +288,7 @@ pub async fn sync_batch(
         match old {
             None => {
                 created_keys.push(wanted.codice_fiscale.clone());
-                inserts.push(member::ActiveModel::from(wanted));
+                inserts.push(wanted);
             }
             Some(old) if *old == wanted => outcome.unchanged += 1,
             Some(old) => {
@@ -297,21 +297,7 @@ pub async fn sync_batch(
             }
         }
     }
-    // SQLite allows 32,766 bound parameters per statement; 12 columns × 500 rows stays below.
-    let mut chunk = Vec::with_capacity(500);
-    for model in inserts {
-        chunk.push(model);
-        if chunk.len() == 500 {
-            member::Entity::insert_many(std::mem::take(&mut chunk))
-                .exec_without_returning(db)
-                .await?;
-        }
-    }
-    if !chunk.is_empty() {
-        member::Entity::insert_many(chunk)
-            .exec_without_returning(db)
-            .await?;
-    }
+    insert_members(db, inserts).await?;
     outcome.created += i64::try_from(created_keys.len()).unwrap_or(i64::MAX);
     outcome.updated += i64::try_from(updated_keys.len()).unwrap_or(i64::MAX);
     if !created_keys.is_empty() {
@@ -335,7 +321,7 @@ pub async fn get(
     codice_fiscale: &str,
 ) -> ServiceResult<member::Model> {
     let key = codice_fiscale.trim().to_ascii_uppercase();
-    match member::Entity::find_by_id(key.clone()).one(db).await? {
+    match member::Entity::find_by_id(key.clone()).unique(db).await? {
         Some(m) if actor.scope.sees(&m.ordine_code) => Ok(m),
         _ => Err(ServiceError::not_found("member", key)),
     }
@@ -381,4 +367,88 @@ pub fn scoped_ordine(scope: &Scope, requested: Option<&str>) -> ServiceResult<Op
         (Scope::Ordine(own), _) => Ok(Some(own.clone())),
         (Scope::All, req) => Ok(req.map(str::to_owned)),
     }
+}
+
+/// The stored members among `keys`. On PostgreSQL the keys travel as one array parameter:
+/// a statement with 1,000 parameters is planned again on every run.
+async fn existing_members(
+    db: &impl ConnectionTrait,
+    keys: Vec<String>,
+) -> Result<Vec<member::Model>, DbErr> {
+    if db.get_database_backend() == DbBackend::Postgres {
+        let sql = "SELECT * FROM members WHERE codice_fiscale = ANY($1)";
+        let stmt = Statement::from_sql_and_values(DbBackend::Postgres, sql, [text_array(keys)]);
+        return member::Entity::find().from_raw_sql(stmt).all(db).await;
+    }
+    member::Entity::find()
+        .filter(member::Column::CodiceFiscale.is_in(keys))
+        .all(db)
+        .await
+}
+
+/// Inserts new members in bulk: on PostgreSQL one `INSERT … SELECT FROM UNNEST` of column
+/// arrays, on SQLite multi-row `VALUES` within its limit of 32,766 bound parameters.
+async fn insert_members(db: &impl ConnectionTrait, rows: Vec<member::Model>) -> Result<(), DbErr> {
+    if rows.is_empty() {
+        return Ok(());
+    }
+    if db.get_database_backend() == DbBackend::Postgres {
+        // sea-query binds text arrays without NULL elements, so an absent mobile or partita
+        // IVA travels as '' (never a valid value) and becomes NULL here.
+        let sql = "INSERT INTO members (codice_fiscale, given_name, family_name, ordine_code, \
+                   albo, registration_number, personal_email, mobile_number, partita_iva, \
+                   register_status, created_at, updated_at) \
+                   SELECT cf, gn, fn, oc, albo, rn, pe, NULLIF(mn, ''), NULLIF(pi, ''), rs, ca, ua \
+                   FROM UNNEST($1::text[], $2::text[], $3::text[], $4::text[], $5::integer[], \
+                   $6::text[], $7::text[], $8::text[], $9::text[], $10::text[], $11::bigint[], \
+                   $12::bigint[]) AS t(cf, gn, fn, oc, albo, rn, pe, mn, pi, rs, ca, ua)";
+        let column = |f: fn(&member::Model) -> String| text_array(rows.iter().map(f).collect());
+        let values = [
+            column(|m| m.codice_fiscale.clone()),
+            column(|m| m.given_name.clone()),
+            column(|m| m.family_name.clone()),
+            column(|m| m.ordine_code.clone()),
+            Value::Array(
+                ArrayType::Int,
+                Some(Box::new(rows.iter().map(|m| Value::from(m.albo)).collect())),
+            ),
+            column(|m| m.registration_number.clone()),
+            column(|m| m.personal_email.clone()),
+            column(|m| m.mobile_number.clone().unwrap_or_default()),
+            column(|m| m.partita_iva.clone().unwrap_or_default()),
+            column(|m| m.register_status.clone()),
+            bigint_array(rows.iter().map(|m| m.created_at)),
+            bigint_array(rows.iter().map(|m| m.updated_at)),
+        ];
+        db.execute_raw(Statement::from_sql_and_values(
+            DbBackend::Postgres,
+            sql,
+            values,
+        ))
+        .await?;
+        return Ok(());
+    }
+    let mut rows = rows.into_iter().map(member::ActiveModel::from).peekable();
+    while rows.peek().is_some() {
+        // 12 columns × 500 rows stays below SQLite's parameter limit.
+        let chunk: Vec<member::ActiveModel> = rows.by_ref().take(500).collect();
+        member::Entity::insert_many(chunk)
+            .exec_without_returning(db)
+            .await?;
+    }
+    Ok(())
+}
+
+fn text_array(values: Vec<String>) -> Value {
+    Value::Array(
+        ArrayType::String,
+        Some(Box::new(values.into_iter().map(Value::from).collect())),
+    )
+}
+
+fn bigint_array(values: impl Iterator<Item = i64>) -> Value {
+    Value::Array(
+        ArrayType::BigInt,
+        Some(Box::new(values.map(Value::from).collect())),
+    )
 }
