@@ -63,7 +63,7 @@ pub struct ServeArgs {
     /// Address to listen on.
     #[arg(long, env = "PEC_LISTEN", default_value = "127.0.0.1:50051")]
     pub listen: SocketAddr,
-    /// Pooled database connections (default: 4 on SQLite, 16 on PostgreSQL).
+    /// Pooled database connections (default: 3 on SQLite, 16 on PostgreSQL).
     #[arg(long, env = "PEC_DB_MAX_CONNECTIONS", value_parser = clap::value_parser!(u32).range(1..=1000))]
     pub db_max_connections: Option<u32>,
     /// Mailbox domains of the convention, comma-separated; the first is the default.

@@ -12,7 +12,7 @@ use crate::proto::registry_service_server::RegistryService;
 use crate::proto::*;
 use crate::registry::{self as uc, MemberFilter, SyncOutcome, SyncRow, members, ordini};
 
-/// Rows applied per transaction in `SyncMembers`.
+/// Rows applied per transaction in `SyncMembers` (5,000 measured no faster).
 const SYNC_BATCH: usize = 1000;
 
 pub struct RegistryApi {
@@ -150,26 +150,43 @@ impl RegistryService for RegistryApi {
     ) -> Result<Response<SyncMembersResponse>, Status> {
         let caller = self.state.authorize(&request, Action::WriteMembers).await?;
         let actor = caller.actor();
-        let mut stream = request.into_inner();
+        let stream = request.into_inner();
         let mut outcome = SyncOutcome::default();
         let mut session = members::SyncSession::default();
-        let policy = &self.state.settings.pec_domains;
-        // Reading and validating the next batch overlaps with writing the previous one: the
-        // database works on its own thread (SQLite) or process (PostgreSQL).
+        // Validation (codici fiscali, emails, phone numbers) is CPU work: each message is
+        // validated on the blocking pool, two at a time and kept in order, while the previous
+        // batch is written (the database works on its own thread or process).
+        let settings = Arc::clone(&self.state.settings);
+        let mut validated = futures::StreamExt::buffered(
+            stream.map(move |message| {
+                let settings = Arc::clone(&settings);
+                async move {
+                    let message = message?;
+                    tokio::task::spawn_blocking(move || {
+                        message
+                            .members
+                            .into_iter()
+                            .map(|m| {
+                                let key = m.codice_fiscale.trim().to_ascii_uppercase();
+                                (key, convert::member_input(m, "", &settings.pec_domains))
+                            })
+                            .collect::<Vec<_>>()
+                    })
+                    .await
+                    .map_err(|e| Status::internal(format!("validating a message failed: {e}")))
+                }
+            }),
+            2,
+        );
         let (batches, mut to_write) = tokio::sync::mpsc::channel::<Vec<SyncRow>>(2);
         let reader = async move {
             let mut batch: Vec<SyncRow> = Vec::with_capacity(SYNC_BATCH);
             let mut index: i64 = 0;
             // The client breaking the stream ends it with its status; what was applied stays
             // applied (each batch is its own transaction; re-sending is harmless).
-            while let Some(msg) = stream.next().await.transpose()? {
-                for m in msg.members {
-                    let key = m.codice_fiscale.trim().to_ascii_uppercase();
-                    batch.push(SyncRow {
-                        index,
-                        key,
-                        input: convert::member_input(m, "", policy),
-                    });
+            while let Some(rows) = validated.next().await.transpose()? {
+                for (key, input) in rows {
+                    batch.push(SyncRow { index, key, input });
                     index += 1;
                 }
                 if batch.len() >= SYNC_BATCH {
