@@ -3,6 +3,7 @@
 
 pub mod codice_fiscale;
 pub mod email;
+pub mod jpeg;
 pub mod mailbox_address;
 pub mod mobile;
 pub mod partita_iva;
