@@ -8,6 +8,7 @@ pub mod mailbox_address;
 pub mod mobile;
 pub mod partita_iva;
 pub mod password;
+pub mod places;
 pub mod states;
 
 pub use codice_fiscale::CodiceFiscale;
