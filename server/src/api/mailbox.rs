@@ -29,7 +29,7 @@ impl MailboxService for MailboxApi {
     ) -> Result<Response<GetMailboxResponse>, Status> {
         let caller = self.state.authorize(&request, Action::ReadMailbox).await?;
         let address = convert::required_arg("address", &request.get_ref().address)?;
-        let found = uc::get(self.state.db.conn(), &caller.actor(), &address).await?;
+        let found = uc::read(&self.state.db, &caller.actor(), &address).await?;
         Ok(Response::new(GetMailboxResponse {
             mailbox: Some(convert::mailbox(found)),
         }))

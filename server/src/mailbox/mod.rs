@@ -29,6 +29,50 @@ fn normalise(address: &str) -> String {
     address.trim().to_ascii_lowercase()
 }
 
+/// Reads a mailbox by address for `GetMailbox`: on an SQLite file through an idle plain
+/// handle on this thread (see `db::SqliteReaders`), otherwise through the pool.
+pub async fn read(db: &Db, actor: &Actor, address: &str) -> ServiceResult<mailbox::Model> {
+    if let Some(readers) = db.sqlite_readers() {
+        let address = normalise(address);
+        if let Some(found) = readers.try_read(|conn| read_row(conn, &address)) {
+            return match found.map_err(|e| ServiceError::Internal(e.into()))? {
+                Some(m) if actor.scope.sees(&m.ordine_code) => Ok(m),
+                _ => Err(ServiceError::not_found("mailbox", address)),
+            };
+        }
+    }
+    get(db.conn(), actor, address).await
+}
+
+fn read_row(
+    conn: &rusqlite::Connection,
+    address: &str,
+) -> rusqlite::Result<Option<mailbox::Model>> {
+    use rusqlite::OptionalExtension;
+    let mut stmt = conn.prepare_cached(
+        "SELECT address, codice_fiscale, ordine_code, state, suspension_cause, \
+         suspension_note, scheduled_closure_at, activation_request_id, created_at, \
+         activated_at, closed_at, updated_at FROM mailboxes WHERE address = ?1",
+    )?;
+    stmt.query_row([address], |row| {
+        Ok(mailbox::Model {
+            address: row.get(0)?,
+            codice_fiscale: row.get(1)?,
+            ordine_code: row.get(2)?,
+            state: row.get(3)?,
+            suspension_cause: row.get(4)?,
+            suspension_note: row.get(5)?,
+            scheduled_closure_at: row.get(6)?,
+            activation_request_id: row.get(7)?,
+            created_at: row.get(8)?,
+            activated_at: row.get(9)?,
+            closed_at: row.get(10)?,
+            updated_at: row.get(11)?,
+        })
+    })
+    .optional()
+}
+
 pub async fn get(
     db: &impl ConnectionTrait,
     actor: &Actor,

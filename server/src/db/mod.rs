@@ -18,6 +18,9 @@ use sqlx::postgres::{PgConnectOptions, PgPoolOptions};
 use sqlx::sqlite::{SqliteConnectOptions, SqliteJournalMode, SqlitePoolOptions, SqliteSynchronous};
 use tokio::sync::{Mutex, OwnedMutexGuard};
 
+mod sqlite_readers;
+pub use sqlite_readers::SqliteReaders;
+
 /// The database handle shared by handlers and workers.
 #[derive(Clone)]
 pub struct Db {
@@ -26,6 +29,8 @@ pub struct Db {
     /// after another writer committed fails at once instead of waiting. Serialising our own
     /// write transactions in the process avoids that; PostgreSQL needs no such lock.
     write_lock: Option<Arc<Mutex<()>>>,
+    /// SQLite file only: plain handles for the hottest point reads.
+    readers: Option<Arc<SqliteReaders>>,
 }
 
 /// A write transaction; on SQLite it also holds the process-wide writer lock.
@@ -73,10 +78,9 @@ impl Db {
                 .synchronous(SqliteSynchronous::Normal)
                 .busy_timeout(Duration::from_secs(10))
                 .foreign_keys(true)
-                // Reads go through a shared memory map of the first 128 MiB of the file (no
-                // pread() and no page copy per page), so each connection's private page cache
-                // can stay small: the map is shared, private caches are per connection.
-                .pragma("mmap_size", "134217728")
+                // Each connection keeps a private 4 MiB page cache. The hot point readers
+                // (below) read through a memory map instead; mapping the file here too would
+                // count its resident pages once more per connection.
                 .pragma("cache_size", "-4096")
                 .pragma("temp_store", "memory")
                 // Checkpoint every ~40 MB of WAL instead of every 4 MB: bulk upserts touch the
@@ -92,20 +96,29 @@ impl Db {
                     format!("cannot create the database folder {}", parent.display())
                 })?;
             }
-            // Each sqlx SQLite connection is a thread of its own with its own memory map of
-            // the file (resident pages count once per map), and WAL lets readers run beside
-            // the one writer. On 2 cores 3 connections gave the best GetMailbox rate and
-            // p99 within the memory budget (2: -20 % req/s; 4: +60 MB).
+            // Each sqlx SQLite connection is a thread of its own, and WAL lets readers run
+            // beside the one writer: 3 connections let a long read or a bulk write run
+            // without stalling the other calls.
             let max = max_connections.unwrap_or(3).max(1);
+            let path = options.get_filename().to_path_buf();
+            let in_memory = path.as_os_str() == ":memory:" || url.contains("mode=memory");
             let pool = SqlitePoolOptions::new()
                 .max_connections(max)
                 .min_connections(max)
                 .connect_with(options)
                 .await
                 .context("cannot open the SQLite database")?;
+            // One reader per core: a reader runs on the calling runtime thread.
+            let readers = if in_memory {
+                None
+            } else {
+                let cores = std::thread::available_parallelism().map_or(2, |n| n.get().min(8));
+                Some(Arc::new(SqliteReaders::open(&path, cores)?))
+            };
             Ok(Self {
                 conn: SqlxSqliteConnector::from_sqlx_sqlite_pool(pool),
                 write_lock: Some(Arc::new(Mutex::new(()))),
+                readers,
             })
         } else if url.starts_with("postgres:") || url.starts_with("postgresql:") {
             let options = PgConnectOptions::from_str(url)
@@ -124,6 +137,7 @@ impl Db {
             Ok(Self {
                 conn: SqlxPostgresConnector::from_sqlx_postgres_pool(pool),
                 write_lock: None,
+                readers: None,
             })
         } else {
             anyhow::bail!("unsupported database URL: expected sqlite:// or postgres://")
@@ -140,6 +154,11 @@ impl Db {
     /// The connection, for reads.
     pub fn conn(&self) -> &DatabaseConnection {
         &self.conn
+    }
+
+    /// The plain SQLite handles for hot point reads (SQLite file databases only).
+    pub fn sqlite_readers(&self) -> Option<&SqliteReaders> {
+        self.readers.as_deref()
     }
 
     pub fn backend(&self) -> DbBackend {
