@@ -11,6 +11,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         "pec/v1/mailbox_service.proto",
         "pec/v1/notification_service.proto",
         "pec/v1/password_service.proto",
+        "pec/v1/contact_change_service.proto",
     ];
     for file in &files {
         println!("cargo:rerun-if-changed=../proto/{file}");

@@ -9,6 +9,7 @@ pub use sea_orm_migration::prelude::*;
 mod m20261126_000001_initial;
 mod m20261126_000002_notifications;
 mod m20261126_000003_passwords;
+mod m20261126_000004_contact_changes;
 
 /// The ordered list of migrations.
 pub struct Migrator;
@@ -20,6 +21,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261126_000001_initial::Migration),
             Box::new(m20261126_000002_notifications::Migration),
             Box::new(m20261126_000003_passwords::Migration),
+            Box::new(m20261126_000004_contact_changes::Migration),
         ]
     }
 }

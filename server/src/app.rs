@@ -15,8 +15,8 @@ use tonic::transport::Server;
 use tonic::transport::server::TcpIncoming;
 
 use crate::api::{
-    AppState, activation::ActivationApi, mailbox::MailboxApi, notification::NotificationApi,
-    password::PasswordApi, registry::RegistryApi,
+    AppState, activation::ActivationApi, contact::ContactChangeApi, mailbox::MailboxApi,
+    notification::NotificationApi, password::PasswordApi, registry::RegistryApi,
 };
 use crate::auth::KeyStore;
 use crate::config::Settings;
@@ -28,6 +28,7 @@ use crate::notify::{
 };
 use crate::proto::{
     self, activation_service_server::ActivationServiceServer,
+    contact_change_service_server::ContactChangeServiceServer,
     mailbox_service_server::MailboxServiceServer,
     notification_service_server::NotificationServiceServer,
     password_service_server::PasswordServiceServer, registry_service_server::RegistryServiceServer,
@@ -105,6 +106,8 @@ impl Application {
             db: db.clone(),
             settings: settings.clone(),
             keys: KeyStore::new(db.clone(), settings.auth_cache_ttl),
+            blobs: Arc::new(settings.blob_store()?),
+            captcha: settings.captcha()?,
         });
 
         let (health_reporter, health_service) = tonic_health::server::health_reporter();
@@ -116,6 +119,9 @@ impl Application {
             .await;
         health_reporter
             .set_serving::<MailboxServiceServer<MailboxApi>>()
+            .await;
+        health_reporter
+            .set_serving::<ContactChangeServiceServer<ContactChangeApi>>()
             .await;
         health_reporter
             .set_serving::<NotificationServiceServer<NotificationApi>>()
@@ -152,7 +158,7 @@ impl Application {
                 );
                 tasks.spawn(worker.run(stop_rx.clone()));
             }
-            tasks.spawn(sweep(db.clone(), stop_rx.clone()));
+            tasks.spawn(sweep(db.clone(), state.blobs.clone(), stop_rx.clone()));
         }
 
         let addr = listener.local_addr()?;
@@ -191,7 +197,10 @@ impl Application {
             .add_service(NotificationServiceServer::new(NotificationApi::new(
                 state.clone(),
             )))
-            .add_service(PasswordServiceServer::new(PasswordApi::new(state)))
+            .add_service(PasswordServiceServer::new(PasswordApi::new(state.clone())))
+            .add_service(ContactChangeServiceServer::new(ContactChangeApi::new(
+                state.clone(),
+            )))
             .serve_with_incoming_shutdown(incoming(listener), signal);
 
         let result = server.await;
@@ -211,7 +220,7 @@ impl Application {
 }
 
 /// Deletes expired idempotency records and old finished jobs, hourly.
-async fn sweep(db: Db, mut stop: watch::Receiver<bool>) {
+async fn sweep(db: Db, blobs: Arc<crate::blobs::SealedBlobs>, mut stop: watch::Receiver<bool>) {
     loop {
         let now = now_ms();
         let result = async {
@@ -236,6 +245,12 @@ async fn sweep(db: Db, mut stop: watch::Receiver<bool>) {
         .await;
         if let Err(err) = result {
             tracing::warn!(error = %err, "sweep failed");
+        }
+        // Drafts not submitted in time lose their identity images.
+        match crate::contact::expire_drafts(&db, &blobs).await {
+            Ok(0) => {}
+            Ok(n) => tracing::info!(expired = n, "contact-change drafts expired"),
+            Err(err) => tracing::warn!(error = %err, "expiring contact-change drafts failed"),
         }
         tokio::select! {
             _ = tokio::time::sleep(SWEEP_INTERVAL) => {}

@@ -50,7 +50,7 @@ pub enum LogFormat {
 #[derive(Debug, Subcommand)]
 pub enum Command {
     /// Apply migrations and serve gRPC until SIGTERM or SIGINT.
-    Serve(ServeArgs),
+    Serve(Box<ServeArgs>),
     /// Apply migrations and exit.
     Migrate,
     /// Manage API keys.
@@ -106,6 +106,25 @@ pub struct ServeArgs {
         default_value = ""
     )]
     pub sms_gateway_token: String,
+    /// Identity-image encryption keys: `id:base64key[,id:base64key…]`, 32 random bytes each
+    /// (`openssl rand -base64 32`); the first encrypts, all decrypt (rotation). Default: one
+    /// key generated in DATA_DIR/blob-keys.
+    #[arg(long, env = "PEC_BLOB_KEYS", hide_env_values = true)]
+    pub blob_keys: Option<String>,
+    /// Folder of the encrypted identity images. Default: DATA_DIR/blobs.
+    #[arg(long, env = "PEC_BLOB_DIR")]
+    pub blob_dir: Option<std::path::PathBuf>,
+    /// Captcha siteverify URL (reCAPTCHA, hCaptcha or Turnstile). Default: captcha disabled.
+    #[arg(long, env = "PEC_CAPTCHA_URL")]
+    pub captcha_url: Option<String>,
+    /// Captcha secret.
+    #[arg(
+        long,
+        env = "PEC_CAPTCHA_SECRET",
+        hide_env_values = true,
+        default_value = ""
+    )]
+    pub captcha_secret: String,
     /// Sender of every email.
     #[arg(
         long,
@@ -197,6 +216,10 @@ impl ServeArgs {
             .clone()
             .filter(|u| !u.trim().is_empty());
         settings.sms_gateway_token = self.sms_gateway_token.clone();
+        settings.blob_keys = self.blob_keys.clone().filter(|k| !k.trim().is_empty());
+        settings.blob_dir = self.blob_dir.clone();
+        settings.captcha_url = self.captcha_url.clone().filter(|u| !u.trim().is_empty());
+        settings.captcha_secret = self.captcha_secret.clone();
         settings.password.link_base_url = self.password_link_url.clone();
         settings.password.reset_ttl =
             Duration::from_secs(self.reset_token_minutes.max(1).saturating_mul(60));

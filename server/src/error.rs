@@ -18,6 +18,8 @@ pub enum Reason {
     ConcurrentChange,
     RateLimited,
     InternalError,
+    StepOutOfOrder,
+    DraftExpired,
 }
 
 impl Reason {
@@ -36,6 +38,8 @@ impl Reason {
             Reason::ConcurrentChange => "CONCURRENT_CHANGE",
             Reason::RateLimited => "RATE_LIMITED",
             Reason::InternalError => "INTERNAL_ERROR",
+            Reason::StepOutOfOrder => "STEP_OUT_OF_ORDER",
+            Reason::DraftExpired => "DRAFT_EXPIRED",
         }
     }
 }

@@ -14,6 +14,7 @@ pub mod blobs;
 pub mod captcha;
 pub mod cli;
 pub mod config;
+pub mod contact;
 pub mod db;
 pub mod domain;
 pub mod entities;

@@ -149,6 +149,13 @@ impl Drop for TestApp {
     }
 }
 
+impl TestApp {
+    /// The app's data folder (SQLite file, outboxes, encrypted blobs and their key).
+    pub fn data_dir(&self) -> &std::path::Path {
+        self._dir.path()
+    }
+}
+
 /// Wraps `message` with a bearer key.
 pub fn authed<T>(key: &str, message: T) -> Request<T> {
     let mut request = Request::new(message);

@@ -8,6 +8,7 @@ mod helpers;
 mod activation;
 mod auth;
 mod cli;
+mod contact;
 mod mail;
 mod mailbox;
 mod password;

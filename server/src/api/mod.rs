@@ -1,6 +1,7 @@
 //! gRPC handlers: decode, authorise, convert, call the use case, encode. No rules live here.
 
 pub mod activation;
+pub mod contact;
 pub mod convert;
 pub mod idempotency;
 pub mod mailbox;
@@ -23,6 +24,10 @@ pub struct AppState {
     pub db: Db,
     pub settings: Arc<Settings>,
     pub keys: KeyStore,
+    /// Encrypted identity images.
+    pub blobs: Arc<crate::blobs::SealedBlobs>,
+    /// The captcha check of StartContactChange.
+    pub captcha: Arc<dyn crate::captcha::CaptchaVerifier>,
 }
 
 impl AppState {

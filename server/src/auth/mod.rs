@@ -21,7 +21,7 @@ pub enum Role {
     Ordine,
     /// Federation operators.
     Operator,
-    /// The self-service front end (password flows; contact changes in a later version).
+    /// The self-service front end (password flows, contact changes).
     SelfService,
 }
 
@@ -70,6 +70,8 @@ pub enum Action {
     CloseMailbox,
     ManageNotifications,
     ResetPassword,
+    /// The member's contact-change wizard.
+    ChangeContacts,
 }
 
 /// The permission table of the API: the one place that says who may call what.
@@ -85,6 +87,7 @@ pub fn allows(role: Role, action: Action) -> bool {
                 | RespondToAssignment
                 | ReadMailbox
                 | ResetPassword
+                | ChangeContacts
         ),
         Role::Ordine => matches!(
             action,
@@ -104,7 +107,7 @@ pub fn allows(role: Role, action: Action) -> bool {
                 | CloseMailbox
                 | ManageNotifications
         ),
-        Role::SelfService => matches!(action, ResetPassword),
+        Role::SelfService => matches!(action, ResetPassword | ChangeContacts),
     }
 }
 

@@ -1,0 +1,411 @@
+//! `pec.v1.ContactChangeService`: the member's contact-change wizard.
+
+use std::sync::Arc;
+use std::time::Instant;
+
+use tokio_stream::StreamExt;
+use tonic::{Request, Response, Status, Streaming};
+
+use super::{AppState, convert};
+use crate::auth::Action;
+use crate::captcha::CaptchaError;
+use crate::contact::{self, Change, ResidenceInput, Side, Step};
+use crate::db::now_ms;
+use crate::domain::jpeg;
+use crate::domain::{PartitaIva, PecAddress};
+use crate::entities::contact_change_document;
+use crate::error::{FieldViolation, ServiceError, Violations};
+use crate::password::Holder;
+use crate::proto::contact_change_service_server::ContactChangeService;
+use crate::proto::upload_identity_document_request::Part;
+use crate::proto::*;
+
+pub struct ContactChangeApi {
+    state: Arc<AppState>,
+}
+
+impl ContactChangeApi {
+    pub fn new(state: Arc<AppState>) -> Self {
+        Self { state }
+    }
+
+    /// Checks the id and secret fields, then loads the change.
+    async fn load(&self, id: &str, secret: &str) -> Result<Change, Status> {
+        let mut v = Violations::new();
+        if id.trim().is_empty() {
+            v.push(FieldViolation::required("change_id"));
+        }
+        if secret.trim().is_empty() {
+            v.push(FieldViolation::required("change_secret"));
+        }
+        v.into_result()?;
+        if id.len() > 64 || secret.len() > 128 {
+            return Err(ServiceError::not_found("contact change", id.trim()).into());
+        }
+        Ok(contact::load(self.state.db.conn(), id.trim(), secret.trim()).await?)
+    }
+}
+
+fn step_to_proto(step: Option<Step>) -> ContactChangeStep {
+    match step {
+        None => ContactChangeStep::Unspecified,
+        Some(Step::HolderDetails) => ContactChangeStep::HolderDetails,
+        Some(Step::IdentityDocument) => ContactChangeStep::IdentityDocument,
+        Some(Step::RecoveryEmail) => ContactChangeStep::RecoveryEmail,
+        Some(Step::VerifyRecoveryEmail) => ContactChangeStep::VerifyRecoveryEmail,
+        Some(Step::MobileNumber) => ContactChangeStep::MobileNumber,
+        Some(Step::Confirm) => ContactChangeStep::Confirm,
+        Some(Step::VerifyMobileNumber) => ContactChangeStep::VerifyMobileNumber,
+    }
+}
+
+fn state_to_proto(state: contact::ChangeState) -> ContactChangeState {
+    use contact::ChangeState as S;
+    match state {
+        S::Draft => ContactChangeState::Draft,
+        S::UnderReview => ContactChangeState::UnderReview,
+        S::Approved => ContactChangeState::Approved,
+        S::Rejected => ContactChangeState::Rejected,
+        S::Cancelled => ContactChangeState::Cancelled,
+        S::Expired => ContactChangeState::Expired,
+    }
+}
+
+fn document_to_proto(d: &contact_change_document::Model) -> IdentityDocumentImage {
+    IdentityDocumentImage {
+        side: match Side::parse(&d.side) {
+            Some(Side::Front) => DocumentSide::Front,
+            Some(Side::Back) => DocumentSide::Back,
+            None => DocumentSide::Unspecified,
+        } as i32,
+        size_bytes: d.size_bytes,
+        width: d.width,
+        height: d.height,
+        sha256: d.sha256.clone(),
+        removed_metadata_segments: d.removed_segments,
+    }
+}
+
+fn change_to_proto(change: &Change) -> ContactChange {
+    let r = &change.row;
+    let residence = r.residence_country.as_ref().map(|country| Residence {
+        country: country.clone(),
+        province: r.residence_province.clone().unwrap_or_default(),
+        comune: r.residence_comune.clone().unwrap_or_default(),
+        postal_code: r.residence_postal_code.clone().unwrap_or_default(),
+        street: r.residence_street.clone().unwrap_or_default(),
+    });
+    ContactChange {
+        id: r.id.clone(),
+        mailbox_address: r.mailbox_address.clone(),
+        state: state_to_proto(change.state()) as i32,
+        next_step: step_to_proto(change.next_step()) as i32,
+        given_name: r.given_name.clone().unwrap_or_default(),
+        family_name: r.family_name.clone().unwrap_or_default(),
+        residence,
+        documents: change.documents.iter().map(document_to_proto).collect(),
+        create_time: convert::timestamp(r.created_at),
+        expire_time: convert::timestamp(r.expires_at),
+    }
+}
+
+fn too_large(max: usize) -> Status {
+    ServiceError::invalid_field(
+        "chunk",
+        format!("the image is larger than {} MiB", max / (1024 * 1024)),
+        format!(
+            "L'immagine supera {} MiB: usa una foto più leggera.",
+            max / (1024 * 1024)
+        ),
+    )
+    .into()
+}
+
+fn not_jpeg() -> Status {
+    ServiceError::invalid_field(
+        "chunk",
+        "the image is not a JPEG",
+        "L'immagine deve essere in formato JPEG.",
+    )
+    .into()
+}
+
+#[tonic::async_trait]
+impl ContactChangeService for ContactChangeApi {
+    async fn start_contact_change(
+        &self,
+        request: Request<StartContactChangeRequest>,
+    ) -> Result<Response<StartContactChangeResponse>, Status> {
+        let started = Instant::now();
+        let caller = self
+            .state
+            .authorize(&request, Action::ChangeContacts)
+            .await?;
+        let req = request.into_inner();
+        let settings = &self.state.settings;
+        let mut v = Violations::new();
+        let address = if req.mailbox_address.trim().is_empty() {
+            v.push(FieldViolation::required("mailbox_address"));
+            None
+        } else {
+            v.check(
+                "mailbox_address",
+                PecAddress::parse(&req.mailbox_address, &settings.mailbox_domains),
+                |e| (e.to_string(), e.message_it().to_owned()),
+            )
+        };
+        let holder = match (
+            req.codice_fiscale.trim().is_empty(),
+            req.partita_iva.trim().is_empty(),
+        ) {
+            (false, true) => convert::codice_fiscale(&mut v, "codice_fiscale", &req.codice_fiscale)
+                .map(Holder::CodiceFiscale),
+            (true, false) => v
+                .check("partita_iva", PartitaIva::parse(&req.partita_iva), |e| {
+                    (e.to_string(), e.message_it().to_owned())
+                })
+                .map(Holder::PartitaIva),
+            _ => {
+                v.push(FieldViolation::new(
+                    "codice_fiscale",
+                    "give exactly one of codice_fiscale and partita_iva",
+                    "indicare il codice fiscale oppure la partita IVA",
+                ));
+                None
+            }
+        };
+        if req.captcha_token.len() > 4096 || req.remote_ip.len() > 64 {
+            v.push(FieldViolation::new(
+                "captcha_token",
+                "too long",
+                "valore troppo lungo",
+            ));
+        }
+        v.into_result()?;
+        let (Some(address), Some(holder)) = (address, holder) else {
+            return Err(ServiceError::Internal(anyhow::anyhow!(
+                "validation passed with a missing value"
+            ))
+            .into());
+        };
+        let remote_ip = Some(req.remote_ip.trim()).filter(|ip| !ip.is_empty());
+        match self
+            .state
+            .captcha
+            .verify(req.captcha_token.trim(), remote_ip)
+            .await
+        {
+            Ok(()) => {}
+            Err(CaptchaError::Unavailable(why)) => {
+                tracing::warn!(error = %why, "captcha service unavailable");
+                return Err(Status::unavailable(
+                    "the captcha service is unavailable; retry shortly",
+                ));
+            }
+            Err(CaptchaError::Missing | CaptchaError::Rejected(_)) => {
+                return Err(ServiceError::invalid_field(
+                    "captcha_token",
+                    "the captcha was not solved",
+                    "Verifica di sicurezza (captcha) non superata: riprova.",
+                )
+                .into());
+            }
+        }
+        let txn = self.state.db.begin().await.map_err(super::status::db)?;
+        let outcome = contact::start(
+            &*txn,
+            &settings.contact,
+            &caller.actor(),
+            address.as_str(),
+            &holder,
+        )
+        .await?;
+        txn.commit().await.map_err(super::status::db)?;
+        // Match or not, answer no sooner than the floor, so the timing does not tell.
+        tokio::time::sleep(
+            settings
+                .contact
+                .min_response
+                .saturating_sub(started.elapsed()),
+        )
+        .await;
+        match outcome {
+            Some((change, secret)) => Ok(Response::new(StartContactChangeResponse {
+                change: Some(change_to_proto(&change)),
+                change_secret: secret,
+            })),
+            None => Err(ServiceError::invalid_field(
+                "mailbox_address",
+                "the details do not match an active PEC mailbox",
+                "I dati indicati non corrispondono a una casella PEC attiva.",
+            )
+            .into()),
+        }
+    }
+
+    async fn set_holder_details(
+        &self,
+        request: Request<SetHolderDetailsRequest>,
+    ) -> Result<Response<SetHolderDetailsResponse>, Status> {
+        let caller = self
+            .state
+            .authorize(&request, Action::ChangeContacts)
+            .await?;
+        let req = request.into_inner();
+        let change = self.load(&req.change_id, &req.change_secret).await?;
+        change.require_step(Step::HolderDetails, now_ms())?;
+        let mut v = Violations::new();
+        let names = contact::check_names(
+            &mut v,
+            &change.row.codice_fiscale,
+            &req.given_name,
+            &req.family_name,
+        );
+        let residence = match &req.residence {
+            None => {
+                v.push(FieldViolation::required("residence"));
+                None
+            }
+            Some(r) => contact::check_residence(
+                &mut v,
+                &ResidenceInput {
+                    country: r.country.clone(),
+                    province: r.province.clone(),
+                    comune: r.comune.clone(),
+                    postal_code: r.postal_code.clone(),
+                    street: r.street.clone(),
+                },
+            ),
+        };
+        v.into_result()?;
+        let (Some(names), Some(residence)) = (names, residence) else {
+            return Err(ServiceError::Internal(anyhow::anyhow!(
+                "validation passed with a missing value"
+            ))
+            .into());
+        };
+        let change =
+            contact::set_holder_details(&self.state.db, &caller.actor(), change, names, residence)
+                .await?;
+        Ok(Response::new(SetHolderDetailsResponse {
+            change: Some(change_to_proto(&change)),
+        }))
+    }
+
+    async fn upload_identity_document(
+        &self,
+        request: Request<Streaming<UploadIdentityDocumentRequest>>,
+    ) -> Result<Response<UploadIdentityDocumentResponse>, Status> {
+        let caller = self
+            .state
+            .authorize(&request, Action::ChangeContacts)
+            .await?;
+        let limits = &self.state.settings.contact;
+        let mut stream = request.into_inner();
+        let header = match stream.next().await.transpose()? {
+            Some(UploadIdentityDocumentRequest {
+                part: Some(Part::Header(header)),
+            }) => header,
+            _ => {
+                return Err(ServiceError::invalid_field(
+                    "header",
+                    "the first message must carry the header",
+                    "il primo messaggio deve contenere l'intestazione",
+                )
+                .into());
+            }
+        };
+        let side = match DocumentSide::try_from(header.side) {
+            Ok(DocumentSide::Front) => Side::Front,
+            Ok(DocumentSide::Back) => Side::Back,
+            _ => {
+                return Err(ServiceError::invalid_field(
+                    "header.side",
+                    "FRONT or BACK is required",
+                    "indicare il lato del documento (fronte o retro)",
+                )
+                .into());
+            }
+        };
+        // Everything about the change is checked before a byte of the image is read.
+        let change = self.load(&header.change_id, &header.change_secret).await?;
+        change.require_step(Step::IdentityDocument, now_ms())?;
+
+        let mut image: Vec<u8> = Vec::new();
+        while let Some(message) = stream.next().await.transpose()? {
+            let chunk = match message.part {
+                Some(Part::Chunk(chunk)) => chunk,
+                _ => {
+                    return Err(ServiceError::invalid_field(
+                        "header",
+                        "only the first message may carry the header",
+                        "solo il primo messaggio contiene l'intestazione",
+                    )
+                    .into());
+                }
+            };
+            if image.len() + chunk.len() > limits.max_image_bytes {
+                // Stop reading: the rest of the stream is never buffered.
+                return Err(too_large(limits.max_image_bytes));
+            }
+            let before = image.len();
+            image.extend_from_slice(&chunk);
+            // Refuse a non-JPEG on its first bytes rather than after 4 MiB.
+            if before < 3 && image.len() >= 3 && !jpeg::starts_like_jpeg(&image) {
+                return Err(not_jpeg());
+            }
+        }
+        if image.is_empty() {
+            return Err(ServiceError::invalid_field(
+                "chunk",
+                "the image is empty",
+                "l'immagine è vuota",
+            )
+            .into());
+        }
+        let max_pixels = limits.max_image_pixels;
+        let clean = tokio::task::spawn_blocking(move || jpeg::sanitize(&image, max_pixels))
+            .await
+            .map_err(|e| Status::internal(format!("checking the image failed: {e}")))?
+            .map_err(|e| {
+                Status::from(ServiceError::invalid_field(
+                    "chunk",
+                    format!("not a usable JPEG image: {e}"),
+                    "L'immagine non è un JPEG valido o è troppo grande (massimo 40 megapixel).",
+                ))
+            })?;
+        let document = contact::store_document(
+            &self.state.db,
+            &self.state.blobs,
+            &caller.actor(),
+            &change,
+            side,
+            &clean,
+        )
+        .await?;
+        let change = contact::load(
+            self.state.db.conn(),
+            &change.row.id,
+            header.change_secret.trim(),
+        )
+        .await?;
+        Ok(Response::new(UploadIdentityDocumentResponse {
+            document: Some(document_to_proto(&document)),
+            change: Some(change_to_proto(&change)),
+        }))
+    }
+
+    async fn get_contact_change(
+        &self,
+        request: Request<GetContactChangeRequest>,
+    ) -> Result<Response<GetContactChangeResponse>, Status> {
+        self.state
+            .authorize(&request, Action::ChangeContacts)
+            .await?;
+        let req = request.into_inner();
+        let change = self.load(&req.change_id, &req.change_secret).await?;
+        Ok(Response::new(GetContactChangeResponse {
+            change: Some(change_to_proto(&change)),
+        }))
+    }
+}
