@@ -1,6 +1,6 @@
-//! Contact-detail changes of a mailbox (the member's wizard and the operators' review) and the
+//! Contact-detail changes of a mailbox (the member's wizard and the operators' review), the
 //! identity-document images they carry (stored encrypted outside the database; here only
-//! where, with which key, and their SHA-256).
+//! where, with which key, and their SHA-256), and the 6-digit verification codes (hashed).
 
 use sea_orm_migration::prelude::*;
 
@@ -27,6 +27,7 @@ enum ContactChanges {
     MobileNumber,
     MobileVerifiedAt,
     ConfirmedAt,
+    CancelTokenHash,
     CreatedAt,
     UpdatedAt,
     ExpiresAt,
@@ -48,6 +49,20 @@ enum ContactChangeDocuments {
     Height,
     RemovedSegments,
     UploadedAt,
+}
+
+#[derive(DeriveIden)]
+enum VerificationCodes {
+    Table,
+    Id,
+    ChangeId,
+    Channel,
+    Destination,
+    CodeHash,
+    ExpiresAt,
+    FailedAttempts,
+    ConsumedAt,
+    CreatedAt,
 }
 
 #[async_trait::async_trait]
@@ -77,6 +92,7 @@ impl MigrationTrait for Migration {
                     .col(text(C::MobileNumber))
                     .col(time(C::MobileVerifiedAt))
                     .col(time(C::ConfirmedAt))
+                    .col(text(C::CancelTokenHash))
                     .col(ColumnDef::new(C::CreatedAt).big_integer().not_null())
                     .col(ColumnDef::new(C::UpdatedAt).big_integer().not_null())
                     .col(ColumnDef::new(C::ExpiresAt).big_integer().not_null())
@@ -141,10 +157,47 @@ impl MigrationTrait for Migration {
                     )
                     .to_owned(),
             )
+            .await?;
+
+        use VerificationCodes as V;
+        manager
+            .create_table(
+                Table::create()
+                    .table(V::Table)
+                    .col(ColumnDef::new(V::Id).text().not_null().primary_key())
+                    .col(ColumnDef::new(V::ChangeId).text().not_null())
+                    .col(ColumnDef::new(V::Channel).text().not_null())
+                    .col(ColumnDef::new(V::Destination).text().not_null())
+                    .col(ColumnDef::new(V::CodeHash).text().not_null())
+                    .col(ColumnDef::new(V::ExpiresAt).big_integer().not_null())
+                    .col(ColumnDef::new(V::FailedAttempts).integer().not_null())
+                    .col(ColumnDef::new(V::ConsumedAt).big_integer().null())
+                    .col(ColumnDef::new(V::CreatedAt).big_integer().not_null())
+                    .foreign_key(
+                        ForeignKey::create()
+                            .from(V::Table, V::ChangeId)
+                            .to(C::Table, C::Id)
+                            .on_delete(ForeignKeyAction::Cascade),
+                    )
+                    .to_owned(),
+            )
+            .await?;
+        manager
+            .create_index(
+                Index::create()
+                    .name("idx_verification_codes_change")
+                    .table(V::Table)
+                    .col(V::ChangeId)
+                    .col(V::Channel)
+                    .to_owned(),
+            )
             .await
     }
 
     async fn down(&self, manager: &SchemaManager) -> Result<(), DbErr> {
+        manager
+            .drop_table(Table::drop().table(VerificationCodes::Table).to_owned())
+            .await?;
         manager
             .drop_table(
                 Table::drop()

@@ -428,3 +428,459 @@ on_both_backends! {
         assert_eq!(pecd::contact::expire_drafts(&app.db, &blobs).await.expect("sweep"), 0);
     }
 }
+
+/// An app whose emails reach a real SMTP server and whose SMS reach a real HTTP gateway.
+struct Rig {
+    app: TestApp,
+    sink: crate::mail::SmtpSink,
+    sms_dir: tempfile::TempDir,
+    _gateway: tokio::process::Child,
+    _mail_dir: tempfile::TempDir,
+}
+
+impl Rig {
+    async fn start(backend: Backend) -> Self {
+        let mail_dir = tempfile::tempdir().expect("temp dir");
+        let sink = crate::mail::SmtpSink::start(mail_dir.path()).await;
+        let sms_dir = tempfile::tempdir().expect("temp dir");
+        let (gateway, port) = crate::mail::sms_gateway(sms_dir.path(), 0).await;
+        let smtp = sink.url();
+        let app = spawn_app_with(backend, move |s| {
+            s.smtp_url = Some(smtp);
+            s.sms_gateway_url = Some(format!("http://127.0.0.1:{port}/sms"));
+            s.sms_gateway_token = "gw".to_owned();
+        })
+        .await;
+        Self {
+            app,
+            sink,
+            sms_dir,
+            _gateway: gateway,
+            _mail_dir: mail_dir,
+        }
+    }
+
+    /// The `n`-th email received (0-based), once it has arrived.
+    async fn mail(&self, n: usize) -> crate::mail::Received {
+        self.sink.wait_for(n + 1).await.swap_remove(n)
+    }
+
+    /// The SMS bodies the gateway received, once there are `count`.
+    async fn sms(&self, count: usize) -> Vec<serde_json::Value> {
+        eventually(|| async {
+            let mut files: Vec<_> = std::fs::read_dir(self.sms_dir.path())
+                .ok()?
+                .filter_map(|e| e.ok().map(|e| e.path()))
+                .filter(|p| p.extension().is_some_and(|x| x == "json"))
+                .collect();
+            files.sort();
+            let got: Vec<serde_json::Value> = files
+                .iter()
+                .map(|f| serde_json::from_slice(&std::fs::read(f).expect("read")).expect("json"))
+                .collect();
+            (got.len() >= count).then_some(got)
+        })
+        .await
+    }
+}
+
+/// The 6-digit code in a text.
+fn code_in(text: &str) -> String {
+    text.as_bytes()
+        .windows(6)
+        .enumerate()
+        .find(|(i, w)| {
+            w.iter().all(u8::is_ascii_digit)
+                && (*i == 0 || !text.as_bytes()[i - 1].is_ascii_digit())
+                && text
+                    .as_bytes()
+                    .get(i + 6)
+                    .is_none_or(|b| !b.is_ascii_digit())
+        })
+        .map(|(_, w)| String::from_utf8(w.to_vec()).expect("ascii"))
+        .unwrap_or_else(|| panic!("no 6-digit code in {text:?}"))
+}
+
+fn other_code(code: &str) -> String {
+    let n: u32 = code.parse().expect("digits");
+    format!("{:06}", (n + 1) % 1_000_000)
+}
+
+impl Wizard {
+    async fn recovery_email(
+        &mut self,
+        email: &str,
+    ) -> Result<SetRecoveryEmailResponse, tonic::Status> {
+        self.client
+            .set_recovery_email(authed(
+                &self.key,
+                SetRecoveryEmailRequest {
+                    change_id: self.id.clone(),
+                    change_secret: self.secret.clone(),
+                    recovery_email: email.into(),
+                },
+            ))
+            .await
+            .map(tonic::Response::into_inner)
+    }
+
+    async fn verify_email(&mut self, code: &str) -> Result<ContactChange, tonic::Status> {
+        self.client
+            .verify_recovery_email(authed(
+                &self.key,
+                VerifyRecoveryEmailRequest {
+                    change_id: self.id.clone(),
+                    change_secret: self.secret.clone(),
+                    code: code.into(),
+                },
+            ))
+            .await
+            .map(|r| r.into_inner().change.expect("change"))
+    }
+
+    async fn mobile(&mut self, number: &str) -> Result<ContactChange, tonic::Status> {
+        self.client
+            .set_mobile_number(authed(
+                &self.key,
+                SetMobileNumberRequest {
+                    change_id: self.id.clone(),
+                    change_secret: self.secret.clone(),
+                    mobile_number: number.into(),
+                },
+            ))
+            .await
+            .map(|r| r.into_inner().change.expect("change"))
+    }
+
+    async fn confirm(&mut self) -> Result<ConfirmContactChangeResponse, tonic::Status> {
+        self.client
+            .confirm_contact_change(authed(
+                &self.key,
+                ConfirmContactChangeRequest {
+                    change_id: self.id.clone(),
+                    change_secret: self.secret.clone(),
+                },
+            ))
+            .await
+            .map(tonic::Response::into_inner)
+    }
+
+    async fn verify_mobile(&mut self, code: &str) -> Result<ContactChange, tonic::Status> {
+        self.client
+            .verify_mobile_number(authed(
+                &self.key,
+                VerifyMobileNumberRequest {
+                    change_id: self.id.clone(),
+                    change_secret: self.secret.clone(),
+                    code: code.into(),
+                },
+            ))
+            .await
+            .map(|r| r.into_inner().change.expect("change"))
+    }
+
+    async fn resend(&mut self) -> Result<ContactChangeStep, tonic::Status> {
+        self.client
+            .resend_verification_code(authed(
+                &self.key,
+                ResendVerificationCodeRequest {
+                    change_id: self.id.clone(),
+                    change_secret: self.secret.clone(),
+                },
+            ))
+            .await
+            .map(|r| r.into_inner().step())
+    }
+
+    /// Start, holder details and both sides of the document.
+    async fn through_documents(app: &TestApp, address: &str) -> Self {
+        let mut wizard = Self::start(app, address).await;
+        wizard
+            .details("Mario", "Rossi", torino())
+            .await
+            .expect("details");
+        wizard
+            .upload(DocumentSide::Front, &fixture("front.jpg"))
+            .await
+            .expect("front");
+        wizard
+            .upload(DocumentSide::Back, &fixture("back.jpg"))
+            .await
+            .expect("back");
+        wizard
+    }
+}
+
+/// Makes the one-a-minute rule forget the codes sent so far (instead of waiting a minute).
+async fn a_minute_later(app: &TestApp) {
+    app.execute("UPDATE rate_events SET at = at - 61000 WHERE bucket LIKE 'contact:code-min:%'")
+        .await;
+}
+
+async fn whole_wizard(backend: Backend) {
+    let rig = Rig::start(backend).await;
+    let app = &rig.app;
+    let address = active_mario(app).await;
+    // Assignment and activation emails come first.
+    rig.sink.wait_for(2).await;
+    let mut wizard = Wizard::through_documents(app, &address).await;
+
+    // Out of order: the SMS code before the recovery email.
+    let err = wizard
+        .verify_mobile("123456")
+        .await
+        .expect_err("out of order");
+    assert_status(&err, Code::FailedPrecondition, "STEP_OUT_OF_ORDER");
+    assert!(
+        err.message().contains("SetRecoveryEmail"),
+        "{}",
+        err.message()
+    );
+
+    // PEC addresses cannot be recovery emails: a provider's, the convention's, any pec. domain.
+    for pec in [
+        "mario.rossi@pec.it",
+        "mario.rossi@tsrm-pstrp.org",
+        "m@pec.studio.it",
+    ] {
+        let err = wizard.recovery_email(pec).await.expect_err("pec address");
+        assert_eq!(bad_fields(&err), ["recovery_email"], "{pec}");
+    }
+
+    let set = wizard
+        .recovery_email("mario.nuovo@example.com")
+        .await
+        .expect("email");
+    assert_eq!(set.masked_email, "ma*********@example.com");
+    assert_eq!(
+        set.change.expect("change").next_step(),
+        ContactChangeStep::VerifyRecoveryEmail
+    );
+    let mail = rig.mail(2).await;
+    assert_eq!(mail.rcpt_tos, ["mario.nuovo@example.com"]);
+    assert_eq!(
+        mail.subject,
+        "Codice di verifica per la modifica dei dati della casella PEC"
+    );
+    assert!(mail.text.starts_with("Gentile Mario,"), "{}", mail.text);
+    assert!(mail.text.contains("10 minuti"));
+    let email_code = code_in(&mail.text);
+
+    let err = wizard
+        .verify_email(&other_code(&email_code))
+        .await
+        .expect_err("wrong code");
+    assert_eq!(bad_fields(&err), ["code"]);
+    assert!(err.message().contains("4 tries left"), "{}", err.message());
+    let err = wizard.verify_email("12a456").await.expect_err("not digits");
+    assert_eq!(bad_fields(&err), ["code"]);
+    let change = wizard.verify_email(&email_code).await.expect("right code");
+    assert!(change.recovery_email_verified);
+    assert_eq!(change.next_step(), ContactChangeStep::MobileNumber);
+
+    // A landline is not a mobile number.
+    let err = wizard.mobile("011 123 4567").await.expect_err("landline");
+    assert_eq!(bad_fields(&err), ["mobile_number"]);
+    let change = wizard.mobile("347 123 4567").await.expect("mobile");
+    assert_eq!(change.mobile_number, "+393471234567");
+    assert_eq!(change.next_step(), ContactChangeStep::Confirm);
+
+    // The summary holds every detail; the SMS code goes to the new number.
+    let summary = wizard.confirm().await.expect("confirm");
+    assert_eq!(summary.masked_mobile_number, "+39******4567");
+    let change = summary.change.expect("change");
+    assert_eq!(change.given_name, "Mario");
+    assert_eq!(change.family_name, "Rossi");
+    assert_eq!(
+        change.residence.as_ref().expect("residence").comune,
+        "Torino"
+    );
+    assert_eq!(change.documents.len(), 2);
+    assert_eq!(change.recovery_email, "mario.nuovo@example.com");
+    assert_eq!(change.next_step(), ContactChangeStep::VerifyMobileNumber);
+    let sms = rig.sms(1).await;
+    assert_eq!(sms[0]["body"]["to"], "+393471234567");
+    assert_eq!(sms[0]["authorization"], "Bearer gw");
+    let text = sms[0]["body"]["text"].as_str().expect("text").to_owned();
+    assert!(
+        text.contains(&address) && text.contains("10 minuti"),
+        "{text}"
+    );
+    let sms_code = code_in(&text);
+
+    let submitted = wizard.verify_mobile(&sms_code).await.expect("submit");
+    assert_eq!(submitted.state(), ContactChangeState::UnderReview);
+    assert_eq!(submitted.next_step(), ContactChangeStep::Unspecified);
+    assert!(submitted.mobile_number_verified);
+    let submit = submitted.submit_time.expect("submitted").seconds;
+    assert_eq!(
+        submitted.due_time.expect("due").seconds - submit,
+        3 * 24 * 3600
+    );
+
+    // The security notice goes to the address of record and to the PEC mailbox itself.
+    let notices = rig.sink.wait_for(5).await;
+    let notices: Vec<_> = notices[3..].iter().collect();
+    let mut recipients: Vec<_> = notices.iter().flat_map(|m| m.rcpt_tos.clone()).collect();
+    recipients.sort();
+    assert_eq!(
+        recipients,
+        [address.clone(), "rssmra80a01h501u@example.it".to_owned()]
+    );
+    for notice in &notices {
+        assert_eq!(
+            notice.subject,
+            "Avviso di sicurezza: richiesta di modifica dei dati della casella PEC"
+        );
+        assert!(notice.text.contains("non sono stato io"), "{}", notice.text);
+    }
+    let text = &notices[0].text;
+    let start = text.find("token=").expect("cancel link") + "token=".len();
+    let token: String = text[start..]
+        .chars()
+        .take_while(|c| c.is_ascii_alphanumeric() || *c == '-' || *c == '_')
+        .collect();
+
+    // Submitted: the wizard's steps are closed.
+    let err = wizard
+        .recovery_email("altro@example.com")
+        .await
+        .expect_err("submitted");
+    assert_status(&err, Code::FailedPrecondition, "INVALID_STATE");
+
+    // "Non sono stato io": the link cancels the change, once.
+    let cancel = |token: String| {
+        let mut client = wizard.client.clone();
+        let key = wizard.key.clone();
+        async move {
+            client
+                .cancel_contact_change(authed(&key, CancelContactChangeRequest { token }))
+                .await
+        }
+    };
+    let cancelled = cancel(token.clone()).await.expect("cancel").into_inner();
+    assert_eq!(cancelled.mailbox_address, address);
+    let err = cancel(token).await.expect_err("used link");
+    assert_eq!(bad_fields(&err), ["token"]);
+    let secret = wizard.secret.clone();
+    let change = wizard.get(&secret).await.expect("get");
+    assert_eq!(change.state(), ContactChangeState::Cancelled);
+    assert!(change.decide_time.is_some());
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn whole_wizard_sqlite() {
+    whole_wizard(Backend::Sqlite).await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn whole_wizard_postgres() {
+    whole_wizard(Backend::Postgres).await;
+}
+
+async fn codes_are_limited(backend: Backend) {
+    let rig = Rig::start(backend).await;
+    let app = &rig.app;
+    let address = active_mario(app).await;
+    rig.sink.wait_for(2).await;
+    let mut wizard = Wizard::through_documents(app, &address).await;
+
+    // Resending before the email step is out of order.
+    let err = wizard.resend().await.expect_err("nothing to resend");
+    assert_status(&err, Code::FailedPrecondition, "STEP_OUT_OF_ORDER");
+
+    wizard
+        .recovery_email("mario.nuovo@example.com")
+        .await
+        .expect("email");
+    let first = code_in(&rig.mail(2).await.text);
+
+    // Five wrong tries void the code: even the right one no longer works.
+    for left in (1..=4).rev() {
+        let err = wizard
+            .verify_email(&other_code(&first))
+            .await
+            .expect_err("wrong");
+        assert!(
+            err.message().contains(&format!("{left} tries left")),
+            "{}",
+            err.message()
+        );
+    }
+    let err = wizard
+        .verify_email(&other_code(&first))
+        .await
+        .expect_err("fifth");
+    assert!(
+        err.message().contains("tried too many times"),
+        "{}",
+        err.message()
+    );
+    let err = wizard.verify_email(&first).await.expect_err("void");
+    assert_eq!(bad_fields(&err), ["code"]);
+
+    // One code a minute: a resend right away is refused with RetryInfo.
+    let err = wizard.resend().await.expect_err("too soon");
+    assert_status(&err, Code::ResourceExhausted, "RATE_LIMITED");
+
+    a_minute_later(app).await;
+    assert_eq!(
+        wizard.resend().await.expect("resend"),
+        ContactChangeStep::VerifyRecoveryEmail
+    );
+    let second = code_in(&rig.mail(3).await.text);
+    // Codes 3, 4 and 5 of the hour; the previous code is void each time.
+    for n in 4..=6 {
+        a_minute_later(app).await;
+        wizard.resend().await.expect("resend");
+        rig.mail(n).await;
+    }
+    let err = wizard
+        .verify_email(&second)
+        .await
+        .expect_err("voided by newer codes");
+    assert_eq!(bad_fields(&err), ["code"]);
+    // The sixth code within the hour is refused.
+    a_minute_later(app).await;
+    let err = wizard.resend().await.expect_err("hourly cap");
+    assert_status(&err, Code::ResourceExhausted, "RATE_LIMITED");
+    let latest = code_in(&rig.mail(6).await.text);
+    let change = wizard
+        .verify_email(&latest)
+        .await
+        .expect("latest code works");
+    assert_eq!(change.next_step(), ContactChangeStep::MobileNumber);
+    // Exactly 5 codes were emailed.
+    assert_eq!(rig.sink.wait_for(7).await.len(), 7);
+
+    // Changing the email after verifying it voids the verification.
+    wizard.mobile("3471234567").await.expect("mobile");
+    a_minute_later(app).await;
+    let set = wizard.recovery_email("mario.altro@example.com").await;
+    // The hourly cap of the email channel still holds for this change.
+    let err = set.expect_err("hourly cap across steps");
+    assert_status(&err, Code::ResourceExhausted, "RATE_LIMITED");
+    app.execute("UPDATE rate_events SET at = at - 3601000 WHERE bucket LIKE 'contact:code%'")
+        .await;
+    let set = wizard
+        .recovery_email("mario.altro@example.com")
+        .await
+        .expect("new email");
+    let change = set.change.expect("change");
+    assert!(!change.recovery_email_verified);
+    assert_eq!(change.next_step(), ContactChangeStep::VerifyRecoveryEmail);
+    assert_eq!(
+        change.mobile_number, "+393471234567",
+        "later steps' data is kept"
+    );
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn codes_are_limited_sqlite() {
+    codes_are_limited(Backend::Sqlite).await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn codes_are_limited_postgres() {
+    codes_are_limited(Backend::Postgres).await;
+}

@@ -75,7 +75,7 @@ impl SmtpSink {
         }
     }
 
-    fn url(&self) -> String {
+    pub fn url(&self) -> String {
         format!("smtp://127.0.0.1:{}", self.port)
     }
 
@@ -346,10 +346,9 @@ async fn default_outbox_writes_eml_files() {
     assert!(eml.contains("Subject:"));
 }
 
-/// SMS go to the HTTP gateway as JSON with the bearer token, retried through its outages.
-#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-async fn sms_reach_the_http_gateway() {
-    let dir = tempfile::tempdir().expect("temp dir");
+/// A real HTTP server (tests/http_recorder.py) standing in for the SMS gateway: it writes
+/// every POST it receives as a JSON file in `dir`, answering 503 to the first `fail`.
+pub async fn sms_gateway(dir: &Path, fail: u32) -> (tokio::process::Child, u16) {
     let port = std::net::TcpListener::bind("127.0.0.1:0")
         .and_then(|l| l.local_addr())
         .expect("free port")
@@ -357,8 +356,15 @@ async fn sms_reach_the_http_gateway() {
     let python = std::env::var("PEC_TEST_PYTHON").unwrap_or_else(|_| "python3".to_owned());
     let script = concat!(env!("CARGO_MANIFEST_DIR"), "/../tests/http_recorder.py");
     let mut gateway = tokio::process::Command::new(python)
-        .args([script, "--port", &port.to_string(), "--fail", "2", "--dir"])
-        .arg(dir.path())
+        .args([
+            script,
+            "--port",
+            &port.to_string(),
+            "--fail",
+            &fail.to_string(),
+            "--dir",
+        ])
+        .arg(dir)
         .stdout(Stdio::piped())
         .kill_on_drop(true)
         .spawn()
@@ -369,6 +375,14 @@ async fn sms_reach_the_http_gateway() {
         .expect("ready")
         .expect("read");
     assert_eq!(ready.as_deref(), Some("ready"));
+    (gateway, port)
+}
+
+/// SMS go to the HTTP gateway as JSON with the bearer token, retried through its outages.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn sms_reach_the_http_gateway() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let (_gateway, port) = sms_gateway(dir.path(), 2).await;
 
     let app = spawn_app_with(Backend::Sqlite, move |s| {
         s.sms_gateway_url = Some(format!("http://127.0.0.1:{port}/v1/sms"));

@@ -12,7 +12,7 @@ use crate::captcha::CaptchaError;
 use crate::contact::{self, Change, ResidenceInput, Side, Step};
 use crate::db::now_ms;
 use crate::domain::jpeg;
-use crate::domain::{PartitaIva, PecAddress};
+use crate::domain::{MobileNumber, PartitaIva, PecAddress, PersonalEmail};
 use crate::entities::contact_change_document;
 use crate::error::{FieldViolation, ServiceError, Violations};
 use crate::password::Holder;
@@ -106,7 +106,42 @@ fn change_to_proto(change: &Change) -> ContactChange {
         documents: change.documents.iter().map(document_to_proto).collect(),
         create_time: convert::timestamp(r.created_at),
         expire_time: convert::timestamp(r.expires_at),
+        recovery_email: r.recovery_email.clone().unwrap_or_default(),
+        recovery_email_verified: r.recovery_email_verified_at.is_some(),
+        mobile_number: r.mobile_number.clone().unwrap_or_default(),
+        mobile_number_verified: r.mobile_verified_at.is_some(),
+        submit_time: r.submitted_at.and_then(convert::timestamp),
+        due_time: r.due_at.and_then(convert::timestamp),
+        decide_time: r.decided_at.and_then(convert::timestamp),
     }
+}
+
+/// `+39******4567`: enough for the member to recognise the number.
+fn mask_mobile(e164: &str) -> String {
+    let chars: Vec<char> = e164.chars().collect();
+    if chars.len() <= 7 {
+        return "*".repeat(chars.len());
+    }
+    let head: String = chars[..3].iter().collect();
+    let tail: String = chars[chars.len() - 4..].iter().collect();
+    format!("{head}{}{tail}", "*".repeat(chars.len() - 7))
+}
+
+/// The 6-digit code field.
+fn code_arg(code: &str) -> Result<String, Status> {
+    let code = code.trim();
+    if code.is_empty() {
+        return Err(ServiceError::InvalidFields(vec![FieldViolation::required("code")]).into());
+    }
+    if code.len() != 6 || !code.bytes().all(|b| b.is_ascii_digit()) {
+        return Err(ServiceError::invalid_field(
+            "code",
+            "the code is 6 digits",
+            "Il codice è composto da 6 cifre.",
+        )
+        .into());
+    }
+    Ok(code.to_owned())
 }
 
 fn too_large(max: usize) -> Status {
@@ -392,6 +427,213 @@ impl ContactChangeService for ContactChangeApi {
         Ok(Response::new(UploadIdentityDocumentResponse {
             document: Some(document_to_proto(&document)),
             change: Some(change_to_proto(&change)),
+        }))
+    }
+
+    async fn set_recovery_email(
+        &self,
+        request: Request<SetRecoveryEmailRequest>,
+    ) -> Result<Response<SetRecoveryEmailResponse>, Status> {
+        let caller = self
+            .state
+            .authorize(&request, Action::ChangeContacts)
+            .await?;
+        let req = request.into_inner();
+        let change = self.load(&req.change_id, &req.change_secret).await?;
+        change.require_step(Step::RecoveryEmail, now_ms())?;
+        let settings = &self.state.settings;
+        let mut v = Violations::new();
+        let email = if req.recovery_email.trim().is_empty() {
+            v.push(FieldViolation::required("recovery_email"));
+            None
+        } else {
+            v.check(
+                "recovery_email",
+                PersonalEmail::parse(&req.recovery_email, &settings.pec_domains),
+                |e| (e.to_string(), e.message_it().to_owned()),
+            )
+        };
+        v.into_result()?;
+        let Some(email) = email else {
+            return Err(Status::internal("validation passed with a missing value"));
+        };
+        let change = contact::set_recovery_email(
+            &self.state.db,
+            &settings.contact,
+            &caller.actor(),
+            change,
+            email.as_str(),
+        )
+        .await?;
+        Ok(Response::new(SetRecoveryEmailResponse {
+            change: Some(change_to_proto(&change)),
+            masked_email: email.mask(),
+        }))
+    }
+
+    async fn verify_recovery_email(
+        &self,
+        request: Request<VerifyRecoveryEmailRequest>,
+    ) -> Result<Response<VerifyRecoveryEmailResponse>, Status> {
+        let caller = self
+            .state
+            .authorize(&request, Action::ChangeContacts)
+            .await?;
+        let req = request.into_inner();
+        let change = self.load(&req.change_id, &req.change_secret).await?;
+        change.require_step(Step::VerifyRecoveryEmail, now_ms())?;
+        let code = code_arg(&req.code)?;
+        let change = contact::verify_recovery_email(
+            &self.state.db,
+            &self.state.settings.contact,
+            &caller.actor(),
+            change,
+            &code,
+        )
+        .await?;
+        Ok(Response::new(VerifyRecoveryEmailResponse {
+            change: Some(change_to_proto(&change)),
+        }))
+    }
+
+    async fn set_mobile_number(
+        &self,
+        request: Request<SetMobileNumberRequest>,
+    ) -> Result<Response<SetMobileNumberResponse>, Status> {
+        let caller = self
+            .state
+            .authorize(&request, Action::ChangeContacts)
+            .await?;
+        let req = request.into_inner();
+        let change = self.load(&req.change_id, &req.change_secret).await?;
+        change.require_step(Step::MobileNumber, now_ms())?;
+        let mut v = Violations::new();
+        let mobile = if req.mobile_number.trim().is_empty() {
+            v.push(FieldViolation::required("mobile_number"));
+            None
+        } else {
+            v.check(
+                "mobile_number",
+                MobileNumber::parse(&req.mobile_number),
+                |e| (e.to_string(), e.message_it().to_owned()),
+            )
+        };
+        v.into_result()?;
+        let Some(mobile) = mobile else {
+            return Err(Status::internal("validation passed with a missing value"));
+        };
+        let change =
+            contact::set_mobile_number(&self.state.db, &caller.actor(), change, mobile.as_str())
+                .await?;
+        Ok(Response::new(SetMobileNumberResponse {
+            change: Some(change_to_proto(&change)),
+        }))
+    }
+
+    async fn confirm_contact_change(
+        &self,
+        request: Request<ConfirmContactChangeRequest>,
+    ) -> Result<Response<ConfirmContactChangeResponse>, Status> {
+        let caller = self
+            .state
+            .authorize(&request, Action::ChangeContacts)
+            .await?;
+        let req = request.into_inner();
+        let change = self.load(&req.change_id, &req.change_secret).await?;
+        change.require_step(Step::Confirm, now_ms())?;
+        let change = contact::confirm(
+            &self.state.db,
+            &self.state.settings.contact,
+            &caller.actor(),
+            change,
+        )
+        .await?;
+        let masked_mobile_number = mask_mobile(change.row.mobile_number.as_deref().unwrap_or(""));
+        Ok(Response::new(ConfirmContactChangeResponse {
+            change: Some(change_to_proto(&change)),
+            masked_mobile_number,
+        }))
+    }
+
+    async fn verify_mobile_number(
+        &self,
+        request: Request<VerifyMobileNumberRequest>,
+    ) -> Result<Response<VerifyMobileNumberResponse>, Status> {
+        let caller = self
+            .state
+            .authorize(&request, Action::ChangeContacts)
+            .await?;
+        let req = request.into_inner();
+        let change = self.load(&req.change_id, &req.change_secret).await?;
+        change.require_step(Step::VerifyMobileNumber, now_ms())?;
+        let code = code_arg(&req.code)?;
+        let change = contact::verify_mobile_and_submit(
+            &self.state.db,
+            &self.state.settings.contact,
+            &caller.actor(),
+            change,
+            &code,
+        )
+        .await?;
+        Ok(Response::new(VerifyMobileNumberResponse {
+            change: Some(change_to_proto(&change)),
+            message_it: "Richiesta inviata. Gli operatori della Federazione la verificheranno entro 3 giorni; riceverai l'esito alla nuova email di recupero.".to_owned(),
+        }))
+    }
+
+    async fn resend_verification_code(
+        &self,
+        request: Request<ResendVerificationCodeRequest>,
+    ) -> Result<Response<ResendVerificationCodeResponse>, Status> {
+        let caller = self
+            .state
+            .authorize(&request, Action::ChangeContacts)
+            .await?;
+        let req = request.into_inner();
+        let change = self.load(&req.change_id, &req.change_secret).await?;
+        change.require_step(Step::VerifyRecoveryEmail, now_ms())?;
+        let channel = contact::resend(
+            &self.state.db,
+            &self.state.settings.contact,
+            &caller.actor(),
+            change,
+        )
+        .await?;
+        let step = match channel {
+            contact::codes::Channel::Email => ContactChangeStep::VerifyRecoveryEmail,
+            contact::codes::Channel::Sms => ContactChangeStep::VerifyMobileNumber,
+        };
+        Ok(Response::new(ResendVerificationCodeResponse {
+            step: step as i32,
+        }))
+    }
+
+    async fn cancel_contact_change(
+        &self,
+        request: Request<CancelContactChangeRequest>,
+    ) -> Result<Response<CancelContactChangeResponse>, Status> {
+        let caller = self
+            .state
+            .authorize(&request, Action::ChangeContacts)
+            .await?;
+        let token = request.get_ref().token.trim().to_owned();
+        if token.is_empty() {
+            return Err(
+                ServiceError::InvalidFields(vec![FieldViolation::required("token")]).into(),
+            );
+        }
+        if token.len() > 128 {
+            return Err(ServiceError::invalid_field(
+                "token",
+                "the link is invalid",
+                "Il link non è valido.",
+            )
+            .into());
+        }
+        let change = contact::cancel_by_token(&self.state.db, &caller.actor(), &token).await?;
+        Ok(Response::new(CancelContactChangeResponse {
+            mailbox_address: change.row.mailbox_address,
+            message_it: "La richiesta di modifica dei dati è stata annullata. Se pensi che qualcuno conosca i tuoi dati, cambia la password della casella PEC.".to_owned(),
         }))
     }
 

@@ -24,8 +24,12 @@ use crate::domain::jpeg::CleanJpeg;
 use crate::domain::{CodiceFiscale, MailboxState, places};
 use crate::entities::{contact_change, contact_change_document, mailbox, member};
 use crate::error::{FieldViolation, Reason, ServiceError, ServiceResult, Violations};
+use crate::notify::{self, Message, Related};
 use crate::password::Holder;
 use crate::throttle::{self, Limit};
+
+pub mod codes;
+use codes::{Channel, Checked};
 
 /// Settings of the contact-change wizard.
 #[derive(Debug, Clone)]
@@ -41,6 +45,20 @@ pub struct ContactSettings {
     pub per_mailbox: Limit,
     pub per_holder: Limit,
     pub per_key: Limit,
+    /// How long a verification code is valid.
+    pub code_ttl: Duration,
+    /// Wrong tries after which a code is void.
+    pub max_code_attempts: u32,
+    /// At most one code per change and channel in this interval.
+    pub resend_interval: Limit,
+    /// Codes per change and channel per hour.
+    pub codes_per_hour: Limit,
+    /// Codes one address or number receives per day, across all changes.
+    pub codes_per_destination_per_day: Limit,
+    /// An operator decides within this time of submission.
+    pub review_time: Duration,
+    /// The front end's "non sono stato io" page, which takes `?token=…`.
+    pub cancel_link_base_url: String,
 }
 
 impl Default for ContactSettings {
@@ -63,6 +81,22 @@ impl Default for ContactSettings {
                 max: 600,
                 window: hour,
             },
+            code_ttl: Duration::from_secs(10 * 60),
+            max_code_attempts: 5,
+            resend_interval: Limit {
+                max: 1,
+                window: Duration::from_secs(60),
+            },
+            codes_per_hour: Limit {
+                max: 5,
+                window: hour,
+            },
+            codes_per_destination_per_day: Limit {
+                max: 10,
+                window: 24 * hour,
+            },
+            review_time: Duration::from_secs(3 * 24 * 3600),
+            cancel_link_base_url: "https://pec.tsrm-pstrp.org/modifica-dati/annulla".to_owned(),
         }
     }
 }
@@ -345,6 +379,7 @@ pub async fn start(
         mobile_number: None,
         mobile_verified_at: None,
         confirmed_at: None,
+        cancel_token_hash: None,
         created_at: now,
         updated_at: now,
         expires_at: now.saturating_add(ms(settings.draft_ttl)),
@@ -698,4 +733,403 @@ pub async fn expire_drafts(db: &Db, blobs: &SealedBlobs) -> ServiceResult<u64> {
         txn.commit().await?;
     }
     Ok(expired)
+}
+
+/// Saves `row` (a draft being edited) in the caller's transaction, if still a live draft.
+async fn save_draft(
+    db: &impl ConnectionTrait,
+    mut row: contact_change::ActiveModel,
+) -> ServiceResult<contact_change::Model> {
+    row.updated_at = Set(now_ms());
+    let saved = row.update(db).await?;
+    Ok(saved)
+}
+
+fn code_error(checked: &Checked) -> ServiceError {
+    match checked {
+        Checked::Valid { .. } => {
+            ServiceError::Internal(anyhow::anyhow!("a valid code is not an error"))
+        }
+        Checked::Wrong { left } => ServiceError::invalid_field(
+            "code",
+            format!("wrong code; {left} tries left"),
+            format!("Codice errato: restano {left} tentativi."),
+        ),
+        Checked::Spent => ServiceError::invalid_field(
+            "code",
+            "the code expired or was tried too many times; ask for a new one",
+            "Il codice è scaduto o è stato inserito troppe volte in modo errato: richiedine uno nuovo.",
+        ),
+        Checked::NoCode => ServiceError::invalid_field(
+            "code",
+            "no code is waiting; ask for a new one",
+            "Nessun codice in attesa: richiedine uno nuovo.",
+        ),
+    }
+}
+
+async fn send_email_code(
+    db: &impl ConnectionTrait,
+    settings: &ContactSettings,
+    row: &contact_change::Model,
+    email: &str,
+) -> ServiceResult<()> {
+    let code = codes::issue(db, settings, &row.id, Channel::Email, email).await?;
+    let message = Message::ContactEmailCode {
+        given_name: row.given_name.clone().unwrap_or_default(),
+        address: row.mailbox_address.clone(),
+        code,
+        valid_minutes: ms(settings.code_ttl) / 60_000,
+    };
+    notify::queue_email(
+        db,
+        &message,
+        email,
+        Related {
+            kind: "contact_change",
+            id: &row.id,
+        },
+    )
+    .await?;
+    Ok(())
+}
+
+async fn send_sms_code(
+    db: &impl ConnectionTrait,
+    settings: &ContactSettings,
+    row: &contact_change::Model,
+    mobile: &str,
+) -> ServiceResult<()> {
+    let code = codes::issue(db, settings, &row.id, Channel::Sms, mobile).await?;
+    let text = format!(
+        "PEC TSRM PSTRP: il codice per confermare la modifica dei dati della casella {} è {code}. Valido {} minuti. Non comunicarlo a nessuno.",
+        row.mailbox_address,
+        ms(settings.code_ttl) / 60_000
+    );
+    notify::queue_sms(
+        db,
+        "contact_sms_code",
+        &text,
+        mobile,
+        Related {
+            kind: "contact_change",
+            id: &row.id,
+        },
+        true,
+    )
+    .await?;
+    Ok(())
+}
+
+/// SetRecoveryEmail: records the new address (voiding an earlier verification and the
+/// confirmation) and emails it a code.
+pub async fn set_recovery_email(
+    db: &Db,
+    settings: &ContactSettings,
+    actor: &Actor,
+    change: Change,
+    email: &str,
+) -> ServiceResult<Change> {
+    let txn = db.begin().await?;
+    let now = now_ms();
+    let mut row = change.row.clone().into_active_model();
+    row.recovery_email = Set(Some(email.to_owned()));
+    row.recovery_email_verified_at = Set(None);
+    row.confirmed_at = Set(None);
+    let saved = save_draft(&*txn, row).await?;
+    codes::void(&*txn, &saved.id, Channel::Sms, now).await?;
+    send_email_code(&*txn, settings, &saved, email).await?;
+    audit::record(
+        &*txn,
+        actor,
+        "contact.recovery_email_set",
+        "contact_change",
+        &saved.id,
+        serde_json::json!({}),
+    )
+    .await?;
+    txn.commit().await?;
+    Ok(Change {
+        row: saved,
+        documents: change.documents,
+    })
+}
+
+/// VerifyRecoveryEmail.
+pub async fn verify_recovery_email(
+    db: &Db,
+    settings: &ContactSettings,
+    actor: &Actor,
+    change: Change,
+    code: &str,
+) -> ServiceResult<Change> {
+    let txn = db.begin().await?;
+    let checked = codes::check(&*txn, settings, &change.row.id, Channel::Email, code).await?;
+    if !matches!(checked, Checked::Valid { .. }) {
+        // The wrong try counts even though the call fails.
+        txn.commit().await?;
+        return Err(code_error(&checked));
+    }
+    let mut row = change.row.clone().into_active_model();
+    row.recovery_email_verified_at = Set(Some(now_ms()));
+    let saved = save_draft(&*txn, row).await?;
+    audit::record(
+        &*txn,
+        actor,
+        "contact.recovery_email_verified",
+        "contact_change",
+        &saved.id,
+        serde_json::json!({}),
+    )
+    .await?;
+    txn.commit().await?;
+    Ok(Change {
+        row: saved,
+        documents: change.documents,
+    })
+}
+
+/// SetMobileNumber: records the number (voiding the confirmation and any SMS code).
+pub async fn set_mobile_number(
+    db: &Db,
+    actor: &Actor,
+    change: Change,
+    mobile: &str,
+) -> ServiceResult<Change> {
+    let txn = db.begin().await?;
+    let mut row = change.row.clone().into_active_model();
+    row.mobile_number = Set(Some(mobile.to_owned()));
+    row.mobile_verified_at = Set(None);
+    row.confirmed_at = Set(None);
+    let saved = save_draft(&*txn, row).await?;
+    codes::void(&*txn, &saved.id, Channel::Sms, now_ms()).await?;
+    audit::record(
+        &*txn,
+        actor,
+        "contact.mobile_set",
+        "contact_change",
+        &saved.id,
+        serde_json::json!({}),
+    )
+    .await?;
+    txn.commit().await?;
+    Ok(Change {
+        row: saved,
+        documents: change.documents,
+    })
+}
+
+/// ConfirmContactChange: the member saw the summary; an SMS code goes to the new number.
+pub async fn confirm(
+    db: &Db,
+    settings: &ContactSettings,
+    actor: &Actor,
+    change: Change,
+) -> ServiceResult<Change> {
+    let mobile = change.row.mobile_number.clone().unwrap_or_default();
+    let txn = db.begin().await?;
+    let mut row = change.row.clone().into_active_model();
+    row.confirmed_at = Set(Some(now_ms()));
+    let saved = save_draft(&*txn, row).await?;
+    send_sms_code(&*txn, settings, &saved, &mobile).await?;
+    audit::record(
+        &*txn,
+        actor,
+        "contact.confirmed",
+        "contact_change",
+        &saved.id,
+        serde_json::json!({}),
+    )
+    .await?;
+    txn.commit().await?;
+    Ok(Change {
+        row: saved,
+        documents: change.documents,
+    })
+}
+
+/// ResendVerificationCode: a new code for the step that awaits one.
+pub async fn resend(
+    db: &Db,
+    settings: &ContactSettings,
+    actor: &Actor,
+    change: Change,
+) -> ServiceResult<Channel> {
+    let txn = db.begin().await?;
+    let channel = match change.next_step() {
+        Some(Step::VerifyRecoveryEmail) => {
+            let email = change.row.recovery_email.clone().unwrap_or_default();
+            send_email_code(&*txn, settings, &change.row, &email).await?;
+            Channel::Email
+        }
+        Some(Step::VerifyMobileNumber) => {
+            let mobile = change.row.mobile_number.clone().unwrap_or_default();
+            send_sms_code(&*txn, settings, &change.row, &mobile).await?;
+            Channel::Sms
+        }
+        next => {
+            let next = next.map_or("none", Step::rpc);
+            return Err(ServiceError::precondition(
+                Reason::StepOutOfOrder,
+                format!("no code is awaited at this step; the next step is {next}"),
+                "In questo passaggio non è previsto alcun codice.",
+            ));
+        }
+    };
+    audit::record(
+        &*txn,
+        actor,
+        "contact.code_resent",
+        "contact_change",
+        &change.row.id,
+        serde_json::json!({ "channel": channel.as_str() }),
+    )
+    .await?;
+    txn.commit().await?;
+    Ok(channel)
+}
+
+/// The "non sono stato io" link.
+pub fn cancel_link(settings: &ContactSettings, token: &str) -> String {
+    let sep = if settings.cancel_link_base_url.contains('?') {
+        '&'
+    } else {
+        '?'
+    };
+    format!("{}{sep}token={token}", settings.cancel_link_base_url)
+}
+
+/// VerifyMobileNumber: with the right SMS code the draft is submitted for review, and a
+/// security notice with a cancel link goes to the current recovery email and to the PEC
+/// mailbox itself.
+pub async fn verify_mobile_and_submit(
+    db: &Db,
+    settings: &ContactSettings,
+    actor: &Actor,
+    change: Change,
+    code: &str,
+) -> ServiceResult<Change> {
+    let txn = db.begin().await?;
+    let checked = codes::check(&*txn, settings, &change.row.id, Channel::Sms, code).await?;
+    if !matches!(checked, Checked::Valid { .. }) {
+        txn.commit().await?;
+        return Err(code_error(&checked));
+    }
+    let holder = member::Entity::find_by_id(change.row.codice_fiscale.clone())
+        .unique(&*txn)
+        .await?
+        .ok_or_else(|| ServiceError::not_found("member", change.row.codice_fiscale.clone()))?;
+    let now = now_ms();
+    let due = now.saturating_add(ms(settings.review_time));
+    let mut token_bytes = [0u8; 32];
+    rand::rng().fill_bytes(&mut token_bytes);
+    let token = base64::engine::general_purpose::URL_SAFE_NO_PAD.encode(token_bytes);
+    let mut row = change.row.clone().into_active_model();
+    row.mobile_verified_at = Set(Some(now));
+    row.state = Set(ChangeState::UnderReview.as_str().to_owned());
+    row.submitted_at = Set(Some(now));
+    row.due_at = Set(Some(due));
+    row.cancel_token_hash = Set(Some(digest(&token)));
+    let saved = save_draft(&*txn, row).await?;
+    let due_date = crate::mailbox::italian_date(due);
+    let notice = Message::ContactChangeSubmitted {
+        given_name: holder.given_name.clone(),
+        address: saved.mailbox_address.clone(),
+        cancel_link: cancel_link(settings, &token),
+        due_date,
+    };
+    // To the address of record (the one being replaced) and to the PEC mailbox itself.
+    for to in [
+        holder.personal_email.as_str(),
+        saved.mailbox_address.as_str(),
+    ] {
+        notify::queue_email(
+            &*txn,
+            &notice,
+            to,
+            Related {
+                kind: "contact_change",
+                id: &saved.id,
+            },
+        )
+        .await?;
+    }
+    audit::record(
+        &*txn,
+        actor,
+        "contact.submitted",
+        "contact_change",
+        &saved.id,
+        serde_json::json!({ "due_at": due }),
+    )
+    .await?;
+    txn.commit().await?;
+    Ok(Change {
+        row: saved,
+        documents: change.documents,
+    })
+}
+
+/// The "non sono stato io" link: cancels a change still under review.
+pub async fn cancel_by_token(db: &Db, actor: &Actor, token: &str) -> ServiceResult<Change> {
+    let bad = || {
+        ServiceError::invalid_field(
+            "token",
+            "the link is invalid, already used, or the request was already decided",
+            "Il link non è valido o la richiesta è già stata gestita.",
+        )
+    };
+    let txn = db.begin().await?;
+    let row = contact_change::Entity::find()
+        .filter(contact_change::Column::CancelTokenHash.eq(digest(token)))
+        .all(&*txn)
+        .await?
+        .into_iter()
+        .next()
+        .filter(|r| r.state == ChangeState::UnderReview.as_str())
+        .ok_or_else(bad)?;
+    let now = now_ms();
+    let updated = contact_change::Entity::update_many()
+        .col_expr(
+            contact_change::Column::State,
+            sea_orm::sea_query::Expr::value(ChangeState::Cancelled.as_str()),
+        )
+        .col_expr(
+            contact_change::Column::DecidedAt,
+            sea_orm::sea_query::Expr::value(now),
+        )
+        .col_expr(
+            contact_change::Column::CancelTokenHash,
+            sea_orm::sea_query::Expr::value(Option::<String>::None),
+        )
+        .col_expr(
+            contact_change::Column::UpdatedAt,
+            sea_orm::sea_query::Expr::value(now),
+        )
+        .filter(contact_change::Column::Id.eq(row.id.clone()))
+        .filter(contact_change::Column::State.eq(ChangeState::UnderReview.as_str()))
+        .exec(&*txn)
+        .await?;
+    if updated.rows_affected != 1 {
+        return Err(bad());
+    }
+    audit::record(
+        &*txn,
+        actor,
+        "contact.cancelled_by_holder",
+        "contact_change",
+        &row.id,
+        serde_json::json!({}),
+    )
+    .await?;
+    txn.commit().await?;
+    let documents = contact_change_document::Entity::find()
+        .filter(contact_change_document::Column::ChangeId.eq(row.id.clone()))
+        .all(db.conn())
+        .await?;
+    let row = contact_change::Entity::find_by_id(row.id.clone())
+        .unique(db.conn())
+        .await?
+        .ok_or_else(bad)?;
+    Ok(Change { row, documents })
 }

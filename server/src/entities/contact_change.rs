@@ -23,6 +23,7 @@ pub struct Model {
     pub mobile_number: Option<String>,
     pub mobile_verified_at: Option<i64>,
     pub confirmed_at: Option<i64>,
+    pub cancel_token_hash: Option<String>,
     pub created_at: i64,
     pub updated_at: i64,
     pub expires_at: i64,

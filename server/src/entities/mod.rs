@@ -16,3 +16,4 @@ pub mod ordine;
 pub mod password_token;
 pub mod provider_account;
 pub mod rate_event;
+pub mod verification_code;

@@ -187,7 +187,8 @@ async fn tell_holder(
 }
 
 /// `dd/mm/yyyy` of a stored time, as an Italian reader expects it.
-fn italian_date(ms: i64) -> String {
+/// A date as members read it (dd/mm/yyyy; the UTC day).
+pub(crate) fn italian_date(ms: i64) -> String {
     chrono::DateTime::from_timestamp_millis(ms)
         .map(|t| t.format("%d/%m/%Y").to_string())
         .unwrap_or_default()

@@ -42,6 +42,21 @@ pub enum Message {
     },
     /// The mailbox was closed.
     MailboxClosed { given_name: String, address: String },
+    /// The 6-digit code that proves the member reads the new recovery email.
+    ContactEmailCode {
+        given_name: String,
+        address: String,
+        code: String,
+        valid_minutes: i64,
+    },
+    /// Security notice: a change of the mailbox's contact details was submitted; the link
+    /// cancels it ("non sono stato io") while it is under review.
+    ContactChangeSubmitted {
+        given_name: String,
+        address: String,
+        cancel_link: String,
+        due_date: String,
+    },
 }
 
 const SIGNATURE: &str = "Federazione nazionale degli Ordini TSRM e PSTRP";
@@ -68,6 +83,8 @@ impl Message {
             Message::MailboxReactivated { .. } => "mailbox_reactivated",
             Message::ClosureScheduled { .. } => "closure_scheduled",
             Message::MailboxClosed { .. } => "mailbox_closed",
+            Message::ContactEmailCode { .. } => "contact_email_code",
+            Message::ContactChangeSubmitted { .. } => "contact_change_submitted",
         }
     }
 
@@ -75,7 +92,10 @@ impl Message {
     pub fn contains_secret(&self) -> bool {
         matches!(
             self,
-            Message::MailboxActivated { .. } | Message::PasswordReset { .. }
+            Message::MailboxActivated { .. }
+                | Message::PasswordReset { .. }
+                | Message::ContactEmailCode { .. }
+                | Message::ContactChangeSubmitted { .. }
         )
     }
 
@@ -152,6 +172,26 @@ impl Message {
                 vec![
                     format!("la tua casella PEC {address} è stata chiusa definitivamente."),
                     "L'indirizzo non sarà assegnato ad altre persone.".to_owned(),
+                ],
+            ),
+            Message::ContactEmailCode { given_name, address, code, valid_minutes } => (
+                "Codice di verifica per la modifica dei dati della casella PEC".to_owned(),
+                given_name,
+                vec![
+                    format!("per confermare questo indirizzo come email di recupero della casella PEC {address} inserisci il codice:"),
+                    format!("    {code}"),
+                    format!("Il codice è valido {valid_minutes} minuti. Non comunicarlo a nessuno: la Federazione non te lo chiederà mai."),
+                    "Se non hai richiesto tu la modifica, ignora questo messaggio.".to_owned(),
+                ],
+            ),
+            Message::ContactChangeSubmitted { given_name, address, cancel_link, due_date } => (
+                "Avviso di sicurezza: richiesta di modifica dei dati della casella PEC".to_owned(),
+                given_name,
+                vec![
+                    format!("è stata inviata una richiesta di modifica dei dati di contatto (email di recupero, cellulare e residenza) della casella PEC {address}."),
+                    format!("La richiesta sarà verificata dagli operatori della Federazione entro il {due_date}; riceverai l'esito alla nuova email di recupero."),
+                    "Se non sei stato tu, annulla subito la richiesta con questo link (\"non sono stato io\"), valido finché la richiesta è in verifica:".to_owned(),
+                    format!("    {cancel_link}"),
                 ],
             ),
         };
@@ -288,6 +328,34 @@ mod tests {
             );
         }
         assert!(closure.text.contains("24/02/2027"));
+    }
+
+    #[test]
+    fn contact_change_messages_carry_the_code_and_the_cancel_link() {
+        let code = Message::ContactEmailCode {
+            given_name: "Mario".into(),
+            address: "mario.rossi@tsrm-pstrp.org".into(),
+            code: "042917".into(),
+            valid_minutes: 10,
+        };
+        let r = code.render();
+        assert!(code.contains_secret());
+        assert!(r.text.contains("042917") && r.text.contains("10 minuti"));
+        assert!(r.html.contains("<strong>042917</strong>"));
+        let notice = Message::ContactChangeSubmitted {
+            given_name: "Mario".into(),
+            address: "mario.rossi@tsrm-pstrp.org".into(),
+            cancel_link: "https://pec.example/annulla?token=xyz".into(),
+            due_date: "29/11/2026".into(),
+        };
+        let r = notice.render();
+        assert!(notice.contains_secret());
+        assert!(r.subject.starts_with("Avviso di sicurezza"));
+        assert!(r.text.contains("non sono stato io") && r.text.contains("29/11/2026"));
+        assert!(
+            r.html
+                .contains("<a href=\"https://pec.example/annulla?token=xyz\">")
+        );
     }
 
     #[test]
