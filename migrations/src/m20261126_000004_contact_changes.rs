@@ -34,6 +34,25 @@ enum ContactChanges {
     SubmittedAt,
     DueAt,
     DecidedAt,
+    DecidedBy,
+    RejectionReason,
+    RejectionText,
+    ReminderSentAt,
+    ImagesDeletedAt,
+}
+
+/// The contact details a mailbox carries once a change is approved (before that, the
+/// member's personal email of record is the recovery address).
+#[derive(DeriveIden)]
+enum Mailboxes {
+    Table,
+    RecoveryEmail,
+    MobileNumber,
+    ResidenceCountry,
+    ResidenceProvince,
+    ResidenceComune,
+    ResidencePostalCode,
+    ResidenceStreet,
 }
 
 #[derive(DeriveIden)]
@@ -99,6 +118,11 @@ impl MigrationTrait for Migration {
                     .col(time(C::SubmittedAt))
                     .col(time(C::DueAt))
                     .col(time(C::DecidedAt))
+                    .col(text(C::DecidedBy))
+                    .col(text(C::RejectionReason))
+                    .col(text(C::RejectionText))
+                    .col(time(C::ReminderSentAt))
+                    .col(time(C::ImagesDeletedAt))
                     .to_owned(),
             )
             .await?;
@@ -132,6 +156,26 @@ impl MigrationTrait for Migration {
                     .to_owned(),
             )
             .await?;
+
+        // SQLite adds one column per ALTER TABLE.
+        for column in [
+            Mailboxes::RecoveryEmail,
+            Mailboxes::MobileNumber,
+            Mailboxes::ResidenceCountry,
+            Mailboxes::ResidenceProvince,
+            Mailboxes::ResidenceComune,
+            Mailboxes::ResidencePostalCode,
+            Mailboxes::ResidenceStreet,
+        ] {
+            manager
+                .alter_table(
+                    Table::alter()
+                        .table(Mailboxes::Table)
+                        .add_column(ColumnDef::new(column).text().null())
+                        .to_owned(),
+                )
+                .await?;
+        }
 
         use ContactChangeDocuments as D;
         manager
@@ -207,6 +251,25 @@ impl MigrationTrait for Migration {
             .await?;
         manager
             .drop_table(Table::drop().table(ContactChanges::Table).to_owned())
-            .await
+            .await?;
+        for column in [
+            Mailboxes::RecoveryEmail,
+            Mailboxes::MobileNumber,
+            Mailboxes::ResidenceCountry,
+            Mailboxes::ResidenceProvince,
+            Mailboxes::ResidenceComune,
+            Mailboxes::ResidencePostalCode,
+            Mailboxes::ResidenceStreet,
+        ] {
+            manager
+                .alter_table(
+                    Table::alter()
+                        .table(Mailboxes::Table)
+                        .drop_column(column)
+                        .to_owned(),
+                )
+                .await?;
+        }
+        Ok(())
     }
 }

@@ -16,7 +16,7 @@ use tonic::transport::server::TcpIncoming;
 
 use crate::api::{
     AppState, activation::ActivationApi, contact::ContactChangeApi, mailbox::MailboxApi,
-    notification::NotificationApi, password::PasswordApi, registry::RegistryApi,
+    notification::NotificationApi, password::PasswordApi, registry::RegistryApi, review::ReviewApi,
 };
 use crate::auth::KeyStore;
 use crate::config::Settings;
@@ -32,6 +32,7 @@ use crate::proto::{
     mailbox_service_server::MailboxServiceServer,
     notification_service_server::NotificationServiceServer,
     password_service_server::PasswordServiceServer, registry_service_server::RegistryServiceServer,
+    review_service_server::ReviewServiceServer,
 };
 use crate::provider::{BuiltinProvider, MailboxProvider};
 
@@ -124,6 +125,9 @@ impl Application {
             .set_serving::<ContactChangeServiceServer<ContactChangeApi>>()
             .await;
         health_reporter
+            .set_serving::<ReviewServiceServer<ReviewApi>>()
+            .await;
+        health_reporter
             .set_serving::<NotificationServiceServer<NotificationApi>>()
             .await;
         health_reporter
@@ -158,7 +162,12 @@ impl Application {
                 );
                 tasks.spawn(worker.run(stop_rx.clone()));
             }
-            tasks.spawn(sweep(db.clone(), state.blobs.clone(), stop_rx.clone()));
+            tasks.spawn(sweep(
+                db.clone(),
+                state.blobs.clone(),
+                settings.clone(),
+                stop_rx.clone(),
+            ));
         }
 
         let addr = listener.local_addr()?;
@@ -201,6 +210,7 @@ impl Application {
             .add_service(ContactChangeServiceServer::new(ContactChangeApi::new(
                 state.clone(),
             )))
+            .add_service(ReviewServiceServer::new(ReviewApi::new(state.clone())))
             .serve_with_incoming_shutdown(incoming(listener), signal);
 
         let result = server.await;
@@ -220,7 +230,12 @@ impl Application {
 }
 
 /// Deletes expired idempotency records and old finished jobs, hourly.
-async fn sweep(db: Db, blobs: Arc<crate::blobs::SealedBlobs>, mut stop: watch::Receiver<bool>) {
+async fn sweep(
+    db: Db,
+    blobs: Arc<crate::blobs::SealedBlobs>,
+    settings: Arc<Settings>,
+    mut stop: watch::Receiver<bool>,
+) {
     loop {
         let now = now_ms();
         let result = async {
@@ -251,6 +266,25 @@ async fn sweep(db: Db, blobs: Arc<crate::blobs::SealedBlobs>, mut stop: watch::R
             Ok(0) => {}
             Ok(n) => tracing::info!(expired = n, "contact-change drafts expired"),
             Err(err) => tracing::warn!(error = %err, "expiring contact-change drafts failed"),
+        }
+        // Identity images are kept only for a while after the outcome.
+        let contact = &settings.contact;
+        if let Err(err) =
+            crate::contact::review::purge_images(&db, &blobs, contact.image_retention).await
+        {
+            tracing::warn!(error = %err, "deleting old identity images failed");
+        }
+        // One reminder per change due within a day (the sweep runs hourly).
+        match crate::contact::review::remind_due(&db, contact, Duration::from_secs(24 * 3600)).await
+        {
+            Ok(0) => {}
+            Ok(n) => tracing::info!(reminded = n, "reminded operators of reviews falling due"),
+            Err(err) => tracing::warn!(error = %err, "review reminders failed"),
+        }
+        match crate::contact::review::overdue_count(db.conn()).await {
+            Ok(0) => {}
+            Ok(n) => tracing::warn!(overdue = n, "contact changes past their 3-day review time"),
+            Err(err) => tracing::warn!(error = %err, "counting overdue reviews failed"),
         }
         tokio::select! {
             _ = tokio::time::sleep(SWEEP_INTERVAL) => {}

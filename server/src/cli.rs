@@ -139,6 +139,20 @@ pub struct ServeArgs {
         default_value = "https://pec.tsrm-pstrp.org/password"
     )]
     pub password_link_url: String,
+    /// The front end's "non sono stato io" page of contact changes; links are URL?token=….
+    #[arg(
+        long,
+        env = "PEC_CANCEL_LINK_URL",
+        default_value = "https://pec.tsrm-pstrp.org/modifica-dati/annulla"
+    )]
+    pub cancel_link_url: String,
+    /// Where reminders of contact-change reviews falling due within a day are emailed (the
+    /// operators' shared mailbox). Default: no reminders.
+    #[arg(long, env = "PEC_REVIEW_REMINDER_EMAIL")]
+    pub review_reminder_email: Option<String>,
+    /// Days identity-document images are kept after a change's outcome.
+    #[arg(long, env = "PEC_IMAGE_RETENTION_DAYS", default_value_t = 30)]
+    pub image_retention_days: u64,
     /// Minutes a password-reset link stays valid.
     #[arg(long, env = "PEC_RESET_TOKEN_MINUTES", default_value_t = 60)]
     pub reset_token_minutes: u64,
@@ -216,6 +230,13 @@ impl ServeArgs {
             .clone()
             .filter(|u| !u.trim().is_empty());
         settings.sms_gateway_token = self.sms_gateway_token.clone();
+        settings.contact.cancel_link_base_url = self.cancel_link_url.clone();
+        settings.contact.review_reminder_email = self
+            .review_reminder_email
+            .clone()
+            .filter(|e| !e.trim().is_empty());
+        settings.contact.image_retention =
+            Duration::from_secs(self.image_retention_days.saturating_mul(86_400));
         settings.blob_keys = self.blob_keys.clone().filter(|k| !k.trim().is_empty());
         settings.blob_dir = self.blob_dir.clone();
         settings.captcha_url = self.captcha_url.clone().filter(|u| !u.trim().is_empty());

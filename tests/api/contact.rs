@@ -884,3 +884,310 @@ async fn codes_are_limited_sqlite() {
 async fn codes_are_limited_postgres() {
     codes_are_limited(Backend::Postgres).await;
 }
+
+impl Rig {
+    /// The last email to `to` whose subject starts with `subject`, once it has arrived.
+    async fn mail_to(&self, to: &str, subject: &str) -> crate::mail::Received {
+        eventually(|| async {
+            self.sink
+                .received()
+                .into_iter()
+                .rev()
+                .find(|m| m.rcpt_tos.iter().any(|r| r == to) && m.subject.starts_with(subject))
+        })
+        .await
+    }
+
+    /// Walks the wizard to submission; returns the wizard and the cancel token.
+    async fn submitted(&self, address: &str, email: &str) -> (Wizard, String) {
+        let app = &self.app;
+        let mut wizard = Wizard::through_documents(app, address).await;
+        wizard.recovery_email(email).await.expect("email");
+        let code = code_in(&self.mail_to(email, "Codice di verifica").await.text);
+        wizard.verify_email(&code).await.expect("email code");
+        wizard.mobile("+39 347 765 4321").await.expect("mobile");
+        let sent_before = self.sms(0).await.len();
+        wizard.confirm().await.expect("confirm");
+        let sms = self.sms(sent_before + 1).await;
+        let code = code_in(sms[sent_before]["body"]["text"].as_str().expect("text"));
+        wizard.verify_mobile(&code).await.expect("submit");
+        let notice = self.mail_to(address, "Avviso di sicurezza").await;
+        let start = notice.text.find("token=").expect("link") + "token=".len();
+        let token = notice.text[start..]
+            .chars()
+            .take_while(|c| c.is_ascii_alphanumeric() || *c == '-' || *c == '_')
+            .collect();
+        (wizard, token)
+    }
+}
+
+async fn download(
+    client: &mut pecd::proto::review_service_client::ReviewServiceClient<Channel>,
+    key: &str,
+    id: &str,
+    side: DocumentSide,
+) -> Result<(Vec<u8>, IdentityDocumentImage), tonic::Status> {
+    let mut stream = client
+        .download_identity_document(authed(
+            key,
+            DownloadIdentityDocumentRequest {
+                change_id: id.into(),
+                side: side as i32,
+            },
+        ))
+        .await?
+        .into_inner();
+    let mut bytes = Vec::new();
+    let mut described = None;
+    while let Some(message) = stream.message().await? {
+        if described.is_none() {
+            described = message.document;
+        }
+        bytes.extend_from_slice(&message.chunk);
+    }
+    Ok((bytes, described.expect("first message describes the image")))
+}
+
+async fn operators_review(backend: Backend) {
+    use pecd::proto::review_service_client::ReviewServiceClient;
+    let rig = Rig::start(backend).await;
+    let app = &rig.app;
+    let address = active_mario(app).await;
+    let (wizard, token) = rig.submitted(&address, "mario.nuovo@example.com").await;
+    let operator = app.key(Role::Operator, None).await;
+    let mut review = ReviewServiceClient::new(app.channel.clone());
+
+    // Neither an Ordine nor the front end sees the queue.
+    for key in [app.key(Role::Ordine, Some("TO")).await, wizard.key.clone()] {
+        let err = review
+            .list_contact_changes(authed(&key, ListContactChangesRequest::default()))
+            .await
+            .expect_err("not an operator");
+        assert_eq!(err.code(), Code::PermissionDenied);
+    }
+
+    let listed = review
+        .list_contact_changes(authed(&operator, ListContactChangesRequest::default()))
+        .await
+        .expect("list")
+        .into_inner();
+    assert_eq!(listed.changes.len(), 1);
+    assert_eq!(listed.overdue_count, 0);
+    let item = &listed.changes[0];
+    assert_eq!(item.codice_fiscale, MARIO);
+    assert_eq!(item.ordine_code, "TO");
+    assert_eq!(item.current_recovery_email, "rssmra80a01h501u@example.it");
+    assert_eq!(item.register_family_name, "Rossi");
+    assert!(!item.overdue);
+    let change = item.change.as_ref().expect("change");
+    assert_eq!(change.id, wizard.id);
+    assert_eq!(change.mobile_number, "+393477654321");
+
+    // The operator sees the images exactly as stored, checked against their SHA-256.
+    let (front, described) = download(&mut review, &operator, &wizard.id, DocumentSide::Front)
+        .await
+        .expect("download");
+    assert_eq!(front, fixture("front.jpg"));
+    assert_eq!(described.sha256, sha256_hex(&front));
+    let viewed = app
+        .scalar_i64("SELECT COUNT(*) FROM audit_log WHERE action = 'contact.document_viewed'")
+        .await;
+    assert_eq!(viewed, 1);
+
+    // Approval applies the new contacts and residence to the mailbox.
+    let approved = review
+        .approve_contact_change(authed(
+            &operator,
+            ApproveContactChangeRequest {
+                change_id: wizard.id.clone(),
+            },
+        ))
+        .await
+        .expect("approve")
+        .into_inner()
+        .review
+        .expect("review");
+    assert_eq!(
+        approved.change.expect("change").state(),
+        ContactChangeState::Approved
+    );
+    assert!(!approved.decided_by.is_empty());
+    let mailbox = app.get_mailbox(&address).await;
+    assert_eq!(mailbox.recovery_email, "mario.nuovo@example.com");
+    assert_eq!(mailbox.mobile_number, "+393477654321");
+    let residence = mailbox.residence.expect("residence");
+    assert_eq!(
+        (residence.province.as_str(), residence.comune.as_str()),
+        ("TO", "Torino")
+    );
+    let outcome = rig
+        .mail_to(
+            "mario.nuovo@example.com",
+            "Modifica dei dati della casella PEC approvata",
+        )
+        .await;
+    assert!(outcome.text.contains(&address), "{}", outcome.text);
+
+    // Decided: no second decision, and the cancel link no longer works.
+    let err = review
+        .reject_contact_change(authed(
+            &operator,
+            RejectContactChangeRequest {
+                change_id: wizard.id.clone(),
+                reason: RejectionReason::Other as i32,
+                text: "Troppo tardi".into(),
+            },
+        ))
+        .await
+        .expect_err("already approved");
+    assert_status(&err, Code::FailedPrecondition, "INVALID_STATE");
+    assert!(err.message().contains("APPROVED"), "{}", err.message());
+    let err = wizard
+        .client
+        .clone()
+        .cancel_contact_change(authed(&wizard.key, CancelContactChangeRequest { token }))
+        .await
+        .expect_err("decided");
+    assert_eq!(bad_fields(&err), ["token"]);
+
+    // A second change: its security notice now goes to the approved recovery email. It is
+    // overdue (moved back in time), so it comes first and counts; operators get one reminder.
+    a_minute_later(app).await;
+    let (second, _) = rig.submitted(&address, "mario.terzo@example.com").await;
+    rig.mail_to("mario.nuovo@example.com", "Avviso di sicurezza")
+        .await;
+    app.execute(&format!(
+        "UPDATE contact_changes SET due_at = submitted_at - 1 WHERE id = '{}'",
+        second.id
+    ))
+    .await;
+    let listed = review
+        .list_contact_changes(authed(&operator, ListContactChangesRequest::default()))
+        .await
+        .expect("list")
+        .into_inner();
+    assert_eq!(listed.overdue_count, 1);
+    assert!(listed.changes[0].overdue);
+    let settings = pecd::contact::ContactSettings {
+        review_reminder_email: Some("operatori@tsrm-pstrp.example".into()),
+        ..Default::default()
+    };
+    let day = std::time::Duration::from_secs(24 * 3600);
+    assert_eq!(
+        pecd::contact::review::remind_due(&app.db, &settings, day)
+            .await
+            .expect("remind"),
+        1
+    );
+    assert_eq!(
+        pecd::contact::review::remind_due(&app.db, &settings, day)
+            .await
+            .expect("remind"),
+        0
+    );
+    let reminder = rig
+        .mail_to("operatori@tsrm-pstrp.example", "Promemoria")
+        .await;
+    assert!(reminder.text.contains(&second.id), "{}", reminder.text);
+
+    // Rejection needs a reason and a text, and emails the text.
+    let err = review
+        .reject_contact_change(authed(
+            &operator,
+            RejectContactChangeRequest {
+                change_id: second.id.clone(),
+                reason: 0,
+                text: String::new(),
+            },
+        ))
+        .await
+        .expect_err("no reason");
+    let mut fields = bad_fields(&err);
+    fields.sort();
+    assert_eq!(fields, ["reason", "text"]);
+    let rejected = review
+        .reject_contact_change(authed(
+            &operator,
+            RejectContactChangeRequest {
+                change_id: second.id.clone(),
+                reason: RejectionReason::DocumentExpired as i32,
+                text: "Il documento di identità è scaduto.".into(),
+            },
+        ))
+        .await
+        .expect("reject")
+        .into_inner()
+        .review
+        .expect("review");
+    assert_eq!(
+        rejected.rejection_reason(),
+        RejectionReason::DocumentExpired
+    );
+    let mail = rig
+        .mail_to(
+            "mario.terzo@example.com",
+            "Modifica dei dati della casella PEC respinta",
+        )
+        .await;
+    assert!(
+        mail.text.contains("Il documento di identità è scaduto."),
+        "{}",
+        mail.text
+    );
+    assert_eq!(
+        app.get_mailbox(&address).await.recovery_email,
+        "mario.nuovo@example.com"
+    );
+
+    // Retention: after the configured time the images go; the trail keeps their digests.
+    let settings = pecd::config::Settings::new(app.database_url.clone(), app.data_dir().to_owned());
+    let blobs = settings.blob_store().expect("blob store");
+    let kept = pecd::contact::review::purge_images(&app.db, &blobs, day)
+        .await
+        .expect("purge");
+    assert_eq!(kept, 0, "decided just now: kept");
+    assert_eq!(blob_files(app).len(), 4);
+    let purged = pecd::contact::review::purge_images(&app.db, &blobs, std::time::Duration::ZERO)
+        .await
+        .expect("purge");
+    assert_eq!(purged, 2);
+    assert!(blob_files(app).is_empty());
+    let err = download(&mut review, &operator, &wizard.id, DocumentSide::Front)
+        .await
+        .expect_err("deleted");
+    assert_eq!(err.code(), Code::NotFound);
+    let got = review
+        .get_contact_change_for_review(authed(
+            &operator,
+            GetContactChangeForReviewRequest {
+                change_id: wizard.id.clone(),
+            },
+        ))
+        .await
+        .expect("get")
+        .into_inner()
+        .review
+        .expect("review");
+    assert!(got.images_deleted);
+    let digests = app
+        .scalar_text(&format!(
+            "SELECT details FROM audit_log WHERE action = 'contact.images_deleted' AND target_id = '{}'",
+            wizard.id
+        ))
+        .await
+        .expect("trail");
+    assert!(
+        digests.contains(&sha256_hex(&fixture("front.jpg"))),
+        "{digests}"
+    );
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn operators_review_sqlite() {
+    operators_review(Backend::Sqlite).await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn operators_review_postgres() {
+    operators_review(Backend::Postgres).await;
+}

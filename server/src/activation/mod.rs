@@ -563,6 +563,13 @@ pub async fn record_mailbox_created(db: &Db, id: &str) -> ServiceResult<()> {
         activated_at: None,
         closed_at: closed.then_some(now),
         updated_at: now,
+        recovery_email: None,
+        mobile_number: None,
+        residence_country: None,
+        residence_province: None,
+        residence_comune: None,
+        residence_postal_code: None,
+        residence_street: None,
     };
     mailbox::Entity::insert(mailbox::ActiveModel::from(mb.clone()))
         .exec_without_returning(&*txn)

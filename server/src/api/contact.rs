@@ -71,7 +71,7 @@ fn state_to_proto(state: contact::ChangeState) -> ContactChangeState {
     }
 }
 
-fn document_to_proto(d: &contact_change_document::Model) -> IdentityDocumentImage {
+pub(super) fn document_to_proto(d: &contact_change_document::Model) -> IdentityDocumentImage {
     IdentityDocumentImage {
         side: match Side::parse(&d.side) {
             Some(Side::Front) => DocumentSide::Front,
@@ -86,7 +86,7 @@ fn document_to_proto(d: &contact_change_document::Model) -> IdentityDocumentImag
     }
 }
 
-fn change_to_proto(change: &Change) -> ContactChange {
+pub(super) fn change_to_proto(change: &Change) -> ContactChange {
     let r = &change.row;
     let residence = r.residence_country.as_ref().map(|country| Residence {
         country: country.clone(),

@@ -152,6 +152,15 @@ pub fn mailbox(m: mailbox::Model) -> proto::Mailbox {
         activate_time: opt_timestamp(m.activated_at),
         close_time: opt_timestamp(m.closed_at),
         update_time: timestamp(m.updated_at),
+        residence: m.residence_country.map(|country| proto::Residence {
+            country,
+            province: m.residence_province.unwrap_or_default(),
+            comune: m.residence_comune.unwrap_or_default(),
+            postal_code: m.residence_postal_code.unwrap_or_default(),
+            street: m.residence_street.unwrap_or_default(),
+        }),
+        recovery_email: m.recovery_email.unwrap_or_default(),
+        mobile_number: m.mobile_number.unwrap_or_default(),
     }
 }
 

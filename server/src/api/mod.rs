@@ -9,6 +9,7 @@ pub mod notification;
 pub mod paging;
 pub mod password;
 pub mod registry;
+pub mod review;
 pub mod status;
 
 use std::sync::Arc;

@@ -72,6 +72,8 @@ pub enum Action {
     ResetPassword,
     /// The member's contact-change wizard.
     ChangeContacts,
+    /// The operators' review of contact changes (sees identity images).
+    ReviewContactChanges,
 }
 
 /// The permission table of the API: the one place that says who may call what.
@@ -106,6 +108,7 @@ pub fn allows(role: Role, action: Action) -> bool {
                 | SuspendMailbox
                 | CloseMailbox
                 | ManageNotifications
+                | ReviewContactChanges
         ),
         Role::SelfService => matches!(action, ResetPassword | ChangeContacts),
     }

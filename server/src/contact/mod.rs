@@ -29,6 +29,7 @@ use crate::password::Holder;
 use crate::throttle::{self, Limit};
 
 pub mod codes;
+pub mod review;
 use codes::{Channel, Checked};
 
 /// Settings of the contact-change wizard.
@@ -59,6 +60,10 @@ pub struct ContactSettings {
     pub review_time: Duration,
     /// The front end's "non sono stato io" page, which takes `?token=…`.
     pub cancel_link_base_url: String,
+    /// Where reminders of reviews about to fall due go (the operators' mailbox); None: none.
+    pub review_reminder_email: Option<String>,
+    /// Identity images are deleted this long after the outcome.
+    pub image_retention: Duration,
 }
 
 impl Default for ContactSettings {
@@ -97,6 +102,8 @@ impl Default for ContactSettings {
             },
             review_time: Duration::from_secs(3 * 24 * 3600),
             cancel_link_base_url: "https://pec.tsrm-pstrp.org/modifica-dati/annulla".to_owned(),
+            review_reminder_email: None,
+            image_retention: Duration::from_secs(30 * 24 * 3600),
         }
     }
 }
@@ -386,6 +393,11 @@ pub async fn start(
         submitted_at: None,
         due_at: None,
         decided_at: None,
+        decided_by: None,
+        rejection_reason: None,
+        rejection_text: None,
+        reminder_sent_at: None,
+        images_deleted_at: None,
     };
     contact_change::Entity::insert(contact_change::ActiveModel::from(row.clone()))
         .exec_without_returning(db)
@@ -1038,11 +1050,13 @@ pub async fn verify_mobile_and_submit(
         cancel_link: cancel_link(settings, &token),
         due_date,
     };
+    let current_recovery = mailbox::Entity::find_by_id(saved.mailbox_address.clone())
+        .unique(&*txn)
+        .await?
+        .and_then(|m| m.recovery_email)
+        .unwrap_or_else(|| holder.personal_email.clone());
     // To the address of record (the one being replaced) and to the PEC mailbox itself.
-    for to in [
-        holder.personal_email.as_str(),
-        saved.mailbox_address.as_str(),
-    ] {
+    for to in [current_recovery.as_str(), saved.mailbox_address.as_str()] {
         notify::queue_email(
             &*txn,
             &notice,

@@ -30,6 +30,12 @@ pub struct Model {
     pub submitted_at: Option<i64>,
     pub due_at: Option<i64>,
     pub decided_at: Option<i64>,
+    /// API key id of the operator who decided.
+    pub decided_by: Option<String>,
+    pub rejection_reason: Option<String>,
+    pub rejection_text: Option<String>,
+    pub reminder_sent_at: Option<i64>,
+    pub images_deleted_at: Option<i64>,
 }
 
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]

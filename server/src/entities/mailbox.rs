@@ -18,6 +18,14 @@ pub struct Model {
     pub activated_at: Option<i64>,
     pub closed_at: Option<i64>,
     pub updated_at: i64,
+    /// Set by an approved contact change; until then the member's personal email is used.
+    pub recovery_email: Option<String>,
+    pub mobile_number: Option<String>,
+    pub residence_country: Option<String>,
+    pub residence_province: Option<String>,
+    pub residence_comune: Option<String>,
+    pub residence_postal_code: Option<String>,
+    pub residence_street: Option<String>,
 }
 
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]

@@ -52,7 +52,9 @@ fn read_row(
     let mut stmt = conn.prepare_cached(
         "SELECT address, codice_fiscale, ordine_code, state, suspension_cause, \
          suspension_note, scheduled_closure_at, activation_request_id, created_at, \
-         activated_at, closed_at, updated_at FROM mailboxes WHERE address = ?1",
+         activated_at, closed_at, updated_at, recovery_email, mobile_number, \
+         residence_country, residence_province, residence_comune, residence_postal_code, \
+         residence_street FROM mailboxes WHERE address = ?1",
     )?;
     stmt.query_row([address], |row| {
         Ok(mailbox::Model {
@@ -68,6 +70,13 @@ fn read_row(
             activated_at: row.get(9)?,
             closed_at: row.get(10)?,
             updated_at: row.get(11)?,
+            recovery_email: row.get(12)?,
+            mobile_number: row.get(13)?,
+            residence_country: row.get(14)?,
+            residence_province: row.get(15)?,
+            residence_comune: row.get(16)?,
+            residence_postal_code: row.get(17)?,
+            residence_street: row.get(18)?,
         })
     })
     .optional()

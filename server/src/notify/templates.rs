@@ -57,6 +57,20 @@ pub enum Message {
         cancel_link: String,
         due_date: String,
     },
+    /// The change was approved: the new contacts apply.
+    ContactChangeApproved { given_name: String, address: String },
+    /// The change was rejected, with the operator's explanation.
+    ContactChangeRejected {
+        given_name: String,
+        address: String,
+        reason: String,
+    },
+    /// To the operators: a change falls due soon.
+    ReviewReminder {
+        change_id: String,
+        address: String,
+        due: String,
+    },
 }
 
 const SIGNATURE: &str = "Federazione nazionale degli Ordini TSRM e PSTRP";
@@ -85,6 +99,9 @@ impl Message {
             Message::MailboxClosed { .. } => "mailbox_closed",
             Message::ContactEmailCode { .. } => "contact_email_code",
             Message::ContactChangeSubmitted { .. } => "contact_change_submitted",
+            Message::ContactChangeApproved { .. } => "contact_change_approved",
+            Message::ContactChangeRejected { .. } => "contact_change_rejected",
+            Message::ReviewReminder { .. } => "review_reminder",
         }
     }
 
@@ -192,6 +209,31 @@ impl Message {
                     format!("La richiesta sarà verificata dagli operatori della Federazione entro il {due_date}; riceverai l'esito alla nuova email di recupero."),
                     "Se non sei stato tu, annulla subito la richiesta con questo link (\"non sono stato io\"), valido finché la richiesta è in verifica:".to_owned(),
                     format!("    {cancel_link}"),
+                ],
+            ),
+            Message::ContactChangeApproved { given_name, address } => (
+                "Modifica dei dati della casella PEC approvata".to_owned(),
+                given_name,
+                vec![
+                    format!("la tua richiesta di modifica dei dati della casella PEC {address} è stata approvata."),
+                    "Da ora questo indirizzo è l'email di recupero della casella e il nuovo numero di cellulare è registrato.".to_owned(),
+                ],
+            ),
+            Message::ContactChangeRejected { given_name, address, reason } => (
+                "Modifica dei dati della casella PEC respinta".to_owned(),
+                given_name,
+                vec![
+                    format!("la tua richiesta di modifica dei dati della casella PEC {address} è stata respinta per il seguente motivo:"),
+                    format!("    {reason}"),
+                    "I dati della casella restano invariati. Puoi presentare una nuova richiesta correggendo quanto indicato.".to_owned(),
+                ],
+            ),
+            Message::ReviewReminder { change_id, address, due } => (
+                format!("Promemoria: richiesta di modifica dati da verificare entro il {due}"),
+                "operatore",
+                vec![
+                    format!("la richiesta di modifica dei dati {change_id} della casella PEC {address} deve essere verificata entro il {due}."),
+                    "Trovi la richiesta nella coda di revisione (ReviewService.ListContactChanges).".to_owned(),
                 ],
             ),
         };

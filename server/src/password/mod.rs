@@ -209,14 +209,19 @@ pub async fn request_reset(
         .await?;
         return Ok(ResetOutcome::NoMatch);
     };
-    let masked_email = EmailAddress::parse(&member.personal_email)
+    // The recovery email set by an approved contact change, else the personal email.
+    let recipient = found
+        .as_ref()
+        .and_then(|mb| mb.recovery_email.clone())
+        .unwrap_or_else(|| member.personal_email.clone());
+    let masked_email = EmailAddress::parse(&recipient)
         .map(|e| e.mask())
         .unwrap_or_default();
 
     let day_ago = now_ms() - 24 * 3600 * 1000;
     let sent_today = notification::Entity::find()
         .filter(notification::Column::Template.eq("password_reset"))
-        .filter(notification::Column::Recipient.eq(member.personal_email.clone()))
+        .filter(notification::Column::Recipient.eq(recipient.clone()))
         .filter(notification::Column::CreatedAt.gt(day_ago))
         .count(db)
         .await?;
@@ -243,7 +248,7 @@ pub async fn request_reset(
     notify::queue_email(
         db,
         &message,
-        &member.personal_email,
+        &recipient,
         Related {
             kind: "mailbox",
             id: address,
@@ -408,10 +413,11 @@ pub async fn complete(
         given_name: holder.given_name,
         address: mb.address.clone(),
     };
+    let recipient = mb.recovery_email.clone().unwrap_or(holder.personal_email);
     notify::queue_email(
         &*txn,
         &message,
-        &holder.personal_email,
+        &recipient,
         Related {
             kind: "mailbox",
             id: &mb.address,

@@ -1,0 +1,288 @@
+//! `pec.v1.ReviewService`: the operators' queue of contact changes.
+
+use std::pin::Pin;
+use std::sync::Arc;
+
+use tokio_stream::Stream;
+use tonic::{Request, Response, Status};
+
+use super::contact::{change_to_proto, document_to_proto};
+use super::{AppState, paging};
+use crate::auth::Action;
+use crate::blobs::StoredBlob;
+use crate::contact::review::{self, Review};
+use crate::contact::{ChangeState, Side};
+use crate::error::{FieldViolation, ServiceError, Violations};
+use crate::proto::review_service_server::ReviewService;
+use crate::proto::*;
+
+/// Bytes per message of a download.
+const DOWNLOAD_CHUNK: usize = 64 * 1024;
+
+pub struct ReviewApi {
+    state: Arc<AppState>,
+}
+
+impl ReviewApi {
+    pub fn new(state: Arc<AppState>) -> Self {
+        Self { state }
+    }
+}
+
+fn reason_name(reason: RejectionReason) -> Option<&'static str> {
+    match reason {
+        RejectionReason::Unspecified => None,
+        RejectionReason::DocumentUnreadable => Some("DOCUMENT_UNREADABLE"),
+        RejectionReason::DocumentExpired => Some("DOCUMENT_EXPIRED"),
+        RejectionReason::HolderMismatch => Some("HOLDER_MISMATCH"),
+        RejectionReason::DetailsMismatch => Some("DETAILS_MISMATCH"),
+        RejectionReason::Other => Some("OTHER"),
+    }
+}
+
+fn reason_from_name(name: Option<&str>) -> RejectionReason {
+    [
+        RejectionReason::DocumentUnreadable,
+        RejectionReason::DocumentExpired,
+        RejectionReason::HolderMismatch,
+        RejectionReason::DetailsMismatch,
+        RejectionReason::Other,
+    ]
+    .into_iter()
+    .find(|r| reason_name(*r) == name)
+    .unwrap_or(RejectionReason::Unspecified)
+}
+
+fn review_to_proto(review: &Review) -> ContactChangeForReview {
+    let row = &review.change.row;
+    let now = crate::db::now_ms();
+    ContactChangeForReview {
+        change: Some(change_to_proto(&review.change)),
+        codice_fiscale: row.codice_fiscale.clone(),
+        ordine_code: review
+            .holder
+            .as_ref()
+            .map(|h| h.ordine_code.clone())
+            .unwrap_or_default(),
+        current_recovery_email: review.current_recovery_email(),
+        current_mobile_number: review.current_mobile_number(),
+        register_given_name: review
+            .holder
+            .as_ref()
+            .map(|h| h.given_name.clone())
+            .unwrap_or_default(),
+        register_family_name: review
+            .holder
+            .as_ref()
+            .map(|h| h.family_name.clone())
+            .unwrap_or_default(),
+        overdue: review.change.state() == ChangeState::UnderReview
+            && row.due_at.is_some_and(|due| due < now),
+        rejection_reason: reason_from_name(row.rejection_reason.as_deref()) as i32,
+        rejection_text: row.rejection_text.clone().unwrap_or_default(),
+        decided_by: row.decided_by.clone().unwrap_or_default(),
+        images_deleted: row.images_deleted_at.is_some(),
+    }
+}
+
+fn change_id(id: &str) -> Result<String, Status> {
+    let id = id.trim();
+    if id.is_empty() {
+        return Err(
+            ServiceError::InvalidFields(vec![FieldViolation::required("change_id")]).into(),
+        );
+    }
+    if id.len() > 64 {
+        return Err(ServiceError::not_found("contact change", id).into());
+    }
+    Ok(id.to_owned())
+}
+
+type DownloadStream =
+    Pin<Box<dyn Stream<Item = Result<DownloadIdentityDocumentResponse, Status>> + Send>>;
+
+#[tonic::async_trait]
+impl ReviewService for ReviewApi {
+    async fn list_contact_changes(
+        &self,
+        request: Request<ListContactChangesRequest>,
+    ) -> Result<Response<ListContactChangesResponse>, Status> {
+        self.state
+            .authorize(&request, Action::ReviewContactChanges)
+            .await?;
+        let req = request.into_inner();
+        use crate::proto::ContactChangeState as P;
+        let state = match P::try_from(req.state) {
+            Ok(P::Unspecified | P::UnderReview) => ChangeState::UnderReview,
+            Ok(P::Draft) => ChangeState::Draft,
+            Ok(P::Approved) => ChangeState::Approved,
+            Ok(P::Rejected) => ChangeState::Rejected,
+            Ok(P::Cancelled) => ChangeState::Cancelled,
+            Ok(P::Expired) => ChangeState::Expired,
+            Err(_) => {
+                return Err(ServiceError::invalid_field(
+                    "state",
+                    "is not a known value",
+                    "non è un valore ammesso",
+                )
+                .into());
+            }
+        };
+        let filters = format!("state={}", state.as_str());
+        let page = paging::page_request(req.page_size, &req.page_token, &filters)?;
+        let db = self.state.db.conn();
+        let found = review::list(db, state, &page).await?;
+        let next_page_token = paging::next_token(&found, &filters);
+        let overdue_count = review::overdue_count(db).await?;
+        Ok(Response::new(ListContactChangesResponse {
+            changes: found.items.iter().map(review_to_proto).collect(),
+            next_page_token,
+            overdue_count: i64::try_from(overdue_count).unwrap_or(i64::MAX),
+        }))
+    }
+
+    async fn get_contact_change_for_review(
+        &self,
+        request: Request<GetContactChangeForReviewRequest>,
+    ) -> Result<Response<GetContactChangeForReviewResponse>, Status> {
+        self.state
+            .authorize(&request, Action::ReviewContactChanges)
+            .await?;
+        let id = change_id(&request.get_ref().change_id)?;
+        let review = review::get(self.state.db.conn(), &id).await?;
+        Ok(Response::new(GetContactChangeForReviewResponse {
+            review: Some(review_to_proto(&review)),
+        }))
+    }
+
+    type DownloadIdentityDocumentStream = DownloadStream;
+
+    async fn download_identity_document(
+        &self,
+        request: Request<DownloadIdentityDocumentRequest>,
+    ) -> Result<Response<Self::DownloadIdentityDocumentStream>, Status> {
+        let caller = self
+            .state
+            .authorize(&request, Action::ReviewContactChanges)
+            .await?;
+        let req = request.into_inner();
+        let id = change_id(&req.change_id)?;
+        let side = match DocumentSide::try_from(req.side) {
+            Ok(DocumentSide::Front) => Side::Front,
+            Ok(DocumentSide::Back) => Side::Back,
+            _ => {
+                let mut v = Violations::new();
+                v.push(FieldViolation::new(
+                    "side",
+                    "FRONT or BACK is required",
+                    "indicare il lato del documento (fronte o retro)",
+                ));
+                return Err(v
+                    .into_result()
+                    .err()
+                    .map_or_else(|| Status::invalid_argument("side"), Status::from));
+            }
+        };
+        let review = review::get(self.state.db.conn(), &id).await?;
+        let doc = review
+            .change
+            .documents
+            .iter()
+            .find(|d| d.side == side.as_str())
+            .cloned()
+            .ok_or_else(|| {
+                ServiceError::not_found("identity document", format!("{id}/{}", side.as_str()))
+            })?;
+        let bytes = self
+            .state
+            .blobs
+            .get(&StoredBlob {
+                path: doc.blob_path.clone(),
+                key_id: doc.key_id.clone(),
+                sha256: doc.sha256.clone(),
+                size: u64::try_from(doc.size_bytes).unwrap_or(0),
+            })
+            .await
+            .map_err(|e| ServiceError::Internal(e.into()))?;
+        // Who looked at which image is part of the trail.
+        crate::audit::record(
+            self.state.db.conn(),
+            &caller.actor(),
+            "contact.document_viewed",
+            "contact_change",
+            &id,
+            serde_json::json!({ "side": side.as_str() }),
+        )
+        .await
+        .map_err(ServiceError::from)?;
+        let described = document_to_proto(&doc);
+        let mut messages = Vec::with_capacity(bytes.len() / DOWNLOAD_CHUNK + 1);
+        for (i, chunk) in bytes.chunks(DOWNLOAD_CHUNK).enumerate() {
+            messages.push(Ok(DownloadIdentityDocumentResponse {
+                chunk: chunk.to_vec(),
+                document: (i == 0).then(|| described.clone()),
+            }));
+        }
+        Ok(Response::new(Box::pin(tokio_stream::iter(messages))))
+    }
+
+    async fn approve_contact_change(
+        &self,
+        request: Request<ApproveContactChangeRequest>,
+    ) -> Result<Response<ApproveContactChangeResponse>, Status> {
+        let caller = self
+            .state
+            .authorize(&request, Action::ReviewContactChanges)
+            .await?;
+        let id = change_id(&request.get_ref().change_id)?;
+        let review = review::approve(&self.state.db, &caller.actor(), &id).await?;
+        Ok(Response::new(ApproveContactChangeResponse {
+            review: Some(review_to_proto(&review)),
+        }))
+    }
+
+    async fn reject_contact_change(
+        &self,
+        request: Request<RejectContactChangeRequest>,
+    ) -> Result<Response<RejectContactChangeResponse>, Status> {
+        let caller = self
+            .state
+            .authorize(&request, Action::ReviewContactChanges)
+            .await?;
+        let req = request.into_inner();
+        let id = change_id(&req.change_id)?;
+        let mut v = Violations::new();
+        let reason = RejectionReason::try_from(req.reason)
+            .ok()
+            .and_then(reason_name);
+        if reason.is_none() {
+            v.push(FieldViolation::new(
+                "reason",
+                "a rejection reason is required",
+                "indicare il motivo del rifiuto",
+            ));
+        }
+        let text = req.text.trim();
+        if text.is_empty() {
+            v.push(FieldViolation::required("text"));
+        } else if text.chars().count() > 1000 {
+            v.push(FieldViolation::new(
+                "text",
+                "at most 1000 characters",
+                "al massimo 1000 caratteri",
+            ));
+        }
+        v.into_result()?;
+        let review = review::reject(
+            &self.state.db,
+            &caller.actor(),
+            &id,
+            reason.unwrap_or("OTHER"),
+            text,
+        )
+        .await?;
+        Ok(Response::new(RejectContactChangeResponse {
+            review: Some(review_to_proto(&review)),
+        }))
+    }
+}
