@@ -13,8 +13,10 @@ use aes_gcm::aead::{Aead, Payload};
 use aes_gcm::{AeadCore, Aes256Gcm, Key, KeyInit, Nonce};
 use base64::Engine;
 use object_store::ObjectStore;
+use object_store::aws::{AmazonS3Builder, AmazonS3ConfigKey};
 use object_store::local::LocalFileSystem;
 use object_store::path::Path;
+use object_store::prefix::PrefixStore;
 use sha2::{Digest, Sha256};
 
 const MAGIC: &[u8] = b"PECB1";
@@ -134,6 +136,34 @@ impl SealedBlobs {
             .map_err(|e| BlobError::Config(format!("cannot create {}: {e}", folder.display())))?;
         let store = LocalFileSystem::new_with_prefix(folder)?;
         Ok(Self::new(Arc::new(store), keys))
+    }
+
+    /// Blobs in an S3-compatible bucket, `s3://BUCKET[/PREFIX]`. Credentials, region and
+    /// endpoint (for S3-compatible services) come from `options` (object_store's
+    /// `AmazonS3ConfigKey` names, e.g. `aws_endpoint`, `aws_allow_http`) over the `AWS_*`
+    /// environment variables.
+    pub fn s3(url: &str, options: &[(&str, &str)], keys: KeyRing) -> Result<Self, BlobError> {
+        let rest = url.strip_prefix("s3://").ok_or_else(|| {
+            BlobError::Config(format!("expected s3://bucket[/prefix], got {url}"))
+        })?;
+        let (bucket, prefix) = rest.split_once('/').unwrap_or((rest, ""));
+        if bucket.is_empty() {
+            return Err(BlobError::Config("the S3 URL names no bucket".to_owned()));
+        }
+        let mut builder = AmazonS3Builder::from_env().with_bucket_name(bucket);
+        for (key, value) in options {
+            let key: AmazonS3ConfigKey = key
+                .parse()
+                .map_err(|e| BlobError::Config(format!("S3 option {key}: {e}")))?;
+            builder = builder.with_config(key, *value);
+        }
+        let store = builder.build()?;
+        let prefix = prefix.trim_matches('/');
+        Ok(if prefix.is_empty() {
+            Self::new(Arc::new(store), keys)
+        } else {
+            Self::new(Arc::new(PrefixStore::new(store, prefix)), keys)
+        })
     }
 
     /// Encrypts and stores `plaintext` at `path`.

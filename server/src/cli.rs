@@ -114,6 +114,11 @@ pub struct ServeArgs {
     /// Folder of the encrypted identity images. Default: DATA_DIR/blobs.
     #[arg(long, env = "PEC_BLOB_DIR")]
     pub blob_dir: Option<std::path::PathBuf>,
+    /// S3-compatible bucket for the identity images instead of a folder: `s3://BUCKET[/PREFIX]`.
+    /// Credentials, region and endpoint come from AWS_ACCESS_KEY_ID, AWS_SECRET_ACCESS_KEY,
+    /// AWS_REGION, AWS_ENDPOINT (and AWS_ALLOW_HTTP=true for a plain-HTTP endpoint).
+    #[arg(long, env = "PEC_BLOB_URL")]
+    pub blob_url: Option<String>,
     /// Captcha siteverify URL (reCAPTCHA, hCaptcha or Turnstile). Default: captcha disabled.
     #[arg(long, env = "PEC_CAPTCHA_URL")]
     pub captcha_url: Option<String>,
@@ -239,6 +244,7 @@ impl ServeArgs {
             Duration::from_secs(self.image_retention_days.saturating_mul(86_400));
         settings.blob_keys = self.blob_keys.clone().filter(|k| !k.trim().is_empty());
         settings.blob_dir = self.blob_dir.clone();
+        settings.blob_url = self.blob_url.clone().filter(|u| !u.trim().is_empty());
         settings.captcha_url = self.captcha_url.clone().filter(|u| !u.trim().is_empty());
         settings.captcha_secret = self.captcha_secret.clone();
         settings.password.link_base_url = self.password_link_url.clone();

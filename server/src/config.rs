@@ -45,6 +45,9 @@ pub struct Settings {
     pub blob_keys: Option<String>,
     /// Where identity images are stored (encrypted). None: DATA_DIR/blobs.
     pub blob_dir: Option<PathBuf>,
+    /// An S3-compatible bucket for identity images instead, `s3://BUCKET[/PREFIX]`
+    /// (credentials and endpoint from the `AWS_*` variables).
+    pub blob_url: Option<String>,
     /// Captcha siteverify URL (reCAPTCHA, hCaptcha, Turnstile). None: captcha disabled.
     pub captcha_url: Option<String>,
     /// Captcha secret.
@@ -67,6 +70,9 @@ impl Settings {
             None => local_blob_key(&self.data_dir)?,
         };
         let keys = crate::blobs::KeyRing::parse(&spec)?;
+        if let Some(url) = &self.blob_url {
+            return Ok(crate::blobs::SealedBlobs::s3(url, &[], keys)?);
+        }
         let dir = self
             .blob_dir
             .clone()
@@ -110,6 +116,7 @@ impl Settings {
             contact: crate::contact::ContactSettings::default(),
             blob_keys: None,
             blob_dir: None,
+            blob_url: None,
             captcha_url: None,
             captcha_secret: String::new(),
             run_workers: true,

@@ -7,6 +7,7 @@ mod helpers;
 
 mod activation;
 mod auth;
+mod blobs_s3;
 mod cli;
 mod contact;
 mod mail;
