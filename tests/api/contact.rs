@@ -1191,3 +1191,106 @@ async fn operators_review_sqlite() {
 async fn operators_review_postgres() {
     operators_review(Backend::Postgres).await;
 }
+
+/// One address receives a limited number of codes a day, whichever change asks.
+async fn codes_per_destination_are_capped(backend: Backend) {
+    let app = spawn_app_with(backend, |s| {
+        s.contact.codes_per_destination_per_day = pecd::throttle::Limit {
+            max: 1,
+            window: std::time::Duration::from_secs(24 * 3600),
+        };
+    })
+    .await;
+    let address = active_mario(&app).await;
+    let mut first = Wizard::through_documents(&app, &address).await;
+    first
+        .recovery_email("bersaglio@example.com")
+        .await
+        .expect("first code to this address");
+    let mut second = Wizard::through_documents(&app, &address).await;
+    let err = second
+        .recovery_email("bersaglio@example.com")
+        .await
+        .expect_err("daily cap of the address");
+    assert_status(&err, Code::ResourceExhausted, "RATE_LIMITED");
+    // The refused call stored nothing: the draft still waits for a recovery email.
+    let secret = second.secret.clone();
+    let change = second.get(&secret).await.expect("get");
+    assert_eq!(change.next_step(), ContactChangeStep::RecoveryEmail);
+    // Another address is fine.
+    second
+        .recovery_email("altro@example.com")
+        .await
+        .expect("another address");
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn codes_per_destination_are_capped_sqlite() {
+    codes_per_destination_are_capped(Backend::Sqlite).await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn codes_per_destination_are_capped_postgres() {
+    codes_per_destination_are_capped(Backend::Postgres).await;
+}
+
+/// With a captcha configured, StartContactChange asks the siteverify service (a real HTTP
+/// server in the test) with the secret, the token and the member's IP, and obeys its verdict.
+async fn captcha_is_checked(backend: Backend, success: bool) {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let verdict = if success {
+        r#"{"success": true}"#
+    } else {
+        r#"{"success": false, "error-codes": ["invalid-input-response"]}"#
+    };
+    let (_siteverify, port) = crate::mail::http_recorder(dir.path(), 0, Some(verdict)).await;
+    let app = spawn_app_with(backend, move |s| {
+        s.captcha_url = Some(format!("http://127.0.0.1:{port}/siteverify"));
+        s.captcha_secret = "captcha-secret".to_owned();
+    })
+    .await;
+    let address = active_mario(&app).await;
+    let key = app.key(Role::SelfService, None).await;
+    let result = ContactChangeServiceClient::new(app.channel.clone())
+        .start_contact_change(authed(
+            &key,
+            StartContactChangeRequest {
+                mailbox_address: address,
+                codice_fiscale: MARIO.into(),
+                captcha_token: "token-from-the-widget".into(),
+                remote_ip: "203.0.113.7".into(),
+                ..Default::default()
+            },
+        ))
+        .await;
+    let asked: serde_json::Value = eventually(|| async {
+        let file = std::fs::read_dir(dir.path())
+            .ok()?
+            .filter_map(|e| e.ok().map(|e| e.path()))
+            .find(|p| p.extension().is_some_and(|x| x == "json"))?;
+        serde_json::from_slice(&std::fs::read(file).ok()?).ok()
+    })
+    .await;
+    assert_eq!(asked["path"], "/siteverify");
+    assert_eq!(asked["body"]["secret"], "captcha-secret");
+    assert_eq!(asked["body"]["response"], "token-from-the-widget");
+    assert_eq!(asked["body"]["remoteip"], "203.0.113.7");
+    if success {
+        assert!(result.expect("solved").into_inner().change.is_some());
+    } else {
+        let err = result.expect_err("not solved");
+        assert_eq!(bad_fields(&err), ["captcha_token"]);
+        let drafts = app.scalar_i64("SELECT COUNT(*) FROM contact_changes").await;
+        assert_eq!(drafts, 0);
+    }
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn captcha_rejected_sqlite() {
+    captcha_is_checked(Backend::Sqlite, false).await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn captcha_solved_postgres() {
+    captcha_is_checked(Backend::Postgres, true).await;
+}

@@ -349,6 +349,15 @@ async fn default_outbox_writes_eml_files() {
 /// A real HTTP server (tests/http_recorder.py) standing in for the SMS gateway: it writes
 /// every POST it receives as a JSON file in `dir`, answering 503 to the first `fail`.
 pub async fn sms_gateway(dir: &Path, fail: u32) -> (tokio::process::Child, u16) {
+    http_recorder(dir, fail, None).await
+}
+
+/// The same recorder answering every request with `reply` (JSON).
+pub async fn http_recorder(
+    dir: &Path,
+    fail: u32,
+    reply: Option<&str>,
+) -> (tokio::process::Child, u16) {
     let port = std::net::TcpListener::bind("127.0.0.1:0")
         .and_then(|l| l.local_addr())
         .expect("free port")
@@ -365,6 +374,7 @@ pub async fn sms_gateway(dir: &Path, fail: u32) -> (tokio::process::Child, u16) 
             "--dir",
         ])
         .arg(dir)
+        .args(reply.map(|r| vec!["--reply", r]).unwrap_or_default())
         .stdout(Stdio::piped())
         .kill_on_drop(true)
         .spawn()
