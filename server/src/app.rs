@@ -45,6 +45,7 @@ pub struct Application {
     settings: Arc<Settings>,
     db: Db,
     listener: TcpListener,
+    metrics_listener: Option<TcpListener>,
     provider: Arc<dyn MailboxProvider>,
     senders: Arc<Senders>,
 }
@@ -56,6 +57,14 @@ impl Application {
         let listener = TcpListener::bind(settings.listen)
             .await
             .with_context(|| format!("cannot listen on {}", settings.listen))?;
+        let metrics_listener = match settings.metrics_listen {
+            Some(addr) => Some(
+                TcpListener::bind(addr)
+                    .await
+                    .with_context(|| format!("cannot listen for metrics on {addr}"))?,
+            ),
+            None => None,
+        };
         let provider: Arc<dyn MailboxProvider> = Arc::new(BuiltinProvider::new(db.clone()));
         let from: lettre::message::Mailbox = settings
             .mail_from
@@ -73,6 +82,7 @@ impl Application {
             settings: Arc::new(settings),
             db,
             listener,
+            metrics_listener,
             provider,
             senders: Arc::new(Senders { email, sms }),
         })
@@ -81,6 +91,13 @@ impl Application {
     /// The bound address (useful when the port was 0).
     pub fn local_addr(&self) -> anyhow::Result<SocketAddr> {
         Ok(self.listener.local_addr()?)
+    }
+
+    /// The bound address of `/metrics`, if served.
+    pub fn metrics_addr(&self) -> Option<SocketAddr> {
+        self.metrics_listener
+            .as_ref()
+            .and_then(|l| l.local_addr().ok())
     }
 
     pub fn port(&self) -> anyhow::Result<u16> {
@@ -100,6 +117,7 @@ impl Application {
             settings,
             db,
             listener,
+            metrics_listener,
             provider,
             senders,
         } = self;
@@ -168,6 +186,10 @@ impl Application {
                 settings.clone(),
                 stop_rx.clone(),
             ));
+        }
+        if let Some(metrics) = metrics_listener {
+            tracing::info!(addr = %metrics.local_addr()?, "metrics at GET /metrics");
+            tasks.spawn(crate::metrics::serve(metrics, db.clone(), stop_rx.clone()));
         }
 
         let addr = listener.local_addr()?;

@@ -130,6 +130,10 @@ pub struct ServeArgs {
         default_value = ""
     )]
     pub captcha_secret: String,
+    /// Address of the Prometheus `GET /metrics` endpoint (plain HTTP), e.g. 127.0.0.1:9464.
+    /// Default: not served.
+    #[arg(long, env = "PEC_METRICS_LISTEN")]
+    pub metrics_listen: Option<std::net::SocketAddr>,
     /// Sender of every email.
     #[arg(
         long,
@@ -244,6 +248,7 @@ impl ServeArgs {
             Duration::from_secs(self.image_retention_days.saturating_mul(86_400));
         settings.blob_keys = self.blob_keys.clone().filter(|k| !k.trim().is_empty());
         settings.blob_dir = self.blob_dir.clone();
+        settings.metrics_listen = self.metrics_listen;
         settings.blob_url = self.blob_url.clone().filter(|u| !u.trim().is_empty());
         settings.captcha_url = self.captcha_url.clone().filter(|u| !u.trim().is_empty());
         settings.captcha_secret = self.captcha_secret.clone();

@@ -52,6 +52,8 @@ pub struct Settings {
     pub captcha_url: Option<String>,
     /// Captcha secret.
     pub captcha_secret: String,
+    /// Where `GET /metrics` (Prometheus text format) is served; None: not served.
+    pub metrics_listen: Option<SocketAddr>,
     /// Whether this process runs background workers.
     pub run_workers: bool,
     pub worker: WorkerSettings,
@@ -119,6 +121,7 @@ impl Settings {
             blob_url: None,
             captcha_url: None,
             captcha_secret: String::new(),
+            metrics_listen: None,
             run_workers: true,
             worker: WorkerSettings::default(),
         }

@@ -21,6 +21,7 @@ pub mod entities;
 pub mod error;
 pub mod jobs;
 pub mod mailbox;
+pub mod metrics;
 pub mod notify;
 pub mod paging;
 pub mod password;

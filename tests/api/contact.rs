@@ -449,6 +449,7 @@ impl Rig {
             s.smtp_url = Some(smtp);
             s.sms_gateway_url = Some(format!("http://127.0.0.1:{port}/sms"));
             s.sms_gateway_token = "gw".to_owned();
+            s.metrics_listen = Some("127.0.0.1:0".parse().expect("address"));
         })
         .await;
         Self {
@@ -1068,6 +1069,18 @@ async fn operators_review(backend: Backend) {
         .into_inner();
     assert_eq!(listed.overdue_count, 1);
     assert!(listed.changes[0].overdue);
+    // The same count is exported for Prometheus.
+    let metrics = scrape(app.metrics.expect("metrics served")).await;
+    assert!(
+        metrics.contains(
+            "# TYPE pecd_contact_changes_overdue gauge\npecd_contact_changes_overdue 1\n"
+        ),
+        "{metrics}"
+    );
+    assert!(
+        metrics.contains("\npecd_contact_changes_under_review 1\n"),
+        "{metrics}"
+    );
     let settings = pecd::contact::ContactSettings {
         review_reminder_email: Some("operatori@tsrm-pstrp.example".into()),
         ..Default::default()
@@ -1293,4 +1306,22 @@ async fn captcha_rejected_sqlite() {
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn captcha_solved_postgres() {
     captcha_is_checked(Backend::Postgres, true).await;
+}
+
+/// `GET /metrics` over a plain HTTP/1.1 connection; the body.
+async fn scrape(addr: std::net::SocketAddr) -> String {
+    use tokio::io::{AsyncReadExt, AsyncWriteExt};
+    let mut stream = tokio::net::TcpStream::connect(addr).await.expect("connect");
+    stream
+        .write_all(b"GET /metrics HTTP/1.1\r\nHost: pecd\r\nConnection: close\r\n\r\n")
+        .await
+        .expect("write");
+    let mut response = String::new();
+    stream.read_to_string(&mut response).await.expect("read");
+    assert!(response.starts_with("HTTP/1.1 200"), "{response}");
+    assert!(response.contains("text/plain; version=0.0.4"), "{response}");
+    response
+        .split_once("\r\n\r\n")
+        .map(|(_, body)| body.to_owned())
+        .expect("body")
 }

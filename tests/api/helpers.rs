@@ -30,6 +30,8 @@ pub struct TestApp {
     pub db: Db,
     pub database_url: String,
     pub backend: Backend,
+    /// Where `/metrics` is served, when the settings asked for it.
+    pub metrics: Option<std::net::SocketAddr>,
     stop: Option<tokio::sync::oneshot::Sender<()>>,
     handle: Option<tokio::task::JoinHandle<anyhow::Result<()>>>,
     _dir: tempfile::TempDir,
@@ -112,6 +114,7 @@ pub async fn spawn_app_with(backend: Backend, tweak: impl FnOnce(&mut Settings))
     tweak(&mut settings);
     let app = Application::build(settings).await.expect("build app");
     let addr = app.local_addr().expect("bound address");
+    let metrics = app.metrics_addr();
     let db = app.db().clone();
     let admin = keys::create(&db, Role::Admin, "test admin", None)
         .await
@@ -132,6 +135,7 @@ pub async fn spawn_app_with(backend: Backend, tweak: impl FnOnce(&mut Settings))
         db,
         database_url: url,
         backend,
+        metrics,
         stop: Some(stop),
         handle: Some(handle),
         _dir: dir,
