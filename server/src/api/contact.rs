@@ -12,10 +12,9 @@ use crate::captcha::CaptchaError;
 use crate::contact::{self, Change, ResidenceInput, Side, Step};
 use crate::db::now_ms;
 use crate::domain::jpeg;
-use crate::domain::{MobileNumber, PartitaIva, PecAddress, PersonalEmail};
+use crate::domain::{MobileNumber, PersonalEmail};
 use crate::entities::contact_change_document;
 use crate::error::{FieldViolation, ServiceError, Violations};
-use crate::password::Holder;
 use crate::proto::contact_change_service_server::ContactChangeService;
 use crate::proto::upload_identity_document_request::Part;
 use crate::proto::*;
@@ -179,36 +178,13 @@ impl ContactChangeService for ContactChangeApi {
         let req = request.into_inner();
         let settings = &self.state.settings;
         let mut v = Violations::new();
-        let address = if req.mailbox_address.trim().is_empty() {
-            v.push(FieldViolation::required("mailbox_address"));
-            None
-        } else {
-            v.check(
-                "mailbox_address",
-                PecAddress::parse(&req.mailbox_address, &settings.mailbox_domains),
-                |e| (e.to_string(), e.message_it().to_owned()),
-            )
-        };
-        let holder = match (
-            req.codice_fiscale.trim().is_empty(),
-            req.partita_iva.trim().is_empty(),
-        ) {
-            (false, true) => convert::codice_fiscale(&mut v, "codice_fiscale", &req.codice_fiscale)
-                .map(Holder::CodiceFiscale),
-            (true, false) => v
-                .check("partita_iva", PartitaIva::parse(&req.partita_iva), |e| {
-                    (e.to_string(), e.message_it().to_owned())
-                })
-                .map(Holder::PartitaIva),
-            _ => {
-                v.push(FieldViolation::new(
-                    "codice_fiscale",
-                    "give exactly one of codice_fiscale and partita_iva",
-                    "indicare il codice fiscale oppure la partita IVA",
-                ));
-                None
-            }
-        };
+        let (address, holder) = super::password::holder_args(
+            &mut v,
+            settings,
+            &req.mailbox_address,
+            &req.codice_fiscale,
+            &req.partita_iva,
+        );
         if req.captcha_token.len() > 4096 || req.remote_ip.len() > 64 {
             v.push(FieldViolation::new(
                 "captcha_token",

@@ -13,6 +13,49 @@ use crate::password::{self, Holder, ResetOutcome};
 use crate::proto::password_service_server::PasswordService;
 use crate::proto::*;
 
+/// The mailbox address and exactly one of codice fiscale and partita IVA: how a member
+/// identifies as a mailbox's holder (password reset, contact change).
+pub(super) fn holder_args(
+    v: &mut Violations,
+    settings: &crate::config::Settings,
+    mailbox_address: &str,
+    codice_fiscale: &str,
+    partita_iva: &str,
+) -> (Option<PecAddress>, Option<Holder>) {
+    let address = if mailbox_address.trim().is_empty() {
+        v.push(FieldViolation::required("mailbox_address"));
+        None
+    } else {
+        v.check(
+            "mailbox_address",
+            PecAddress::parse(mailbox_address, &settings.mailbox_domains),
+            |e| (e.to_string(), e.message_it().to_owned()),
+        )
+    };
+    let holder = match (
+        codice_fiscale.trim().is_empty(),
+        partita_iva.trim().is_empty(),
+    ) {
+        (false, true) => {
+            convert::codice_fiscale(v, "codice_fiscale", codice_fiscale).map(Holder::CodiceFiscale)
+        }
+        (true, false) => v
+            .check("partita_iva", PartitaIva::parse(partita_iva), |e| {
+                (e.to_string(), e.message_it().to_owned())
+            })
+            .map(Holder::PartitaIva),
+        _ => {
+            v.push(FieldViolation::new(
+                "codice_fiscale",
+                "give exactly one of codice_fiscale and partita_iva",
+                "indicare il codice fiscale oppure la partita IVA",
+            ));
+            None
+        }
+    };
+    (address, holder)
+}
+
 const GENERIC_REPLY: &str = "Se i dati indicati corrispondono a una casella PEC attiva, riceverai un messaggio con le istruzioni all'indirizzo email personale registrato.";
 
 pub struct PasswordApi {
@@ -39,36 +82,13 @@ impl PasswordService for PasswordApi {
         let req = request.into_inner();
         let settings = &self.state.settings;
         let mut v = Violations::new();
-        let address = if req.mailbox_address.trim().is_empty() {
-            v.push(FieldViolation::required("mailbox_address"));
-            None
-        } else {
-            v.check(
-                "mailbox_address",
-                PecAddress::parse(&req.mailbox_address, &settings.mailbox_domains),
-                |e| (e.to_string(), e.message_it().to_owned()),
-            )
-        };
-        let holder = match (
-            req.codice_fiscale.trim().is_empty(),
-            req.partita_iva.trim().is_empty(),
-        ) {
-            (false, true) => convert::codice_fiscale(&mut v, "codice_fiscale", &req.codice_fiscale)
-                .map(Holder::CodiceFiscale),
-            (true, false) => v
-                .check("partita_iva", PartitaIva::parse(&req.partita_iva), |e| {
-                    (e.to_string(), e.message_it().to_owned())
-                })
-                .map(Holder::PartitaIva),
-            _ => {
-                v.push(FieldViolation::new(
-                    "codice_fiscale",
-                    "give exactly one of codice_fiscale and partita_iva",
-                    "indicare il codice fiscale oppure la partita IVA",
-                ));
-                None
-            }
-        };
+        let (address, holder) = holder_args(
+            &mut v,
+            settings,
+            &req.mailbox_address,
+            &req.codice_fiscale,
+            &req.partita_iva,
+        );
         v.into_result()?;
         let (Some(address), Some(holder)) = (address, holder) else {
             return Err(ServiceError::Internal(anyhow::anyhow!(

@@ -21,7 +21,7 @@ use crate::auth::Actor;
 use crate::blobs::{SealedBlobs, StoredBlob};
 use crate::db::{Db, SelectUnique, now_ms};
 use crate::domain::jpeg::CleanJpeg;
-use crate::domain::{CodiceFiscale, MailboxState, places};
+use crate::domain::{CodiceFiscale, places};
 use crate::entities::{contact_change, contact_change_document, mailbox, member};
 use crate::error::{FieldViolation, Reason, ServiceError, ServiceResult, Violations};
 use crate::notify::{self, Message, Related};
@@ -320,10 +320,6 @@ pub async fn start(
     address: &str,
     holder: &Holder,
 ) -> ServiceResult<Option<(Change, String)>> {
-    let holder_key = match holder {
-        Holder::CodiceFiscale(cf) => cf.as_str().to_owned(),
-        Holder::PartitaIva(piva) => piva.as_str().to_owned(),
-    };
     throttle::hit_all(
         db,
         &[
@@ -332,27 +328,14 @@ pub async fn start(
                 settings.per_key,
             ),
             (format!("contact:mailbox:{address}"), settings.per_mailbox),
-            (format!("contact:holder:{holder_key}"), settings.per_holder),
+            (
+                format!("contact:holder:{}", holder.key()),
+                settings.per_holder,
+            ),
         ],
     )
     .await?;
-    let found = mailbox::Entity::find_by_id(address.to_owned())
-        .unique(db)
-        .await?
-        .filter(|m| m.state == MailboxState::Attivo.as_str());
-    let holder_row = match &found {
-        Some(mb) => {
-            member::Entity::find_by_id(mb.codice_fiscale.clone())
-                .unique(db)
-                .await?
-        }
-        None => None,
-    };
-    let matched = holder_row.filter(|m| match holder {
-        Holder::CodiceFiscale(cf) => m.codice_fiscale == cf.as_str(),
-        Holder::PartitaIva(piva) => m.partita_iva.as_deref() == Some(piva.as_str()),
-    });
-    let Some(member) = matched else {
+    let Some((_, member)) = crate::password::find_holder(db, address, holder).await? else {
         audit::record(
             db,
             actor,

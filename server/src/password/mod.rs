@@ -148,6 +148,39 @@ pub enum Holder {
     PartitaIva(PartitaIva),
 }
 
+impl Holder {
+    /// The code as given, for rate-limit buckets.
+    pub fn key(&self) -> &str {
+        match self {
+            Holder::CodiceFiscale(cf) => cf.as_str(),
+            Holder::PartitaIva(piva) => piva.as_str(),
+        }
+    }
+}
+
+/// The ATTIVO mailbox `address` and its member, if `holder` is who holds it.
+pub async fn find_holder(
+    db: &impl ConnectionTrait,
+    address: &str,
+    holder: &Holder,
+) -> ServiceResult<Option<(mailbox::Model, member::Model)>> {
+    let Some(mb) = mailbox::Entity::find_by_id(address.to_owned())
+        .unique(db)
+        .await?
+        .filter(|mb| mb.state == MailboxState::Attivo.as_str())
+    else {
+        return Ok(None);
+    };
+    let member = member::Entity::find_by_id(mb.codice_fiscale.clone())
+        .unique(db)
+        .await?
+        .filter(|m| match holder {
+            Holder::CodiceFiscale(cf) => m.codice_fiscale == cf.as_str(),
+            Holder::PartitaIva(piva) => m.partita_iva.as_deref() == Some(piva.as_str()),
+        });
+    Ok(member.map(|m| (mb, m)))
+}
+
 /// The answer to a reset request.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum ResetOutcome {
@@ -165,10 +198,6 @@ pub async fn request_reset(
     address: &str,
     holder: &Holder,
 ) -> ServiceResult<ResetOutcome> {
-    let holder_key = match holder {
-        Holder::CodiceFiscale(cf) => cf.as_str().to_owned(),
-        Holder::PartitaIva(piva) => piva.as_str().to_owned(),
-    };
     throttle::hit_all(
         db,
         &[
@@ -177,27 +206,15 @@ pub async fn request_reset(
                 settings.per_key,
             ),
             (format!("reset:mailbox:{address}"), settings.per_mailbox),
-            (format!("reset:holder:{holder_key}"), settings.per_holder),
+            (
+                format!("reset:holder:{}", holder.key()),
+                settings.per_holder,
+            ),
         ],
     )
     .await?;
 
-    let found = mailbox::Entity::find_by_id(address.to_owned())
-        .unique(db)
-        .await?;
-    let holder_row = match &found {
-        Some(mb) if mb.state == MailboxState::Attivo.as_str() => {
-            member::Entity::find_by_id(mb.codice_fiscale.clone())
-                .unique(db)
-                .await?
-        }
-        _ => None,
-    };
-    let matched = holder_row.filter(|m| match holder {
-        Holder::CodiceFiscale(cf) => m.codice_fiscale == cf.as_str(),
-        Holder::PartitaIva(piva) => m.partita_iva.as_deref() == Some(piva.as_str()),
-    });
-    let Some(member) = matched else {
+    let Some((found, member)) = find_holder(db, address, holder).await? else {
         audit::record(
             db,
             actor,
@@ -211,8 +228,8 @@ pub async fn request_reset(
     };
     // The recovery email set by an approved contact change, else the personal email.
     let recipient = found
-        .as_ref()
-        .and_then(|mb| mb.recovery_email.clone())
+        .recovery_email
+        .clone()
         .unwrap_or_else(|| member.personal_email.clone());
     let masked_email = EmailAddress::parse(&recipient)
         .map(|e| e.mask())
