@@ -202,7 +202,11 @@ impl Application {
             }
             tracing::info!("shutting down: draining in-flight calls");
         };
+        // HTTP/1.1 and the gRPC-Web layer let clients without HTTP/2 trailers (PHP over curl,
+        // browsers) call every service on the same port; native gRPC is untouched by the layer.
         let server = Server::builder()
+            .accept_http1(true)
+            .layer(tonic_web::GrpcWebLayer::new())
             .trace_fn(|req| {
                 let request_id = req
                     .headers()
