@@ -26,6 +26,8 @@ pub enum Backend {
 /// A running pecd on its own database, with an admin key.
 pub struct TestApp {
     pub channel: Channel,
+    /// Where the gRPC (and gRPC-Web) server listens.
+    pub addr: std::net::SocketAddr,
     pub admin: String,
     pub db: Db,
     pub database_url: String,
@@ -131,6 +133,7 @@ pub async fn spawn_app_with(backend: Backend, tweak: impl FnOnce(&mut Settings))
         .expect("connect");
     TestApp {
         channel,
+        addr,
         admin,
         db,
         database_url: url,
