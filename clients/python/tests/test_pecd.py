@@ -1,0 +1,189 @@
+"""Walks an activation through the generated stubs against a live pecd (ordine "PY")."""
+
+import time
+import uuid
+from pathlib import Path
+
+import grpc
+import pytest
+from grpc_health.v1 import health_pb2, health_pb2_grpc
+
+import pec.v1
+import pec_client
+from pec.v1 import (
+    activation_service_pb2,
+    activation_service_pb2_grpc,
+    mailbox_service_pb2,
+    mailbox_service_pb2_grpc,
+    registry_service_pb2,
+    registry_service_pb2_grpc,
+    resources_pb2,
+)
+
+ORDINE_CODE = "PY"
+GIVEN_NAME, FAMILY_NAME = "Paola", "Bianchi"
+CODICE_FISCALE = "BNCPLA85C54L219O"
+EXPECTED_ADDRESS = f"{GIVEN_NAME}.{FAMILY_NAME}@tsrm-pstrp.org".lower()
+BAD_CODICE_FISCALE = "RSSMRA80A01H501X"  # wrong check character
+
+TIMEOUT = 10  # seconds, per call
+
+
+def _call(what, method, request):
+    """Calls ``method``; on failure, fails the test with the decoded error details."""
+    try:
+        return method(request, timeout=TIMEOUT)
+    except grpc.RpcError as err:
+        d = pec_client.error_details(err)
+        pytest.fail(f"{what}: {d.code.name} {d.reason}: {d.message} / {d.message_it}", pytrace=False)
+
+
+def test_installed_package_ships_typed_stubs():
+    package_dir = Path(pec.v1.__file__).parent
+    for name in ("resources_pb2.pyi", "activation_service_pb2.pyi"):
+        assert (package_dir / name).is_file(), name
+    assert (package_dir.parent / "py.typed").is_file()
+    assert (Path(pec_client.__file__).parent / "py.typed").is_file()
+
+
+def test_connect_rejects_bad_keys():
+    with pytest.raises(ValueError):
+        pec_client.connect("localhost:1", "key with spaces", tls=False)
+    with pytest.raises(ValueError):
+        pec_client.connect("localhost:1", "", tls=False)
+
+
+def test_health_serving(anonymous_channel):
+    stub = health_pb2_grpc.HealthStub(anonymous_channel)
+    response = stub.Check(health_pb2.HealthCheckRequest(), timeout=TIMEOUT)
+    assert response.status == health_pb2.HealthCheckResponse.SERVING
+
+
+def test_call_without_key_is_unauthenticated(anonymous_channel):
+    stub = registry_service_pb2_grpc.RegistryServiceStub(anonymous_channel)
+    with pytest.raises(grpc.RpcError) as raised:
+        stub.ListOrdini(registry_service_pb2.ListOrdiniRequest(), timeout=TIMEOUT)
+    assert raised.value.code() == grpc.StatusCode.UNAUTHENTICATED
+    details = pec_client.error_details(raised.value)
+    assert details.code == grpc.StatusCode.UNAUTHENTICATED
+    assert details.reason == "UNAUTHENTICATED_KEY"
+    assert details.error_info.domain == pec_client.ERROR_DOMAIN
+    assert details.message_it
+
+
+def test_activation_walkthrough(admin_channel, albo_channel):
+    admin_registry = registry_service_pb2_grpc.RegistryServiceStub(admin_channel)
+    albo_registry = registry_service_pb2_grpc.RegistryServiceStub(albo_channel)
+    admin_activation = activation_service_pb2_grpc.ActivationServiceStub(admin_channel)
+    albo_activation = activation_service_pb2_grpc.ActivationServiceStub(albo_channel)
+    admin_mailbox = mailbox_service_pb2_grpc.MailboxServiceStub(admin_channel)
+
+    # c. admin records the Ordine.
+    created = _call(
+        "CreateOrdine (the test needs a pecd without Ordine PY, e.g. a fresh data dir)",
+        admin_registry.CreateOrdine,
+        registry_service_pb2.CreateOrdineRequest(
+            request_id=str(uuid.uuid4()),
+            ordine=resources_pb2.Ordine(
+                code=ORDINE_CODE,
+                name="Ordine TSRM e PSTRP (client Python)",
+                pec_address="py@pec.tsrm.org",
+                adheres_to_convention=True,
+                convention_since="2024-01-01",
+            ),
+        ),
+    )
+    assert created.ordine.code == ORDINE_CODE
+    assert created.ordine.adheres_to_convention
+
+    # d. albo registers the member.
+    upserted = _call(
+        "UpsertMember",
+        albo_registry.UpsertMember,
+        registry_service_pb2.UpsertMemberRequest(
+            member=resources_pb2.Member(
+                codice_fiscale=CODICE_FISCALE,
+                given_name=GIVEN_NAME,
+                family_name=FAMILY_NAME,
+                ordine_code=ORDINE_CODE,
+                albo=resources_pb2.ALBO_TECNICO_SANITARIO_RADIOLOGIA_MEDICA,
+                registration_number="PY-0001",
+                personal_email="paola.bianchi@example.com",
+                register_status=resources_pb2.REGISTER_STATUS_ACTIVE,
+            )
+        ),
+    )
+    assert upserted.member.codice_fiscale == CODICE_FISCALE
+
+    # e. admin requests the mailbox.
+    requested = _call(
+        "CreateActivationRequest",
+        admin_activation.CreateActivationRequest,
+        activation_service_pb2.CreateActivationRequestRequest(
+            request_id=str(uuid.uuid4()), codice_fiscale=CODICE_FISCALE
+        ),
+    )
+    request_id = requested.activation_request.id
+    assert request_id
+    assert requested.activation_request.mailbox_address == EXPECTED_ADDRESS
+
+    # f. albo polls the member's "Richieste PEC" until the worker has created the mailbox.
+    deadline = time.monotonic() + 30
+    assignments = []
+    while True:
+        listed = _call(
+            "ListAssignments",
+            albo_activation.ListAssignments,
+            activation_service_pb2.ListAssignmentsRequest(codice_fiscale=CODICE_FISCALE),
+        )
+        assignments = list(listed.assignments)
+        if assignments or time.monotonic() > deadline:
+            break
+        time.sleep(0.2)
+    assert assignments, "no assignment appeared within 30 s"
+    assignment = assignments[0]
+    assert assignment.activation_request_id == request_id
+    assert assignment.ordine_code == ORDINE_CODE
+    assert assignment.mailbox_address == EXPECTED_ADDRESS
+
+    # g. albo accepts it on the member's behalf.
+    accepted = _call(
+        "AcceptAssignment",
+        albo_activation.AcceptAssignment,
+        activation_service_pb2.AcceptAssignmentRequest(
+            activation_request_id=assignment.activation_request_id,
+            codice_fiscale=CODICE_FISCALE,
+        ),
+    )
+    assert accepted.activation_request.state == resources_pb2.ACTIVATION_STATE_ACCETTATA
+
+    # h. admin sees the mailbox ATTIVO.
+    mailbox = _call(
+        "GetMailbox",
+        admin_mailbox.GetMailbox,
+        mailbox_service_pb2.GetMailboxRequest(address=assignment.mailbox_address),
+    ).mailbox
+    assert mailbox.address == EXPECTED_ADDRESS
+    assert mailbox.state == resources_pb2.MAILBOX_STATE_ATTIVO
+    assert mailbox.codice_fiscale == CODICE_FISCALE
+    assert mailbox.ordine_code == ORDINE_CODE
+
+
+def test_field_violation_has_rich_details(albo_channel):
+    stub = activation_service_pb2_grpc.ActivationServiceStub(albo_channel)
+    with pytest.raises(grpc.RpcError) as raised:
+        stub.ListAssignments(
+            activation_service_pb2.ListAssignmentsRequest(codice_fiscale=BAD_CODICE_FISCALE),
+            timeout=TIMEOUT,
+        )
+    details = pec_client.error_details(raised.value)
+    assert details.code == grpc.StatusCode.INVALID_ARGUMENT
+    assert details.reason == "INVALID_FIELDS"
+    assert details.error_info.domain == pec_client.ERROR_DOMAIN
+    violations = details.violations_for("codice_fiscale")
+    assert violations, f"no codice_fiscale violation in {details.field_violations}"
+    assert violations[0].description
+    localized = details.localized_message("it-IT")
+    assert localized is not None and localized.locale == "it-IT"
+    assert "codice_fiscale" in localized.message
+    assert details.message_it == localized.message
