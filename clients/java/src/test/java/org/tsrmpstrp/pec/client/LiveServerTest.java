@@ -1,0 +1,227 @@
+package org.tsrmpstrp.pec.client;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import io.grpc.ManagedChannel;
+import io.grpc.Status;
+import io.grpc.StatusRuntimeException;
+import io.grpc.health.v1.HealthCheckRequest;
+import io.grpc.health.v1.HealthCheckResponse;
+import io.grpc.health.v1.HealthGrpc;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.tsrmpstrp.pec.v1.AcceptAssignmentRequest;
+import org.tsrmpstrp.pec.v1.AcceptAssignmentResponse;
+import org.tsrmpstrp.pec.v1.ActivationRequest;
+import org.tsrmpstrp.pec.v1.ActivationServiceGrpc;
+import org.tsrmpstrp.pec.v1.ActivationServiceGrpc.ActivationServiceBlockingStub;
+import org.tsrmpstrp.pec.v1.ActivationState;
+import org.tsrmpstrp.pec.v1.Albo;
+import org.tsrmpstrp.pec.v1.Assignment;
+import org.tsrmpstrp.pec.v1.CreateActivationRequestRequest;
+import org.tsrmpstrp.pec.v1.CreateOrdineRequest;
+import org.tsrmpstrp.pec.v1.GetMailboxRequest;
+import org.tsrmpstrp.pec.v1.ListAssignmentsRequest;
+import org.tsrmpstrp.pec.v1.ListOrdiniRequest;
+import org.tsrmpstrp.pec.v1.Mailbox;
+import org.tsrmpstrp.pec.v1.MailboxServiceGrpc;
+import org.tsrmpstrp.pec.v1.MailboxState;
+import org.tsrmpstrp.pec.v1.Member;
+import org.tsrmpstrp.pec.v1.Ordine;
+import org.tsrmpstrp.pec.v1.RegisterStatus;
+import org.tsrmpstrp.pec.v1.RegistryServiceGrpc;
+import org.tsrmpstrp.pec.v1.UpsertMemberRequest;
+
+/**
+ * The walkthrough of the repository README against a live pecd (PECD_ADDR, PECD_ADMIN_KEY,
+ * PECD_ALBO_KEY), with the Java client's own Ordine and member so every client can share a server.
+ * The steps build on each other and run in order.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class LiveServerTest {
+  static final String ORDINE = "JAVA";
+  static final String GIVEN = "Giovanni";
+  static final String FAMILY = "Russo";
+  static final String CF = "RSSGNN85C14L219Y";
+  static final String ADDRESS = (GIVEN + "." + FAMILY + "@tsrm-pstrp.org").toLowerCase(Locale.ROOT);
+
+  ManagedChannel anonymous; // no key: health and the UNAUTHENTICATED check
+  ManagedChannel admin;     // key attached by the channel's interceptor
+  ManagedChannel albo;
+  String activationRequestId;
+
+  static String env(String name) {
+    String value = System.getenv(name);
+    if (value == null || value.trim().isEmpty()) {
+      fail(name + " is not set: the test needs a live pecd (PECD_ADDR, PECD_ADMIN_KEY, PECD_ALBO_KEY)");
+    }
+    return value.trim();
+  }
+
+  @BeforeAll
+  void connect() {
+    String addr = env("PECD_ADDR");
+    String adminKey = env("PECD_ADMIN_KEY");
+    String alboKey = env("PECD_ALBO_KEY");
+    anonymous = PecClients.plaintextChannel(addr, null);
+    admin = PecClients.plaintextChannel(addr, adminKey);
+    albo = PecClients.plaintextChannel(addr, alboKey);
+  }
+
+  @AfterAll
+  void close() throws InterruptedException {
+    for (ManagedChannel c : new ManagedChannel[] {anonymous, admin, albo}) {
+      if (c != null) {
+        c.shutdownNow().awaitTermination(5, TimeUnit.SECONDS);
+      }
+    }
+  }
+
+  ActivationServiceBlockingStub activation(ManagedChannel channel) {
+    return ActivationServiceGrpc.newBlockingStub(channel).withDeadlineAfter(10, TimeUnit.SECONDS);
+  }
+
+  @Test
+  @Order(1)
+  void healthCheckServing() {
+    HealthCheckResponse resp = HealthGrpc.newBlockingStub(anonymous)
+        .withDeadlineAfter(10, TimeUnit.SECONDS)
+        .check(HealthCheckRequest.getDefaultInstance());
+    assertEquals(HealthCheckResponse.ServingStatus.SERVING, resp.getStatus());
+  }
+
+  @Test
+  @Order(2)
+  void callWithoutKeyIsUnauthenticated() {
+    StatusRuntimeException e = assertThrows(StatusRuntimeException.class, () ->
+        RegistryServiceGrpc.newBlockingStub(anonymous).withDeadlineAfter(10, TimeUnit.SECONDS)
+            .listOrdini(ListOrdiniRequest.getDefaultInstance()));
+    ErrorDetails details = ErrorDetails.from(e);
+    assertEquals(Status.Code.UNAUTHENTICATED, details.code());
+    assertEquals("UNAUTHENTICATED_KEY", details.reason());
+  }
+
+  @Test
+  @Order(3)
+  void adminCreatesOrdine() {
+    Ordine ordine = RegistryServiceGrpc.newBlockingStub(admin).withDeadlineAfter(10, TimeUnit.SECONDS)
+        .createOrdine(CreateOrdineRequest.newBuilder()
+            .setRequestId(UUID.randomUUID().toString())
+            .setOrdine(Ordine.newBuilder()
+                .setCode(ORDINE)
+                .setName("Ordine TSRM e PSTRP di prova del client Java")
+                .setPecAddress(ORDINE.toLowerCase(Locale.ROOT) + "@pec.tsrm.org")
+                .setAdheresToConvention(true)
+                .setConventionSince("2024-01-01"))
+            .build())
+        .getOrdine();
+    assertEquals(ORDINE, ordine.getCode());
+    assertTrue(ordine.getAdheresToConvention());
+  }
+
+  @Test
+  @Order(4)
+  void alboUpsertsMember() {
+    // The albo key is attached per stub here, to show the CallCredentials way too.
+    Member member = RegistryServiceGrpc.newBlockingStub(anonymous)
+        .withCallCredentials(PecClients.bearer(env("PECD_ALBO_KEY")))
+        .withDeadlineAfter(10, TimeUnit.SECONDS)
+        .upsertMember(UpsertMemberRequest.newBuilder()
+            .setRequestId(UUID.randomUUID().toString())
+            .setMember(Member.newBuilder()
+                .setCodiceFiscale(CF)
+                .setGivenName(GIVEN)
+                .setFamilyName(FAMILY)
+                .setOrdineCode(ORDINE)
+                .setAlbo(Albo.ALBO_TECNICO_SANITARIO_RADIOLOGIA_MEDICA)
+                .setRegistrationNumber("4242")
+                .setPersonalEmail((GIVEN + "." + FAMILY + "@example.com").toLowerCase(Locale.ROOT))
+                .setRegisterStatus(RegisterStatus.REGISTER_STATUS_ACTIVE))
+            .build())
+        .getMember();
+    assertEquals(CF, member.getCodiceFiscale());
+    assertEquals(ORDINE, member.getOrdineCode());
+  }
+
+  @Test
+  @Order(5)
+  void adminRequestsActivation() {
+    ActivationRequest req = activation(admin).createActivationRequest(
+        CreateActivationRequestRequest.newBuilder()
+            .setRequestId(UUID.randomUUID().toString())
+            .setCodiceFiscale(CF)
+            .build())
+        .getActivationRequest();
+    assertFalse(req.getId().isEmpty());
+    assertEquals(ADDRESS, req.getMailboxAddress());
+    activationRequestId = req.getId();
+  }
+
+  @Test
+  @Order(6)
+  void alboSeesAssignmentAndAcceptsIt() throws InterruptedException {
+    assertFalse(activationRequestId == null, "no activation request from the previous step");
+    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+    List<Assignment> assignments;
+    while (true) {
+      assignments = activation(albo)
+          .listAssignments(ListAssignmentsRequest.newBuilder().setCodiceFiscale(CF).build())
+          .getAssignmentsList();
+      if (!assignments.isEmpty()) {
+        break;
+      }
+      if (System.nanoTime() > deadline) {
+        fail("no assignment for " + CF + " after 30 s");
+      }
+      Thread.sleep(200);
+    }
+    Assignment offer = assignments.get(0);
+    assertEquals(activationRequestId, offer.getActivationRequestId());
+    assertEquals(ADDRESS, offer.getMailboxAddress());
+    assertEquals(ORDINE, offer.getOrdineCode());
+
+    AcceptAssignmentResponse accepted = activation(albo).acceptAssignment(
+        AcceptAssignmentRequest.newBuilder()
+            .setActivationRequestId(offer.getActivationRequestId())
+            .setCodiceFiscale(CF)
+            .build());
+    assertEquals(ActivationState.ACTIVATION_STATE_ACCETTATA, accepted.getActivationRequest().getState());
+
+    Mailbox mailbox = MailboxServiceGrpc.newBlockingStub(admin).withDeadlineAfter(10, TimeUnit.SECONDS)
+        .getMailbox(GetMailboxRequest.newBuilder().setAddress(offer.getMailboxAddress()).build())
+        .getMailbox();
+    assertEquals(MailboxState.MAILBOX_STATE_ATTIVO, mailbox.getState());
+    assertEquals(ADDRESS, mailbox.getAddress());
+    assertEquals(CF, mailbox.getCodiceFiscale());
+  }
+
+  @Test
+  @Order(7)
+  void badCodiceFiscaleHasFieldViolationAndItalianMessage() {
+    StatusRuntimeException e = assertThrows(StatusRuntimeException.class, () ->
+        activation(albo).listAssignments(
+            ListAssignmentsRequest.newBuilder().setCodiceFiscale("RSSMRA80A01H501X").build()));
+    ErrorDetails details = ErrorDetails.from(e);
+    assertEquals(Status.Code.INVALID_ARGUMENT, details.code());
+    assertEquals("INVALID_FIELDS", details.reason());
+    assertEquals("pec.tsrm-pstrp.org", details.errorInfo().getDomain());
+    assertTrue(details.fieldViolations().stream().anyMatch(v -> v.getField().equals("codice_fiscale")),
+        "no violation on codice_fiscale: " + details);
+    assertFalse(details.messageIt().isEmpty(), "no it-IT LocalizedMessage: " + details);
+    assertEquals("it-IT", details.localizedMessage("it-IT").getLocale());
+  }
+}
