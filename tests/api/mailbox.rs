@@ -220,3 +220,59 @@ async fn struck_off_closes(backend: Backend) {
     .await;
     assert!(closed.close_time.is_some());
 }
+
+// Concurrent reads (coalesced into one query on PostgreSQL) each get their own mailbox,
+// NOT_FOUND for an unknown address, and nothing of another Ordine's.
+on_both_backends! {
+    async fn concurrent_reads_get_their_own_mailbox(app: TestApp) {
+        app.ordine("TO", true).await;
+        app.ordine("MI", true).await;
+        let mut expected = Vec::new();
+        for n in 0..4 {
+            let codice_fiscale = cf("Rossi", "Mario", n);
+            let ordine = if n % 2 == 0 { "TO" } else { "MI" };
+            app.upsert(member(&codice_fiscale, "Mario", "Rossi", ordine)).await;
+            let address = app.active_mailbox(&codice_fiscale).await.address;
+            expected.push((address, codice_fiscale, ordine));
+        }
+        let turin = app.key(Role::Ordine, Some("TO")).await;
+
+        let mut calls = tokio::task::JoinSet::new();
+        for round in 0..10 {
+            for (address, codice_fiscale, ordine) in expected.clone() {
+                let (mut client, admin, turin) = (app.mailboxes(), app.admin.clone(), turin.clone());
+                calls.spawn(async move {
+                    // Mixed case and spaces: the address is normalised before the lookup.
+                    let asked = if round % 2 == 0 { address.to_uppercase() } else { format!(" {address} ") };
+                    let got = client
+                        .get_mailbox(authed(&admin, GetMailboxRequest { address: asked.clone() }))
+                        .await
+                        .expect("admin reads every mailbox")
+                        .into_inner()
+                        .mailbox
+                        .expect("mailbox");
+                    assert_eq!((got.address.as_str(), got.codice_fiscale.as_str()), (address.as_str(), codice_fiscale.as_str()));
+                    let scoped = client
+                        .get_mailbox(authed(&turin, GetMailboxRequest { address: asked }))
+                        .await;
+                    match ordine {
+                        "TO" => assert_eq!(scoped.expect("own Ordine").into_inner().mailbox.expect("mailbox").address, address),
+                        _ => assert_eq!(scoped.expect_err("other Ordine").code(), Code::NotFound),
+                    }
+                });
+            }
+            let mut client = app.mailboxes();
+            let admin = app.admin.clone();
+            calls.spawn(async move {
+                let err = client
+                    .get_mailbox(authed(&admin, GetMailboxRequest { address: format!("nessuno{round}@tsrm-pstrp.org") }))
+                    .await
+                    .expect_err("unknown address");
+                assert_eq!(err.code(), Code::NotFound);
+            });
+        }
+        while let Some(joined) = calls.join_next().await {
+            joined.expect("call task");
+        }
+    }
+}

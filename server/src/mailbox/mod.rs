@@ -30,7 +30,8 @@ fn normalise(address: &str) -> String {
 }
 
 /// Reads a mailbox by address for `GetMailbox`: on an SQLite file through an idle plain
-/// handle on this thread (see `db::SqliteReaders`), otherwise through the pool.
+/// handle on this thread (see `db::SqliteReaders`); on PostgreSQL coalesced with concurrent
+/// reads into one query (see `db::BatchedReads`); otherwise through the pool.
 pub async fn read(db: &Db, actor: &Actor, address: &str) -> ServiceResult<mailbox::Model> {
     if let Some(readers) = db.sqlite_readers() {
         let address = normalise(address);
@@ -40,6 +41,13 @@ pub async fn read(db: &Db, actor: &Actor, address: &str) -> ServiceResult<mailbo
                 _ => Err(ServiceError::not_found("mailbox", address)),
             };
         }
+    }
+    if let Some(batched) = db.mailbox_reads() {
+        let address = normalise(address);
+        return match batched.get(address.clone()).await? {
+            Some(m) if actor.scope.sees(&m.ordine_code) => Ok(m),
+            _ => Err(ServiceError::not_found("mailbox", address)),
+        };
     }
     get(db.conn(), actor, address).await
 }
