@@ -254,6 +254,40 @@ on_both_backends! {
         assert_eq!(stored, i64::from(total) - 3);
     }
 
+    // One message far above the advised 1,000 members: more keys than SQLite binds in one
+    // statement (32,766), so the lookup of the stored members must go in chunks.
+    async fn sync_members_takes_one_huge_message(app: TestApp) {
+        use prost::Message as _;
+        app.ordine("TO", true).await;
+        let rows: Vec<Member> = ["Neri", "Bini", "Moro"]
+            .iter()
+            .flat_map(|family| (0..11_500).map(move |i| {
+                let mut m = member(&cf(family, "Ada", i), "Ada", family, "TO");
+                m.personal_email = format!("{i}@ex.it");
+                m
+            }))
+            .collect();
+        let total = i64::try_from(rows.len()).expect("count");
+        let message = SyncMembersRequest { members: rows };
+        assert!(total > 32_766 && message.encoded_len() < 4 << 20, "{total} rows in {} bytes", message.encoded_len());
+        let sync = |message: SyncMembersRequest| {
+            let mut registry = app.registry();
+            let admin = app.admin.clone();
+            async move {
+                registry
+                    .sync_members(authed(&admin, tokio_stream::iter(vec![message])))
+                    .await
+                    .expect("sync")
+                    .into_inner()
+            }
+        };
+        let first = sync(message.clone()).await;
+        assert_eq!((first.created, first.updated, first.unchanged, first.rejected), (total, 0, 0, 0));
+        let again = sync(message).await;
+        assert_eq!((again.created, again.updated, again.unchanged), (0, 0, total));
+        assert_eq!(app.scalar_i64("SELECT COUNT(*) FROM members").await, total);
+    }
+
     async fn sync_members_stores_every_field_and_absent_optionals(app: TestApp) {
         // The bulk insert binds columns as arrays on PostgreSQL: check every field round-trips,
         // with and without the optional mobile and partita IVA.

@@ -379,10 +379,17 @@ async fn existing_members(
         let stmt = Statement::from_sql_and_values(DbBackend::Postgres, sql, [text_array(keys)]);
         return member::Entity::find().from_raw_sql(stmt).all(db).await;
     }
-    member::Entity::find()
-        .filter(member::Column::CodiceFiscale.is_in(keys))
-        .all(db)
-        .await
+    // SQLite binds at most 32,766 parameters per statement.
+    let mut found = Vec::new();
+    for chunk in keys.chunks(10_000) {
+        found.extend(
+            member::Entity::find()
+                .filter(member::Column::CodiceFiscale.is_in(chunk.iter().cloned()))
+                .all(db)
+                .await?,
+        );
+    }
+    Ok(found)
 }
 
 /// Inserts new members in bulk: on PostgreSQL one `INSERT … SELECT FROM UNNEST` of column
