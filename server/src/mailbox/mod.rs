@@ -25,6 +25,19 @@ pub fn state_of(model: &mailbox::Model) -> MailboxState {
     MailboxState::parse(&model.state).unwrap_or(MailboxState::Cessato)
 }
 
+/// The mailbox if the caller may see it; another Ordine's mailbox is NOT_FOUND, like a
+/// missing one, so nothing leaks.
+fn visible(
+    found: Option<mailbox::Model>,
+    actor: &Actor,
+    address: String,
+) -> ServiceResult<mailbox::Model> {
+    match found {
+        Some(m) if actor.scope.sees(&m.ordine_code) => Ok(m),
+        _ => Err(ServiceError::not_found("mailbox", address)),
+    }
+}
+
 fn normalise(address: &str) -> String {
     address.trim().to_ascii_lowercase()
 }
@@ -36,18 +49,13 @@ pub async fn read(db: &Db, actor: &Actor, address: &str) -> ServiceResult<mailbo
     if let Some(readers) = db.sqlite_readers() {
         let address = normalise(address);
         if let Some(found) = readers.try_read(|conn| read_row(conn, &address)) {
-            return match found.map_err(|e| ServiceError::Internal(e.into()))? {
-                Some(m) if actor.scope.sees(&m.ordine_code) => Ok(m),
-                _ => Err(ServiceError::not_found("mailbox", address)),
-            };
+            let found = found.map_err(|e| ServiceError::Internal(e.into()))?;
+            return visible(found, actor, address);
         }
     }
     if let Some(batched) = db.mailbox_reads() {
         let address = normalise(address);
-        return match batched.get(address.clone()).await? {
-            Some(m) if actor.scope.sees(&m.ordine_code) => Ok(m),
-            _ => Err(ServiceError::not_found("mailbox", address)),
-        };
+        return visible(batched.get(address.clone()).await?, actor, address);
     }
     get(db.conn(), actor, address).await
 }
@@ -104,10 +112,7 @@ pub async fn get(
     };
     let stmt = Statement::from_sql_and_values(backend, sql, [address.clone().into()]);
     let found = mailbox::Entity::find().from_raw_sql(stmt).all(db).await?;
-    match found.into_iter().next() {
-        Some(m) if actor.scope.sees(&m.ordine_code) => Ok(m),
-        _ => Err(ServiceError::not_found("mailbox", address)),
-    }
+    visible(found.into_iter().next(), actor, address)
 }
 
 async fn get_for_update(
@@ -116,14 +121,11 @@ async fn get_for_update(
     address: &str,
 ) -> ServiceResult<mailbox::Model> {
     let address = normalise(address);
-    match mailbox::Entity::find_by_id(address.clone())
+    let found = mailbox::Entity::find_by_id(address.clone())
         .lock_exclusive()
         .unique(db)
-        .await?
-    {
-        Some(m) if actor.scope.sees(&m.ordine_code) => Ok(m),
-        _ => Err(ServiceError::not_found("mailbox", address)),
-    }
+        .await?;
+    visible(found, actor, address)
 }
 
 /// Filters of `ListMailboxes`.
