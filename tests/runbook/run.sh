@@ -19,18 +19,29 @@ call() { # KEY METHOD JSON
   grpcurl -plaintext -H "authorization: Bearer $1" -d "$3" "$PECD_ADDR" "pec.v1.$2"
 }
 json() { python3 -c "import json, sys; d = json.load(sys.stdin); print(eval(sys.argv[1]))" "$1"; }
-newest() { # the newest file of an outbox folder
-  python3 -c "import glob, os, sys; print(max(glob.glob(sys.argv[1] + '/*'), key=os.path.getmtime))" "$PEC_DATA_DIR/outbox/$1"
-}
-code_in() { # FILE: the 6-digit code of an email (.eml) or SMS (.json)
-  python3 - "$1" <<'PY'
-import email, email.policy, json, re, sys
-path = sys.argv[1]
-if path.endswith(".json"):
-    text = json.load(open(path))["text"]
-else:
-    text = email.message_from_binary_file(open(path, "rb"), policy=email.policy.default).get_body(("plain",)).get_content()
-print(re.search(r"\b(\d{6})\b", text)[1])
+code_for() { # CHANNEL RECIPIENT: the 6-digit code last sent to RECIPIENT (email or sms outbox).
+  # Notifications are delivered by the worker after the call returns, so this waits for the file.
+  python3 - "$PEC_DATA_DIR/outbox/$1" "$2" <<'PY'
+import email, email.policy, glob, json, os, re, sys, time
+folder, recipient = sys.argv[1:]
+digits = re.sub(r"\D", "", recipient)
+deadline = time.monotonic() + 30
+while time.monotonic() < deadline:
+    for path in sorted(glob.glob(folder + "/*"), key=os.path.getmtime, reverse=True):
+        if path.endswith(".json"):
+            sms = json.load(open(path))
+            to, text = sms["to"], sms["text"]
+            ours = re.sub(r"\D", "", to).endswith(digits)
+        else:
+            mail = email.message_from_binary_file(open(path, "rb"), policy=email.policy.default)
+            to, text = str(mail["To"]), mail.get_body(("plain",)).get_content()
+            ours = recipient.lower() in to.lower()
+        code = re.search(r"\b(\d{6})\b", text)
+        if ours and code:
+            print(code[1])
+            sys.exit(0)
+    time.sleep(0.1)
+sys.exit(f"runbook set-up: no code sent to {recipient} in {folder} within 30 s")
 PY
 }
 
@@ -76,10 +87,12 @@ print(json.dumps({'chunk': base64.b64encode(open(sys.argv[1], 'rb').read()).deco
       grpcurl -plaintext -H "authorization: Bearer $FRONT" -d @ "$PECD_ADDR" pec.v1.ContactChangeService/UploadIdentityDocument >/dev/null
   done
   call "$FRONT" ContactChangeService/SetRecoveryEmail "{$auth, \"recovery_email\": \"${given,,}.nuova@example.com\"}" >/dev/null
-  call "$FRONT" ContactChangeService/VerifyRecoveryEmail "{$auth, \"code\": \"$(code_in "$(newest email)")\"}" >/dev/null
+  code="$(code_for email "${given,,}.nuova@example.com")"
+  call "$FRONT" ContactChangeService/VerifyRecoveryEmail "{$auth, \"code\": \"$code\"}" >/dev/null
   call "$FRONT" ContactChangeService/SetMobileNumber "{$auth, \"mobile_number\": \"347 123 456$i\"}" >/dev/null
   call "$FRONT" ContactChangeService/ConfirmContactChange "{$auth}" >/dev/null
-  call "$FRONT" ContactChangeService/VerifyMobileNumber "{$auth, \"code\": \"$(code_in "$(newest sms)")\"}" >/dev/null
+  code="$(code_for sms "347123456$i")"
+  call "$FRONT" ContactChangeService/VerifyMobileNumber "{$auth, \"code\": \"$code\"}" >/dev/null
 done
 
 echo "== runbook: the sh blocks of docs/operators.md" >&2
