@@ -1,6 +1,6 @@
 //! The audit trail: one row per change, written in the change's own transaction.
 
-use sea_orm::{ActiveValue::Set, ConnectionTrait, DbErr, EntityTrait};
+use sea_orm::{ConnectionTrait, DbErr, EntityTrait};
 
 use crate::auth::Actor;
 use crate::db::now_ms;
@@ -16,16 +16,33 @@ pub async fn record(
     target_id: &str,
     details: serde_json::Value,
 ) -> Result<(), DbErr> {
-    audit_log::Entity::insert(audit_log::ActiveModel {
-        id: Set(uuid::Uuid::now_v7().to_string()),
-        at: Set(now_ms()),
-        key_id: Set(actor.key_id.clone()),
-        action: Set(action.to_owned()),
-        target_type: Set(target_type.to_owned()),
-        target_id: Set(target_id.to_owned()),
-        details: Set(details.to_string()),
-    })
+    audit_log::Entity::insert(audit_log::ActiveModel::from(entry(
+        actor,
+        action,
+        target_type,
+        target_id,
+        &details,
+    )))
     .exec_without_returning(db)
     .await?;
     Ok(())
+}
+
+/// The row `record` writes, for a caller that writes it through another handle.
+pub fn entry(
+    actor: &Actor,
+    action: &str,
+    target_type: &str,
+    target_id: &str,
+    details: &serde_json::Value,
+) -> audit_log::Model {
+    audit_log::Model {
+        id: uuid::Uuid::now_v7().to_string(),
+        at: now_ms(),
+        key_id: actor.key_id.clone(),
+        action: action.to_owned(),
+        target_type: target_type.to_owned(),
+        target_id: target_id.to_owned(),
+        details: details.to_string(),
+    }
 }

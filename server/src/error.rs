@@ -200,6 +200,17 @@ impl From<DbErr> for ServiceError {
     }
 }
 
+impl From<rusqlite::Error> for ServiceError {
+    fn from(err: rusqlite::Error) -> Self {
+        match err.sqlite_error_code() {
+            Some(rusqlite::ErrorCode::DatabaseBusy | rusqlite::ErrorCode::DatabaseLocked) => {
+                ServiceError::Conflict
+            }
+            _ => ServiceError::Internal(err.into()),
+        }
+    }
+}
+
 fn is_serialization_failure(err: &DbErr) -> bool {
     let text = err.to_string();
     // SQLite: the writer lock was busy past the timeout; PostgreSQL: 40001/40P01.

@@ -288,6 +288,45 @@ on_both_backends! {
         assert_eq!(app.scalar_i64("SELECT COUNT(*) FROM members").await, total);
     }
 
+    // One message mixing a new, an unchanged and a changed member: on SQLite the new and
+    // unchanged ones take the bulk handle and the changed one the mailbox rules, so a member
+    // struck off through the sync gets their mailbox suspended like through UpsertMember.
+    async fn sync_members_mixes_outcomes_and_drives_mailboxes(app: TestApp) {
+        app.ordine("TO", true).await;
+        let mut holder = member(&cf("Galli", "Irene", 1), "Irene", "Galli", "TO");
+        let steady = member(&cf("Galli", "Irene", 2), "Irene", "Galli", "TO");
+        app.upsert(holder.clone()).await;
+        app.upsert(steady.clone()).await;
+        let address = app.active_mailbox(&holder.codice_fiscale).await.address;
+        holder.register_status = RegisterStatus::StruckOff as i32;
+        let fresh = member(&cf("Galli", "Irene", 3), "Irene", "Galli", "TO");
+        let message = SyncMembersRequest { members: vec![fresh.clone(), holder.clone(), steady.clone()] };
+        let out = app
+            .registry()
+            .sync_members(authed(&app.admin, tokio_stream::iter(vec![message])))
+            .await
+            .expect("sync")
+            .into_inner();
+        assert_eq!((out.created, out.updated, out.unchanged, out.rejected), (1, 1, 1, 0));
+        let mailbox = app.get_mailbox(&address).await;
+        assert_eq!(mailbox.state, MailboxState::Sospeso as i32);
+        assert_eq!(mailbox.suspension_cause, SuspensionCause::RegisterStruckOff as i32);
+        assert!(mailbox.scheduled_closure_time.is_some(), "closure scheduled");
+        let created_trail = app
+            .scalar_text("SELECT details FROM audit_log WHERE action = 'member.sync_create'")
+            .await
+            .expect("one trail row for the created member");
+        assert!(created_trail.contains(&fresh.codice_fiscale), "{created_trail}");
+        assert!(!created_trail.contains(&steady.codice_fiscale), "{created_trail}");
+        let stored = app
+            .scalar_text(&format!(
+                "SELECT register_status FROM members WHERE codice_fiscale = '{}'",
+                holder.codice_fiscale
+            ))
+            .await;
+        assert_eq!(stored.as_deref(), Some("STRUCK_OFF"));
+    }
+
     async fn sync_members_stores_every_field_and_absent_optionals(app: TestApp) {
         // The bulk insert binds columns as arrays on PostgreSQL: check every field round-trips,
         // with and without the optional mobile and partita IVA.

@@ -18,10 +18,14 @@ use sqlx::postgres::{PgConnectOptions, PgPoolOptions};
 use sqlx::sqlite::{SqliteConnectOptions, SqliteJournalMode, SqlitePoolOptions, SqliteSynchronous};
 use tokio::sync::{Mutex, OwnedMutexGuard};
 
+use crate::error::ServiceError;
+
 mod batched_reads;
 mod sqlite_readers;
+mod sqlite_writer;
 pub use batched_reads::BatchedReads;
 pub use sqlite_readers::SqliteReaders;
+pub use sqlite_writer::SqliteWriter;
 
 /// The database handle shared by handlers and workers.
 #[derive(Clone)]
@@ -33,6 +37,8 @@ pub struct Db {
     write_lock: Option<Arc<Mutex<()>>>,
     /// SQLite file only: plain handles for the hottest point reads.
     readers: Option<Arc<SqliteReaders>>,
+    /// SQLite file only: a plain handle for bulk writes (`SyncMembers`).
+    writer: Option<Arc<SqliteWriter>>,
     /// PostgreSQL only: `GetMailbox` reads, coalesced.
     mailbox_reads: Option<Arc<BatchedReads<crate::entities::mailbox::Entity>>>,
 }
@@ -113,16 +119,20 @@ impl Db {
                 .await
                 .context("cannot open the SQLite database")?;
             // One reader per core: a reader runs on the calling runtime thread.
-            let readers = if in_memory {
-                None
+            let (readers, writer) = if in_memory {
+                (None, None)
             } else {
                 let cores = std::thread::available_parallelism().map_or(2, |n| n.get().min(8));
-                Some(Arc::new(SqliteReaders::open(&path, cores)?))
+                (
+                    Some(Arc::new(SqliteReaders::open(&path, cores)?)),
+                    Some(Arc::new(SqliteWriter::open(&path)?)),
+                )
             };
             Ok(Self {
                 conn: SqlxSqliteConnector::from_sqlx_sqlite_pool(pool),
                 write_lock: Some(Arc::new(Mutex::new(()))),
                 readers,
+                writer,
                 mailbox_reads: None,
             })
         } else if url.starts_with("postgres:") || url.starts_with("postgresql:") {
@@ -153,6 +163,7 @@ impl Db {
                 conn,
                 write_lock: None,
                 readers: None,
+                writer: None,
                 mailbox_reads: Some(Arc::new(mailbox_reads)),
             })
         } else {
@@ -175,6 +186,41 @@ impl Db {
     /// The plain SQLite handles for hot point reads (SQLite file databases only).
     pub fn sqlite_readers(&self) -> Option<&SqliteReaders> {
         self.readers.as_deref()
+    }
+
+    /// Whether `sqlite_write` is available (SQLite file databases only).
+    pub fn has_sqlite_writer(&self) -> bool {
+        self.writer.is_some()
+    }
+
+    /// Runs `write` on the plain SQLite write handle, on a blocking thread, holding the
+    /// process's writer lock until it returns (even if the caller stops waiting). Check
+    /// `has_sqlite_writer` first: PostgreSQL and in-memory SQLite have no such handle.
+    pub async fn sqlite_write<R: Send + 'static>(
+        &self,
+        write: impl FnOnce(&mut rusqlite::Connection) -> rusqlite::Result<R> + Send + 'static,
+    ) -> Result<R, ServiceError> {
+        let writer = Arc::clone(self.writer.as_ref().ok_or_else(|| {
+            ServiceError::Internal(anyhow::anyhow!("this database has no SQLite write handle"))
+        })?);
+        let guard = match &self.write_lock {
+            Some(lock) => Some(lock.clone().lock_owned().await),
+            None => None,
+        };
+        let (done, result) = tokio::sync::oneshot::channel();
+        tokio::task::spawn_blocking(move || {
+            let _ = done.send(writer.with(write));
+            drop(guard);
+            // On this thread, after the answer and the lock: the next write runs meanwhile.
+            writer.checkpoint();
+        });
+        match result.await {
+            Ok(result) => result.map_err(ServiceError::from),
+            // The sender is dropped unsent only if `write` panicked.
+            Err(_) => Err(ServiceError::Internal(anyhow::anyhow!(
+                "the SQLite bulk write panicked"
+            ))),
+        }
     }
 
     /// The coalescing reader of mailboxes by address (PostgreSQL only).

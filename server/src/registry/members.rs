@@ -12,8 +12,8 @@ use sea_orm::{
 use crate::audit;
 use crate::auth::{Actor, Scope};
 use crate::config::Settings;
-use crate::db::SelectUnique;
 use crate::db::now_ms;
+use crate::db::{Db, SelectUnique};
 use crate::domain::{Albo, CodiceFiscale, MobileNumber, PartitaIva, PersonalEmail, RegisterStatus};
 use crate::entities::{member, ordine};
 use crate::error::{FieldViolation, Reason, ServiceError, ServiceResult};
@@ -189,6 +189,12 @@ pub struct SyncOutcome {
 pub const MAX_REPORTED_REJECTIONS: usize = 10_000;
 
 impl SyncOutcome {
+    pub fn add(&mut self, applied: Applied) {
+        self.created += applied.created;
+        self.updated += applied.updated;
+        self.unchanged += applied.unchanged;
+    }
+
     fn reject(&mut self, index: i64, key: String, error: ServiceError) {
         self.rejected_count += 1;
         if self.rejected.len() < MAX_REPORTED_REJECTIONS {
@@ -198,56 +204,50 @@ impl SyncOutcome {
 }
 
 /// State kept across the batches of one stream.
-#[derive(Debug, Default)]
+#[derive(Debug)]
 pub struct SyncSession {
     /// Codici fiscali of the stream so far, as fixed 16-byte keys: a 250,000-row stream
     /// keeps a quarter of the memory a set of `String`s would.
     seen: HashSet<[u8; 16]>,
-    ordini: Option<HashSet<String>>,
+    ordini: HashSet<String>,
 }
 
-/// Applies one batch of a sync stream, inside the caller's transaction. Malformed rows,
-/// unknown Ordini and repeats of a codice fiscale already seen in the stream are refused;
-/// the other rows are inserted in bulk or updated.
-pub async fn sync_batch(
-    db: &impl ConnectionTrait,
-    actor: &Actor,
-    settings: &Settings,
-    session: &mut SyncSession,
-    rows: Vec<SyncRow>,
-    outcome: &mut SyncOutcome,
-) -> ServiceResult<()> {
-    if session.ordini.is_none() {
+impl SyncSession {
+    /// Starts a stream: the codes of the Ordini, read once.
+    pub async fn start(db: &impl ConnectionTrait) -> ServiceResult<Self> {
         let codes = ordine::Entity::find()
             .select_only()
             .column(ordine::Column::Code)
             .into_tuple::<String>()
             .all(db)
             .await?;
-        session.ordini = Some(codes.into_iter().collect());
+        Ok(Self {
+            seen: HashSet::new(),
+            ordini: codes.into_iter().collect(),
+        })
     }
-    let known_ordini = session
-        .ordini
-        .as_ref()
-        .map_or_else(HashSet::new, Clone::clone);
 
-    let mut valid = Vec::with_capacity(rows.len());
-    for row in rows {
-        match row.input {
-            Err(violations) => {
-                outcome.reject(row.index, row.key, ServiceError::InvalidFields(violations))
-            }
-            Ok(input) if !known_ordini.contains(&input.ordine_code) => {
-                outcome.reject(
-                    row.index,
-                    row.key,
-                    ordine_unknown("ordine_code", &input.ordine_code),
-                );
-            }
-            Ok(input) => {
-                if session.seen.insert(seen_key(input.codice_fiscale.as_str())) {
-                    valid.push((row.index, input));
-                } else {
+    /// Refuses malformed rows, unknown Ordini and repeats of a codice fiscale already seen in
+    /// the stream; returns the others, for `apply_batch`. Batches are screened in stream order.
+    pub fn screen(
+        &mut self,
+        rows: Vec<SyncRow>,
+        outcome: &mut SyncOutcome,
+    ) -> Vec<(i64, MemberInput)> {
+        let mut valid = Vec::with_capacity(rows.len());
+        for row in rows {
+            match row.input {
+                Err(violations) => {
+                    outcome.reject(row.index, row.key, ServiceError::InvalidFields(violations))
+                }
+                Ok(input) if !self.ordini.contains(&input.ordine_code) => {
+                    outcome.reject(
+                        row.index,
+                        row.key,
+                        ordine_unknown("ordine_code", &input.ordine_code),
+                    );
+                }
+                Ok(input) if !self.seen.insert(seen_key(input.codice_fiscale.as_str())) => {
                     outcome.reject(
                         row.index,
                         row.key,
@@ -260,13 +260,66 @@ pub async fn sync_batch(
                         },
                     );
                 }
+                Ok(input) => valid.push((row.index, input)),
             }
         }
+        valid
     }
-    if valid.is_empty() {
-        return Ok(());
-    }
+}
 
+/// What applying one screened batch did.
+#[derive(Debug, Default, Clone, Copy)]
+pub struct Applied {
+    pub created: i64,
+    pub updated: i64,
+    pub unchanged: i64,
+}
+
+/// Applies one screened batch: new members inserted in bulk, changed ones updated through the
+/// mailbox rules, in one transaction (two on an SQLite file: new and unchanged members on the
+/// bulk handle, then the changed ones). Batches hold distinct members, so several may be
+/// applied at once.
+pub async fn apply_batch(
+    db: &Db,
+    actor: &Actor,
+    settings: &Settings,
+    mut valid: Vec<(i64, MemberInput)>,
+) -> ServiceResult<Applied> {
+    let mut applied = Applied::default();
+    if valid.is_empty() {
+        return Ok(applied);
+    }
+    if db.has_sqlite_writer() {
+        let actor = actor.clone();
+        let now = now_ms();
+        let done = db
+            .sqlite_write(move |conn| sqlite_insert_new(conn, &actor, valid, now))
+            .await?;
+        applied.created = done.created;
+        applied.unchanged = done.unchanged;
+        valid = done.changed;
+        if valid.is_empty() {
+            return Ok(applied);
+        }
+    }
+    let txn = db.begin().await?;
+    let rest = apply_in_txn(&*txn, actor, settings, valid).await?;
+    txn.commit().await?;
+    applied.created += rest.created;
+    applied.updated += rest.updated;
+    applied.unchanged += rest.unchanged;
+    Ok(applied)
+}
+
+/// Inserts the new members and updates the changed ones of a screened batch, in the
+/// caller's transaction.
+async fn apply_in_txn(
+    db: &impl ConnectionTrait,
+    actor: &Actor,
+    settings: &Settings,
+    valid: Vec<(i64, MemberInput)>,
+) -> ServiceResult<Applied> {
+    let mut applied = Applied::default();
     let keys: Vec<String> = valid
         .iter()
         .map(|(_, input)| input.codice_fiscale.as_str().to_owned())
@@ -289,7 +342,7 @@ pub async fn sync_batch(
                 created_keys.push(wanted.codice_fiscale.clone());
                 inserts.push(wanted);
             }
-            Some(old) if *old == wanted => outcome.unchanged += 1,
+            Some(old) if *old == wanted => applied.unchanged += 1,
             Some(old) => {
                 let saved = apply_update(db, actor, settings, old, wanted, now).await?;
                 updated_keys.push(saved.codice_fiscale);
@@ -297,21 +350,160 @@ pub async fn sync_batch(
         }
     }
     insert_members(db, inserts).await?;
-    outcome.created += i64::try_from(created_keys.len()).unwrap_or(i64::MAX);
-    outcome.updated += i64::try_from(updated_keys.len()).unwrap_or(i64::MAX);
+    applied.created = i64::try_from(created_keys.len()).unwrap_or(i64::MAX);
+    applied.updated = i64::try_from(updated_keys.len()).unwrap_or(i64::MAX);
     if !created_keys.is_empty() {
-        // One trail row per batch: who created which members, without their contact data.
         audit::record(
             db,
             actor,
-            "member.sync_create",
+            SYNC_CREATE_ACTION,
             "member",
             "*",
             serde_json::json!({ "codici_fiscali": created_keys }),
         )
         .await?;
     }
-    Ok(())
+    Ok(applied)
+}
+
+/// One trail row per batch: who created which members, without their contact data.
+const SYNC_CREATE_ACTION: &str = "member.sync_create";
+
+/// What `sqlite_insert_new` did with a batch.
+struct SqliteInserted {
+    created: i64,
+    unchanged: i64,
+    /// Rows whose stored member differs: left for `apply_in_txn`.
+    changed: Vec<(i64, MemberInput)>,
+}
+
+/// The SQLite bulk path of a screened batch, in one `IMMEDIATE` transaction on the plain write
+/// handle, in key order (each index page is visited once): new members inserted by a prepared
+/// statement, stored ones read back and counted as unchanged or returned as changed.
+///
+/// A sync is mostly new members (the first load) or mostly stored ones (every later day), so
+/// each row is handled the way the previous one turned out: after a new member, the insert
+/// is tried first (`ON CONFLICT DO NOTHING`: one descent of the key index when new); after a
+/// stored one, the lookup comes first. Either order gives the same result.
+fn sqlite_insert_new(
+    conn: &mut rusqlite::Connection,
+    actor: &Actor,
+    mut rows: Vec<(i64, MemberInput)>,
+    now: i64,
+) -> rusqlite::Result<SqliteInserted> {
+    use rusqlite::{OptionalExtension, TransactionBehavior, params};
+    rows.sort_unstable_by(|a, b| a.1.codice_fiscale.as_str().cmp(b.1.codice_fiscale.as_str()));
+    let txn = conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
+    let mut done = SqliteInserted {
+        created: 0,
+        unchanged: 0,
+        changed: Vec::new(),
+    };
+    let mut created_keys = Vec::new();
+    {
+        let mut find = txn.prepare_cached(
+            "SELECT codice_fiscale, given_name, family_name, ordine_code, albo, \
+             registration_number, personal_email, mobile_number, partita_iva, register_status, \
+             created_at, updated_at FROM members WHERE codice_fiscale = ?1",
+        )?;
+        let mut lookup = |key: &str| {
+            find.query_row([key], |row| {
+                Ok(member::Model {
+                    codice_fiscale: row.get(0)?,
+                    given_name: row.get(1)?,
+                    family_name: row.get(2)?,
+                    ordine_code: row.get(3)?,
+                    albo: row.get(4)?,
+                    registration_number: row.get(5)?,
+                    personal_email: row.get(6)?,
+                    mobile_number: row.get(7)?,
+                    partita_iva: row.get(8)?,
+                    register_status: row.get(9)?,
+                    created_at: row.get(10)?,
+                    updated_at: row.get(11)?,
+                })
+            })
+            .optional()
+        };
+        let mut insert_stmt = txn.prepare_cached(
+            "INSERT INTO members (codice_fiscale, given_name, family_name, ordine_code, albo, \
+             registration_number, personal_email, mobile_number, partita_iva, register_status, \
+             created_at, updated_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12) \
+             ON CONFLICT (codice_fiscale) DO NOTHING",
+        )?;
+        // Whether the member was inserted (false: the key is taken).
+        let mut insert = |m: &member::Model| {
+            insert_stmt
+                .execute(params![
+                    m.codice_fiscale,
+                    m.given_name,
+                    m.family_name,
+                    m.ordine_code,
+                    m.albo,
+                    m.registration_number,
+                    m.personal_email,
+                    m.mobile_number,
+                    m.partita_iva,
+                    m.register_status,
+                    m.created_at,
+                    m.updated_at,
+                ])
+                .map(|changed| changed == 1)
+        };
+        let mut expect_new = true;
+        for (index, input) in rows {
+            let key = input.codice_fiscale.as_str();
+            let stored = if expect_new {
+                let new = input.to_model(None, now);
+                if insert(&new)? {
+                    None
+                } else {
+                    // Taken, within this transaction: the row is there.
+                    Some(lookup(key)?.ok_or(rusqlite::Error::QueryReturnedNoRows)?)
+                }
+            } else {
+                match lookup(key)? {
+                    Some(old) => Some(old),
+                    None if insert(&input.to_model(None, now))? => None,
+                    // Absent a moment ago, within this transaction: cannot be taken now.
+                    None => return Err(rusqlite::Error::StatementChangedRows(0)),
+                }
+            };
+            expect_new = stored.is_none();
+            match stored {
+                None => created_keys.push(key.to_owned()),
+                Some(old) if input.to_model(Some(&old), now) == old => done.unchanged += 1,
+                Some(_) => done.changed.push((index, input)),
+            }
+        }
+    }
+    if !created_keys.is_empty() {
+        done.created = i64::try_from(created_keys.len()).unwrap_or(i64::MAX);
+        let row = audit::entry(
+            actor,
+            SYNC_CREATE_ACTION,
+            "member",
+            "*",
+            &serde_json::json!({ "codici_fiscali": created_keys }),
+        );
+        txn.execute(
+            "INSERT INTO audit_log (id, at, key_id, action, target_type, target_id, details) \
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
+            params![
+                row.id,
+                row.at,
+                row.key_id,
+                row.action,
+                row.target_type,
+                row.target_id,
+                row.details
+            ],
+        )?;
+    }
+    txn.commit()?;
+    // Changed rows go on in stream order, as the general path takes them.
+    done.changed.sort_unstable_by_key(|(index, _)| *index);
+    Ok(done)
 }
 
 pub async fn get(
