@@ -275,6 +275,14 @@ pub struct Applied {
     pub unchanged: i64,
 }
 
+impl std::ops::AddAssign for Applied {
+    fn add_assign(&mut self, other: Self) {
+        self.created += other.created;
+        self.updated += other.updated;
+        self.unchanged += other.unchanged;
+    }
+}
+
 /// Applies one screened batch: new members inserted in bulk, changed ones updated through the
 /// mailbox rules, in one transaction (two on an SQLite file: new and unchanged members on the
 /// bulk handle, then the changed ones). Batches hold distinct members, so several may be
@@ -303,11 +311,8 @@ pub async fn apply_batch(
         }
     }
     let txn = db.begin().await?;
-    let rest = apply_in_txn(&*txn, actor, settings, valid).await?;
+    applied += apply_in_txn(&*txn, actor, settings, valid).await?;
     txn.commit().await?;
-    applied.created += rest.created;
-    applied.updated += rest.updated;
-    applied.unchanged += rest.unchanged;
     Ok(applied)
 }
 
