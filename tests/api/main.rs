@@ -11,6 +11,7 @@ mod blobs_s3;
 mod cli;
 mod contact;
 mod grpc_web;
+mod layers;
 mod mail;
 mod mailbox;
 mod password;
