@@ -260,3 +260,18 @@ fn is_serialization_failure(err: &DbErr) -> bool {
 }
 
 pub type ServiceResult<T> = Result<T, ServiceError>;
+
+/// Asserts that `text` is fit for a member: sentences with a capital letter and closing
+/// punctuation, no field path (none has an underscore) and no fragments joined by "; ".
+#[cfg(test)]
+pub(crate) fn assert_member_text(text: &str) {
+    let first = text.chars().next();
+    assert!(
+        first.is_some_and(char::is_uppercase),
+        "not capitalised: {text:?}"
+    );
+    assert!(text.ends_with(['.', '!', '?']), "no full stop: {text:?}");
+    assert!(!text.contains('_'), "a field name in {text:?}");
+    assert!(!text.contains("; "), "joined fragments in {text:?}");
+    assert!(!text.contains(".."), "doubled full stop in {text:?}");
+}

@@ -531,3 +531,90 @@ pub fn member_input(
 
 /// A refused row for bulk responses (the one mapping lives in `api::status`).
 pub use super::status::row_error;
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::error::assert_member_text;
+
+    fn assert_field_texts(violations: &[FieldViolation]) {
+        assert!(!violations.is_empty());
+        for v in violations {
+            assert_member_text(&v.description_it);
+            // A field's name as a word is Italian ("albo"); as a label it is a field name.
+            let leaf = v.field.rsplit('.').next().unwrap_or(&v.field);
+            assert!(
+                !v.description_it.contains(&v.field)
+                    && !v.description_it.contains(&format!("{leaf}:")),
+                "{} named in {:?}",
+                v.field,
+                v.description_it
+            );
+        }
+    }
+
+    #[test]
+    fn every_bad_member_field_has_its_own_italian_sentence() {
+        let bad = proto::Member {
+            codice_fiscale: "RSSMRA80A01H501X".to_owned(),
+            given_name: "x".repeat(101),
+            family_name: String::new(),
+            ordine_code: "?".to_owned(),
+            albo: 999,
+            registration_number: "\u{7}".to_owned(),
+            personal_email: "someone@pec.it".to_owned(),
+            mobile_number: "abc".to_owned(),
+            partita_iva: "123".to_owned(),
+            register_status: 0,
+            ..Default::default()
+        };
+        let violations = member_input(bad, "member.", &PecDomainPolicy::default())
+            .err()
+            .expect("invalid");
+        assert_eq!(violations.len(), 10, "{violations:?}");
+        assert_field_texts(&violations);
+    }
+
+    #[test]
+    fn every_bad_ordine_field_has_its_own_italian_sentence() {
+        let bad = proto::Ordine {
+            code: "a".to_owned(),
+            name: String::new(),
+            pec_address: "no".to_owned(),
+            adheres_to_convention: true,
+            convention_since: "yesterday".to_owned(),
+            ..Default::default()
+        };
+        let Err(ServiceError::InvalidFields(violations)) = new_ordine(Some(bad)) else {
+            panic!("invalid");
+        };
+        assert_eq!(violations.len(), 4, "{violations:?}");
+        assert_field_texts(&violations);
+
+        let not_adhering = proto::Ordine {
+            convention_since: "2020-01-01".to_owned(),
+            ..Default::default()
+        };
+        let Err(ServiceError::InvalidFields(violations)) =
+            ordine_update(not_adhering, &["convention_since".to_owned(), "code".to_owned()])
+        else {
+            panic!("invalid");
+        };
+        assert_field_texts(&violations);
+
+        let mut v = Violations::new();
+        convention_since(&mut v, "ordine.convention_since", false, "2020-01-01");
+        convention_since(&mut v, "ordine.convention_since", true, "");
+        identifier(&mut v, "id", &"x".repeat(400));
+        identifier(&mut v, "id", "a\0b");
+        let Err(ServiceError::InvalidFields(violations)) = v.into_result() else {
+            panic!("invalid");
+        };
+        assert_eq!(violations.len(), 4);
+        assert_field_texts(&violations);
+        let Err(ServiceError::InvalidFields(violations)) = activation_state_filter(99) else {
+            panic!("invalid");
+        };
+        assert_field_texts(&violations);
+    }
+}

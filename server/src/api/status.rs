@@ -242,6 +242,7 @@ fn sentence(text: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::error::assert_member_text;
 
     /// Every error a use case can return, one of each kind.
     fn every_error() -> Vec<ServiceError> {
@@ -271,14 +272,6 @@ mod tests {
         errors
     }
 
-    fn assert_sentence(text: &str) {
-        let first = text.chars().next().expect("a text");
-        assert!(first.is_uppercase(), "not capitalised: {text:?}");
-        assert!(text.ends_with(['.', '!', '?']), "no full stop: {text:?}");
-        assert!(!text.contains('_'), "a field name or code in {text:?}");
-        assert!(!text.contains("; "), "joined fragments in {text:?}");
-    }
-
     #[test]
     fn every_reason_is_a_proto_reason_with_its_italian_text() {
         // Every proto reason but UNSPECIFIED has exactly one `Reason`, in the proto's order.
@@ -294,7 +287,7 @@ mod tests {
         for reason in Reason::ALL {
             let proto_name = proto_reason(reason).as_str_name();
             assert_eq!(format!("ERROR_REASON_{}", reason_name(reason)), proto_name);
-            assert_sentence(reason.message_it());
+            assert_member_text(reason.message_it());
         }
         assert_eq!(reason_name(Reason::InvalidFields), "INVALID_FIELDS");
         assert_eq!(reason_name(Reason::UnauthenticatedKey), "UNAUTHENTICATED_KEY");
@@ -317,7 +310,7 @@ mod tests {
             let localized = details.localized_message().expect("LocalizedMessage");
             assert_eq!(localized.locale, LOCALE);
             assert_eq!(localized.message, row.message_it, "{text}");
-            assert_sentence(&row.message_it);
+            assert_member_text(&row.message_it);
 
             let violations = details
                 .bad_request()
@@ -330,7 +323,7 @@ mod tests {
                 let it = v.localized_message.as_ref().expect("localized violation");
                 assert_eq!(it.locale, LOCALE);
                 assert_eq!(it.message, f.description_it);
-                assert_sentence(&it.message);
+                assert_member_text(&it.message);
             }
             assert_eq!(
                 wire.retry_after.is_some(),
