@@ -63,7 +63,13 @@ fn field_texts(status: &Status) -> Vec<FieldText> {
 fn row_texts(row: &RowError) -> Vec<FieldText> {
     row.field_errors
         .iter()
-        .map(|f| (f.field.clone(), f.description.clone(), f.description_it.clone()))
+        .map(|f| {
+            (
+                f.field.clone(),
+                f.description.clone(),
+                f.description_it.clone(),
+            )
+        })
         .collect()
 }
 
@@ -125,7 +131,10 @@ async fn page(
                 ))
                 .await?
                 .into_inner();
-            (r.ordini.into_iter().map(|o| o.code).collect(), r.next_page_token)
+            (
+                r.ordini.into_iter().map(|o| o.code).collect(),
+                r.next_page_token,
+            )
         }
         "ListMembers" => {
             let r = app

@@ -182,7 +182,9 @@ fn text(v: &mut Violations, field: &str, value: String, max: usize) -> Option<St
         v.push(FieldViolation::new(
             field,
             format!("must be at most {max} printable characters"),
-            format!("Il testo può contenere al massimo {max} caratteri, senza a capo né tabulazioni."),
+            format!(
+                "Il testo può contenere al massimo {max} caratteri, senza a capo né tabulazioni."
+            ),
         ));
         None
     } else {
@@ -568,9 +570,9 @@ mod tests {
             register_status: 0,
             ..Default::default()
         };
-        let violations = member_input(bad, "member.", &PecDomainPolicy::default())
-            .err()
-            .expect("invalid");
+        let Err(violations) = member_input(bad, "member.", &PecDomainPolicy::default()) else {
+            panic!("invalid");
+        };
         assert_eq!(violations.len(), 10, "{violations:?}");
         assert_field_texts(&violations);
     }
@@ -595,9 +597,10 @@ mod tests {
             convention_since: "2020-01-01".to_owned(),
             ..Default::default()
         };
-        let Err(ServiceError::InvalidFields(violations)) =
-            ordine_update(not_adhering, &["convention_since".to_owned(), "code".to_owned()])
-        else {
+        let Err(ServiceError::InvalidFields(violations)) = ordine_update(
+            not_adhering,
+            &["convention_since".to_owned(), "code".to_owned()],
+        ) else {
             panic!("invalid");
         };
         assert_field_texts(&violations);

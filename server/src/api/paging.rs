@@ -181,7 +181,10 @@ mod tests {
         let token = list.next_token(&page("RSSMRA80A01H501U")).expect("token");
         assert!(!token.contains("RSSMRA"));
         let decoded = URL_SAFE_NO_PAD.decode(&token).expect("base64");
-        assert!(!decoded.windows(6).any(|w| w == b"RSSMRA"), "readable token");
+        assert!(
+            !decoded.windows(6).any(|w| w == b"RSSMRA"),
+            "readable token"
+        );
         let req = list.request(10, &token).expect("valid token");
         assert_eq!(req.after.as_deref(), Some("RSSMRA80A01H501U"));
         assert_eq!(req.size, 10);
@@ -205,11 +208,15 @@ mod tests {
                 .request(10, &token)
         ));
         assert!(is_bad_token(
-            tokens.list("ListMailboxes", "ordine=TO").request(10, &token)
+            tokens
+                .list("ListMailboxes", "ordine=TO")
+                .request(10, &token)
         ));
         let other = PageTokens::new(&[[8; 32]]);
         assert!(is_bad_token(
-            other.list("ListMailboxes", "ordine=None").request(10, &token)
+            other
+                .list("ListMailboxes", "ordine=None")
+                .request(10, &token)
         ));
         // A rotated ring still opens tokens of its retired keys.
         let rotated = PageTokens::new(&[[8; 32], [7; 32]]);

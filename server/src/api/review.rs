@@ -6,8 +6,8 @@ use std::sync::Arc;
 use tokio_stream::Stream;
 use tonic::{Request, Response, Status};
 
-use super::contact::{change_to_proto, document_to_proto};
 use super::AppState;
+use super::contact::{change_to_proto, document_to_proto};
 use crate::auth::Action;
 use crate::blobs::StoredBlob;
 use crate::contact::review::{self, Review};

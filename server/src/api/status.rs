@@ -290,7 +290,10 @@ mod tests {
             assert_member_text(reason.message_it());
         }
         assert_eq!(reason_name(Reason::InvalidFields), "INVALID_FIELDS");
-        assert_eq!(reason_name(Reason::UnauthenticatedKey), "UNAUTHENTICATED_KEY");
+        assert_eq!(
+            reason_name(Reason::UnauthenticatedKey),
+            "UNAUTHENTICATED_KEY"
+        );
     }
 
     #[test]
@@ -349,11 +352,7 @@ mod tests {
                 "contains the mailbox name",
                 "La password non deve contenere il nome della casella PEC.",
             ),
-            FieldViolation::new(
-                "new_password",
-                "too common",
-                "La password è troppo comune.",
-            ),
+            FieldViolation::new("new_password", "too common", "La password è troppo comune."),
         ]));
         assert_eq!(several.message_it, Reason::InvalidFields.message_it());
         assert!(!several.message_it.contains("new_password"));
