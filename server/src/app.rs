@@ -121,11 +121,13 @@ impl Application {
             provider,
             senders,
         } = self;
+        let blobs = Arc::new(settings.blob_store()?);
         let state = Arc::new(AppState {
             db: db.clone(),
             settings: settings.clone(),
             keys: KeyStore::new(db.clone(), settings.auth_cache_ttl),
-            blobs: Arc::new(settings.blob_store()?),
+            pages: crate::api::paging::PageTokens::from_blob_keys(&blobs),
+            blobs,
             captcha: settings.captcha()?,
         });
 

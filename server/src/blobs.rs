@@ -110,6 +110,25 @@ impl KeyRing {
         &self.current
     }
 
+    /// Secrets for another use (e.g. page tokens), one per key, the current key's first:
+    /// SHA-256 of a label naming the use and the key, so no use learns another's secret. They
+    /// are shared by every replica that shares the ring, and follow its rotation.
+    pub fn derive_secrets(&self, purpose: &str) -> Vec<[u8; 32]> {
+        let mut ids: Vec<&String> = self.keys.keys().collect();
+        ids.sort_by_key(|id| (**id != self.current, *id));
+        ids.into_iter()
+            .filter_map(|id| self.keys.get(id))
+            .map(|key| {
+                let mut hash = Sha256::new();
+                hash.update(b"pecd derived secret v1\n");
+                hash.update(purpose.as_bytes());
+                hash.update(b"\n");
+                hash.update(key);
+                hash.finalize().into()
+            })
+            .collect()
+    }
+
     fn cipher(&self, id: &str) -> Result<Aes256Gcm, BlobError> {
         self.keys
             .get(id)
@@ -128,6 +147,11 @@ pub struct SealedBlobs {
 impl SealedBlobs {
     pub fn new(store: Arc<dyn ObjectStore>, keys: KeyRing) -> Self {
         Self { store, keys }
+    }
+
+    /// See [`KeyRing::derive_secrets`].
+    pub fn derive_secrets(&self, purpose: &str) -> Vec<[u8; 32]> {
+        self.keys.derive_secrets(purpose)
     }
 
     /// Blobs under a local folder, created if missing.

@@ -3,10 +3,14 @@
 
 use sea_orm::DbErr;
 
-/// Machine-readable reasons; mirror of `pec.v1.ErrorReason` (without the prefix).
+/// Machine-readable reasons: one per `pec.v1.ErrorReason` value but UNSPECIFIED. The name on
+/// the wire is read from the proto enum (`api::status::reason_name`), and a test there walks
+/// [`Reason::ALL`] against the proto, so the two cannot drift.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Reason {
     InvalidFields,
+    UnauthenticatedKey,
+    PermissionDeniedRole,
     ResourceNotFound,
     ResourceExists,
     RequestIdReused,
@@ -14,37 +18,68 @@ pub enum Reason {
     MemberNotInGoodStanding,
     OrdineNotAdhering,
     MailboxAlreadyAssigned,
-    PermissionDeniedRole,
     ConcurrentChange,
-    RateLimited,
     InternalError,
+    RateLimited,
     StepOutOfOrder,
     DraftExpired,
 }
 
 impl Reason {
-    /// The name carried in `google.rpc.ErrorInfo.reason`.
-    pub fn as_str(self) -> &'static str {
+    /// Every reason, in the proto's order.
+    pub const ALL: [Reason; 15] = [
+        Reason::InvalidFields,
+        Reason::UnauthenticatedKey,
+        Reason::PermissionDeniedRole,
+        Reason::ResourceNotFound,
+        Reason::ResourceExists,
+        Reason::RequestIdReused,
+        Reason::InvalidState,
+        Reason::MemberNotInGoodStanding,
+        Reason::OrdineNotAdhering,
+        Reason::MailboxAlreadyAssigned,
+        Reason::ConcurrentChange,
+        Reason::InternalError,
+        Reason::RateLimited,
+        Reason::StepOutOfOrder,
+        Reason::DraftExpired,
+    ];
+
+    /// What a member reads when the error says nothing more specific: one Italian sentence.
+    pub fn message_it(self) -> &'static str {
         match self {
-            Reason::InvalidFields => "INVALID_FIELDS",
-            Reason::ResourceNotFound => "RESOURCE_NOT_FOUND",
-            Reason::ResourceExists => "RESOURCE_EXISTS",
-            Reason::RequestIdReused => "REQUEST_ID_REUSED",
-            Reason::InvalidState => "INVALID_STATE",
-            Reason::MemberNotInGoodStanding => "MEMBER_NOT_IN_GOOD_STANDING",
-            Reason::OrdineNotAdhering => "ORDINE_NOT_ADHERING",
-            Reason::MailboxAlreadyAssigned => "MAILBOX_ALREADY_ASSIGNED",
-            Reason::PermissionDeniedRole => "PERMISSION_DENIED_ROLE",
-            Reason::ConcurrentChange => "CONCURRENT_CHANGE",
-            Reason::RateLimited => "RATE_LIMITED",
-            Reason::InternalError => "INTERNAL_ERROR",
-            Reason::StepOutOfOrder => "STEP_OUT_OF_ORDER",
-            Reason::DraftExpired => "DRAFT_EXPIRED",
+            Reason::InvalidFields => "Alcuni dati non sono corretti: controlla i campi indicati.",
+            Reason::UnauthenticatedKey => "Chiave di accesso mancante, sconosciuta o revocata.",
+            Reason::PermissionDeniedRole => {
+                "Operazione non consentita con questa chiave di accesso."
+            }
+            Reason::ResourceNotFound => "Elemento non trovato.",
+            Reason::ResourceExists => "L'elemento esiste già.",
+            Reason::RequestIdReused => {
+                "Identificativo di richiesta già usato per una richiesta diversa."
+            }
+            Reason::InvalidState => "Operazione non consentita nello stato attuale.",
+            Reason::MemberNotInGoodStanding => "L'iscritto non è in regola con l'albo.",
+            Reason::OrdineNotAdhering => "L'Ordine non aderisce alla convenzione PEC.",
+            Reason::MailboxAlreadyAssigned => {
+                "L'iscritto ha già una casella PEC o una richiesta in corso."
+            }
+            Reason::ConcurrentChange => {
+                "Un'altra operazione ha modificato gli stessi dati nello stesso momento: riprova."
+            }
+            Reason::InternalError => "Si è verificato un errore interno: riprova più tardi.",
+            Reason::RateLimited => "Troppe richieste: riprova più tardi.",
+            Reason::StepOutOfOrder => "Completa prima i passaggi precedenti.",
+            Reason::DraftExpired => {
+                "La richiesta è scaduta perché non è stata completata in tempo: ricomincia."
+            }
         }
     }
 }
 
-/// One invalid field: its path and what is wrong, in English and Italian.
+/// One invalid field: its path and what is wrong, in English and in Italian. The Italian text
+/// is one sentence a member reads next to the field: capital letter, full stop, no field
+/// name (the front end knows which field it marks).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct FieldViolation {
     pub field: String,
@@ -67,7 +102,7 @@ impl FieldViolation {
 
     /// The field is required and was left empty.
     pub fn required(field: impl Into<String>) -> Self {
-        Self::new(field, "is required", "è obbligatorio")
+        Self::new(field, "is required", "Questo campo è obbligatorio.")
     }
 }
 
@@ -133,6 +168,8 @@ pub enum ServiceError {
         message: String,
         message_it: String,
     },
+    #[error("missing, unknown or revoked API key: send `authorization: Bearer <key>`")]
+    Unauthenticated,
     #[error("{0}")]
     PermissionDenied(String),
     #[error("a concurrent change touched the same data; retry")]
@@ -168,7 +205,10 @@ impl ServiceError {
         Self::precondition(
             Reason::InvalidState,
             format!("cannot {action}: the {resource} is in state {current}"),
-            format!("Operazione non consentita: lo stato attuale è {current}."),
+            format!(
+                "Operazione non consentita: lo stato attuale è «{}».",
+                current.replace('_', " ").to_lowercase()
+            ),
         )
     }
 
@@ -220,3 +260,18 @@ fn is_serialization_failure(err: &DbErr) -> bool {
 }
 
 pub type ServiceResult<T> = Result<T, ServiceError>;
+
+/// Asserts that `text` is fit for a member: sentences with a capital letter and closing
+/// punctuation, no field path (none has an underscore) and no fragments joined by "; ".
+#[cfg(test)]
+pub(crate) fn assert_member_text(text: &str) {
+    let first = text.chars().next();
+    assert!(
+        first.is_some_and(char::is_uppercase),
+        "not capitalised: {text:?}"
+    );
+    assert!(text.ends_with(['.', '!', '?']), "no full stop: {text:?}");
+    assert!(!text.contains('_'), "a field name in {text:?}");
+    assert!(!text.contains("; "), "joined fragments in {text:?}");
+    assert!(!text.contains(".."), "doubled full stop in {text:?}");
+}

@@ -10,6 +10,7 @@ mod auth;
 mod blobs_s3;
 mod cli;
 mod contact;
+mod errors;
 mod grpc_web;
 mod layers;
 mod mail;

@@ -4,7 +4,7 @@ use std::sync::Arc;
 
 use tonic::{Request, Response, Status};
 
-use super::{AppState, convert, idempotency, paging, status};
+use super::{AppState, convert, idempotency, status};
 use crate::activation::{self as uc, ActivationFilter, NewActivation};
 use crate::auth::{Action, Caller};
 use crate::error::{FieldViolation, ServiceError, Violations};
@@ -45,7 +45,7 @@ impl ActivationApi {
                 format!("{prefix}domain"),
                 format!("must be one of: {}", settings.mailbox_domains.join(", ")),
                 format!(
-                    "deve essere uno dei domini: {}",
+                    "Il dominio deve essere uno tra: {}.",
                     settings.mailbox_domains.join(", ")
                 ),
             ));
@@ -65,7 +65,7 @@ impl ActivationApi {
         caller: &Caller,
         req: &CreateActivationRequestRequest,
         prefix: &str,
-    ) -> Result<CreateActivationRequestResponse, Status> {
+    ) -> Result<CreateActivationRequestResponse, ServiceError> {
         let key = idempotency::key(
             caller,
             "CreateActivationRequest",
@@ -74,7 +74,7 @@ impl ActivationApi {
             req,
         )?;
         let new = self.new_activation(req, prefix)?;
-        let txn = self.state.db.begin().await.map_err(status::db)?;
+        let txn = self.state.db.begin().await?;
         if let Some(key) = &key
             && let Some(previous) = key.replay(&*txn).await?
         {
@@ -87,40 +87,8 @@ impl ActivationApi {
         if let Some(key) = &key {
             key.store(&*txn, &response).await?;
         }
-        txn.commit().await.map_err(status::db)?;
+        txn.commit().await?;
         Ok(response)
-    }
-}
-
-fn row_error_from_status(index: i64, key: String, status: &Status) -> RowError {
-    use tonic_types::StatusExt;
-    let details = status.get_error_details();
-    RowError {
-        index,
-        key,
-        code: status.code() as i32,
-        reason: details
-            .error_info()
-            .map(|i| i.reason.clone())
-            .unwrap_or_default(),
-        message: status.message().to_owned(),
-        message_it: details
-            .localized_message()
-            .map(|m| m.message.clone())
-            .unwrap_or_default(),
-        field_errors: details
-            .bad_request()
-            .map(|b| {
-                b.field_violations
-                    .iter()
-                    .map(|f| FieldError {
-                        field: f.field.clone(),
-                        description: f.description.clone(),
-                        description_it: String::new(),
-                    })
-                    .collect()
-            })
-            .unwrap_or_default(),
     }
 }
 
@@ -151,7 +119,7 @@ impl ActivationService for ActivationApi {
             return Err(ServiceError::invalid_field(
                 "requests",
                 format!("must hold 1 to {MAX_BATCH} requests"),
-                format!("deve contenere da 1 a {MAX_BATCH} richieste"),
+                format!("Invia da 1 a {MAX_BATCH} richieste per volta."),
             )
             .into());
         }
@@ -162,12 +130,8 @@ impl ActivationService for ActivationApi {
                 Ok(created) => created
                     .activation_request
                     .map(batch_create_activation_requests_result::Result::ActivationRequest),
-                Err(status) => Some(batch_create_activation_requests_result::Result::Error(
-                    row_error_from_status(
-                        index,
-                        item.codice_fiscale.trim().to_ascii_uppercase(),
-                        &status,
-                    ),
+                Err(err) => Some(batch_create_activation_requests_result::Result::Error(
+                    status::row_error(index, item.codice_fiscale.trim().to_ascii_uppercase(), err),
                 )),
             };
             results.push(BatchCreateActivationRequestsResult { result });
@@ -216,14 +180,15 @@ impl ActivationService for ActivationApi {
         v.into_result()?;
         let state = convert::activation_state_filter(req.state)?;
         let filters = format!("ordine={ordine_code:?};state={state:?};cf={codice_fiscale:?}");
-        let page = paging::page_request(req.page_size, &req.page_token, &filters)?;
+        let pages = self.state.pages.list("ListActivationRequests", &filters);
+        let page = pages.request(req.page_size, &req.page_token)?;
         let filter = ActivationFilter {
             ordine_code,
             state,
             codice_fiscale,
         };
         let found = uc::list(self.state.db.conn(), &caller.actor(), &filter, &page).await?;
-        let next_page_token = paging::next_token(&found, &filters);
+        let next_page_token = pages.next_token(&found)?;
         Ok(Response::new(ListActivationRequestsResponse {
             activation_requests: found
                 .items

@@ -165,7 +165,11 @@ pub fn mailbox(m: mailbox::Model) -> proto::Mailbox {
 }
 
 fn unknown_enum(field: &str) -> ServiceError {
-    ServiceError::invalid_field(field, "is not a known value", "non è un valore ammesso")
+    ServiceError::invalid_field(
+        field,
+        "is not a known value",
+        "Il valore indicato non è tra quelli ammessi.",
+    )
 }
 
 /// Trims `value` and checks its length in characters.
@@ -178,7 +182,9 @@ fn text(v: &mut Violations, field: &str, value: String, max: usize) -> Option<St
         v.push(FieldViolation::new(
             field,
             format!("must be at most {max} printable characters"),
-            format!("deve contenere al massimo {max} caratteri stampabili"),
+            format!(
+                "Il testo può contenere al massimo {max} caratteri, senza a capo né tabulazioni."
+            ),
         ));
         None
     } else {
@@ -213,7 +219,7 @@ pub fn ordine_code(v: &mut Violations, field: &str, value: &str) -> Option<Strin
         v.push(FieldViolation::new(
             field,
             "must be 2 to 16 characters of A-Z, 0-9 and '-'",
-            "deve contenere da 2 a 16 caratteri tra lettere, cifre e '-'",
+            "Il codice dell'Ordine deve contenere da 2 a 16 caratteri tra lettere, cifre e trattini.",
         ));
         None
     }
@@ -237,7 +243,7 @@ fn date(v: &mut Violations, field: &str, value: &str) -> Option<String> {
             v.push(FieldViolation::new(
                 field,
                 "must be a date as YYYY-MM-DD",
-                "deve essere una data nel formato AAAA-MM-GG",
+                "La data deve essere nel formato AAAA-MM-GG.",
             ));
             None
         }
@@ -255,7 +261,7 @@ pub fn convention_since(
             v.push(FieldViolation::new(
                 field,
                 "is required when the Ordine adheres to the convention",
-                "è obbligatoria se l'Ordine aderisce alla convenzione",
+                "La data di adesione è obbligatoria se l'Ordine aderisce alla convenzione.",
             ));
             None
         }
@@ -265,7 +271,7 @@ pub fn convention_since(
             v.push(FieldViolation::new(
                 field,
                 "must be empty when the Ordine does not adhere",
-                "deve essere vuota se l'Ordine non aderisce",
+                "La data di adesione va lasciata vuota se l'Ordine non aderisce alla convenzione.",
             ));
             None
         }
@@ -346,7 +352,7 @@ pub fn ordine_update(
             other => v.push(FieldViolation::new(
                 "update_mask",
                 format!("'{other}' is not a mutable field of Ordine"),
-                format!("'{other}' non è un campo modificabile dell'Ordine"),
+                "Uno dei campi indicati non si può modificare.",
             )),
         }
     }
@@ -379,14 +385,18 @@ pub fn identifier(v: &mut Violations, field: &str, value: &str) -> Option<String
         v.push(FieldViolation::required(field));
         None
     } else if value.len() > 320 {
-        v.push(FieldViolation::new(field, "is too long", "è troppo lungo"));
+        v.push(FieldViolation::new(
+            field,
+            "is too long",
+            "Il valore è troppo lungo.",
+        ));
         None
     } else if value.chars().any(char::is_control) {
         // PostgreSQL refuses NUL in text; no identifier of ours has control characters.
         v.push(FieldViolation::new(
             field,
             "must not contain control characters",
-            "non può contenere caratteri di controllo",
+            "Il valore non può contenere caratteri di controllo.",
         ));
         None
     } else {
@@ -434,7 +444,7 @@ pub fn member_input(
             v.push(FieldViolation::new(
                 f("albo"),
                 "must be one of the albi",
-                "deve indicare un albo valido",
+                "Indica un albo valido.",
             ));
             None
         }
@@ -474,7 +484,7 @@ pub fn member_input(
             v.push(FieldViolation::new(
                 f("register_status"),
                 "must be ACTIVE, SUSPENDED or STRUCK_OFF",
-                "deve indicare lo stato di iscrizione",
+                "Indica lo stato di iscrizione all'albo.",
             ));
             None
         }
@@ -521,101 +531,93 @@ pub fn member_input(
     }
 }
 
-/// A refused row for bulk responses.
-pub fn row_error(index: i64, key: String, err: ServiceError) -> proto::RowError {
-    let status = tonic::Status::from(err_clone_for_status(&err));
-    let (reason, message_it, field_errors) = match &err {
-        ServiceError::InvalidFields(violations) => (
-            crate::error::Reason::InvalidFields.as_str().to_owned(),
-            violations
-                .iter()
-                .map(|v| format!("{}: {}", v.field, v.description_it))
-                .collect::<Vec<_>>()
-                .join("; "),
-            violations
-                .iter()
-                .map(|v| proto::FieldError {
-                    field: v.field.clone(),
-                    description: v.description.clone(),
-                    description_it: v.description_it.clone(),
-                })
-                .collect(),
-        ),
-        ServiceError::NotFound { .. } => (
-            "RESOURCE_NOT_FOUND".to_owned(),
-            "Elemento non trovato.".to_owned(),
-            Vec::new(),
-        ),
-        ServiceError::AlreadyExists {
-            reason, message_it, ..
-        }
-        | ServiceError::FailedPrecondition {
-            reason, message_it, ..
-        } => (reason.as_str().to_owned(), message_it.clone(), Vec::new()),
-        ServiceError::PermissionDenied(_) => (
-            "PERMISSION_DENIED_ROLE".to_owned(),
-            "Operazione non consentita.".to_owned(),
-            Vec::new(),
-        ),
-        ServiceError::Conflict => (
-            "CONCURRENT_CHANGE".to_owned(),
-            "Modifica concorrente: riprovare.".to_owned(),
-            Vec::new(),
-        ),
-        ServiceError::RateLimited { .. } => (
-            "RATE_LIMITED".to_owned(),
-            "Troppe richieste: riprova più tardi.".to_owned(),
-            Vec::new(),
-        ),
-        ServiceError::Internal(_) => (
-            "INTERNAL_ERROR".to_owned(),
-            "Errore interno.".to_owned(),
-            Vec::new(),
-        ),
-    };
-    proto::RowError {
-        index,
-        key,
-        code: status.code() as i32,
-        reason,
-        message: status.message().to_owned(),
-        message_it,
-        field_errors,
-    }
-}
+/// A refused row for bulk responses (the one mapping lives in `api::status`).
+pub use super::status::row_error;
 
-/// `ServiceError` is not `Clone` (it may hold an `anyhow::Error`); this copies what the
-/// status mapping needs, logging internal errors once.
-fn err_clone_for_status(err: &ServiceError) -> ServiceError {
-    match err {
-        ServiceError::InvalidFields(v) => ServiceError::InvalidFields(v.clone()),
-        ServiceError::NotFound { resource, id } => ServiceError::NotFound {
-            resource,
-            id: id.clone(),
-        },
-        ServiceError::AlreadyExists {
-            reason,
-            message,
-            message_it,
-        } => ServiceError::AlreadyExists {
-            reason: *reason,
-            message: message.clone(),
-            message_it: message_it.clone(),
-        },
-        ServiceError::FailedPrecondition {
-            reason,
-            message,
-            message_it,
-        } => ServiceError::FailedPrecondition {
-            reason: *reason,
-            message: message.clone(),
-            message_it: message_it.clone(),
-        },
-        ServiceError::PermissionDenied(m) => ServiceError::PermissionDenied(m.clone()),
-        ServiceError::Conflict => ServiceError::Conflict,
-        ServiceError::RateLimited { retry_after } => ServiceError::RateLimited {
-            retry_after: *retry_after,
-        },
-        ServiceError::Internal(e) => ServiceError::Internal(anyhow::anyhow!("{e:#}")),
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::error::assert_member_text;
+
+    fn assert_field_texts(violations: &[FieldViolation]) {
+        assert!(!violations.is_empty());
+        for v in violations {
+            assert_member_text(&v.description_it);
+            // A field's name as a word is Italian ("albo"); as a label it is a field name.
+            let leaf = v.field.rsplit('.').next().unwrap_or(&v.field);
+            assert!(
+                !v.description_it.contains(&v.field)
+                    && !v.description_it.contains(&format!("{leaf}:")),
+                "{} named in {:?}",
+                v.field,
+                v.description_it
+            );
+        }
+    }
+
+    #[test]
+    fn every_bad_member_field_has_its_own_italian_sentence() {
+        let bad = proto::Member {
+            codice_fiscale: "RSSMRA80A01H501X".to_owned(),
+            given_name: "x".repeat(101),
+            family_name: String::new(),
+            ordine_code: "?".to_owned(),
+            albo: 999,
+            registration_number: "\u{7}".to_owned(),
+            personal_email: "someone@pec.it".to_owned(),
+            mobile_number: "abc".to_owned(),
+            partita_iva: "123".to_owned(),
+            register_status: 0,
+            ..Default::default()
+        };
+        let Err(violations) = member_input(bad, "member.", &PecDomainPolicy::default()) else {
+            panic!("invalid");
+        };
+        assert_eq!(violations.len(), 10, "{violations:?}");
+        assert_field_texts(&violations);
+    }
+
+    #[test]
+    fn every_bad_ordine_field_has_its_own_italian_sentence() {
+        let bad = proto::Ordine {
+            code: "a".to_owned(),
+            name: String::new(),
+            pec_address: "no".to_owned(),
+            adheres_to_convention: true,
+            convention_since: "yesterday".to_owned(),
+            ..Default::default()
+        };
+        let Err(ServiceError::InvalidFields(violations)) = new_ordine(Some(bad)) else {
+            panic!("invalid");
+        };
+        assert_eq!(violations.len(), 4, "{violations:?}");
+        assert_field_texts(&violations);
+
+        let not_adhering = proto::Ordine {
+            convention_since: "2020-01-01".to_owned(),
+            ..Default::default()
+        };
+        let Err(ServiceError::InvalidFields(violations)) = ordine_update(
+            not_adhering,
+            &["convention_since".to_owned(), "code".to_owned()],
+        ) else {
+            panic!("invalid");
+        };
+        assert_field_texts(&violations);
+
+        let mut v = Violations::new();
+        convention_since(&mut v, "ordine.convention_since", false, "2020-01-01");
+        convention_since(&mut v, "ordine.convention_since", true, "");
+        identifier(&mut v, "id", &"x".repeat(400));
+        identifier(&mut v, "id", "a\0b");
+        let Err(ServiceError::InvalidFields(violations)) = v.into_result() else {
+            panic!("invalid");
+        };
+        assert_eq!(violations.len(), 4);
+        assert_field_texts(&violations);
+        let Err(ServiceError::InvalidFields(violations)) = activation_state_filter(99) else {
+            panic!("invalid");
+        };
+        assert_field_texts(&violations);
     }
 }

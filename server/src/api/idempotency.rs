@@ -5,7 +5,6 @@
 use prost::Message;
 use sea_orm::{ActiveValue::Set, ConnectionTrait, EntityTrait};
 use sha2::{Digest, Sha256};
-use tonic::Status;
 
 use crate::auth::Caller;
 use crate::db::SelectUnique;
@@ -44,7 +43,8 @@ pub fn key(
         return Err(ServiceError::InvalidFields(vec![FieldViolation::new(
             field,
             "must be 1 to 64 characters of A-Z, a-z, 0-9, '-' and '_'",
-            "deve contenere da 1 a 64 caratteri tra lettere, cifre, '-' e '_'",
+            "L'identificativo della richiesta deve contenere da 1 a 64 caratteri tra lettere, cifre, \
+             trattino e trattino basso.",
         )]));
     }
     Ok(Some(RequestKey {
@@ -61,15 +61,14 @@ impl RequestKey {
     pub async fn replay<R: Message + Default>(
         &self,
         db: &impl ConnectionTrait,
-    ) -> Result<Option<R>, Status> {
+    ) -> Result<Option<R>, ServiceError> {
         let found = idempotency_record::Entity::find_by_id((
             self.scope.clone(),
             self.method.to_owned(),
             self.request_id.clone(),
         ))
         .unique(db)
-        .await
-        .map_err(super::status::db)?;
+        .await?;
         let Some(record) = found else {
             return Ok(None);
         };
@@ -82,12 +81,11 @@ impl RequestKey {
                 ),
                 message_it: "Identificativo di richiesta già usato per una richiesta diversa."
                     .to_owned(),
-            }
-            .into());
+            });
         }
         R::decode(record.response.as_slice())
             .map(Some)
-            .map_err(|err| ServiceError::Internal(err.into()).into())
+            .map_err(|err| ServiceError::Internal(err.into()))
     }
 
     /// Remembers the answer.
@@ -95,7 +93,7 @@ impl RequestKey {
         &self,
         db: &impl ConnectionTrait,
         response: &impl Message,
-    ) -> Result<(), Status> {
+    ) -> Result<(), ServiceError> {
         idempotency_record::Entity::insert(idempotency_record::ActiveModel {
             scope: Set(self.scope.clone()),
             method: Set(self.method.to_owned()),
@@ -105,8 +103,7 @@ impl RequestKey {
             created_at: Set(now_ms()),
         })
         .exec_without_returning(db)
-        .await
-        .map_err(super::status::db)?;
+        .await?;
         Ok(())
     }
 }

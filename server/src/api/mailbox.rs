@@ -4,7 +4,7 @@ use std::sync::Arc;
 
 use tonic::{Request, Response, Status};
 
-use super::{AppState, convert, paging, status};
+use super::{AppState, convert, status};
 use crate::auth::Action;
 use crate::error::Violations;
 use crate::mailbox::{self as uc, MailboxFilter};
@@ -56,14 +56,15 @@ impl MailboxService for MailboxApi {
         v.into_result()?;
         let state = convert::mailbox_state_filter(req.state)?;
         let filters = format!("ordine={ordine_code:?};state={state:?};cf={codice_fiscale:?}");
-        let page = paging::page_request(req.page_size, &req.page_token, &filters)?;
+        let pages = self.state.pages.list("ListMailboxes", &filters);
+        let page = pages.request(req.page_size, &req.page_token)?;
         let filter = MailboxFilter {
             ordine_code,
             state,
             codice_fiscale,
         };
         let found = uc::list(self.state.db.conn(), &caller.actor(), &filter, &page).await?;
-        let next_page_token = paging::next_token(&found, &filters);
+        let next_page_token = pages.next_token(&found)?;
         Ok(Response::new(ListMailboxesResponse {
             mailboxes: found.items.into_iter().map(convert::mailbox).collect(),
             next_page_token,

@@ -19,6 +19,7 @@ use tonic::{Request, Status};
 use crate::auth::{Action, Caller, KeyStore, allows};
 use crate::config::Settings;
 use crate::db::Db;
+use crate::error::ServiceError;
 
 /// What every handler shares.
 pub struct AppState {
@@ -29,6 +30,8 @@ pub struct AppState {
     pub blobs: Arc<crate::blobs::SealedBlobs>,
     /// The captcha check of StartContactChange.
     pub captcha: Arc<dyn crate::captcha::CaptchaVerifier>,
+    /// Seals and opens the page tokens of the List calls.
+    pub pages: paging::PageTokens,
 }
 
 impl AppState {
@@ -47,18 +50,19 @@ impl AppState {
                     .or_else(|| v.strip_prefix("bearer "))
             })
             .map(str::trim)
-            .ok_or_else(status::unauthenticated)?;
-        let caller = match self.keys.authenticate(secret).await {
-            Ok(caller) => caller,
-            Err(crate::auth::keys::AuthError::InvalidKey) => return Err(status::unauthenticated()),
-            Err(crate::auth::keys::AuthError::Storage(err)) => return Err(status::db(err)),
-        };
+            .ok_or(ServiceError::Unauthenticated)?;
+        let caller = self
+            .keys
+            .authenticate(secret)
+            .await
+            .map_err(ServiceError::from)?;
         tracing::Span::current().record("key_id", caller.key_id.as_str());
         if !allows(caller.role, action) {
-            return Err(status::permission_denied(format!(
+            return Err(ServiceError::PermissionDenied(format!(
                 "a key with role {} may not call this method",
                 caller.role
-            )));
+            ))
+            .into());
         }
         Ok(caller)
     }

@@ -4,7 +4,7 @@ use std::sync::Arc;
 
 use tonic::{Request, Response, Status};
 
-use super::{AppState, convert, paging, status};
+use super::{AppState, convert, status};
 use crate::auth::Action;
 use crate::entities::notification;
 use crate::error::ServiceError;
@@ -65,15 +65,16 @@ impl NotificationService for NotificationApi {
                 return Err(ServiceError::invalid_field(
                     "state",
                     "is not a known value",
-                    "non è un valore ammesso",
+                    "Il valore indicato non è tra quelli ammessi.",
                 )
                 .into());
             }
         };
         let filters = format!("state={state:?}");
-        let page = paging::page_request(req.page_size, &req.page_token, &filters)?;
+        let pages = self.state.pages.list("ListNotifications", &filters);
+        let page = pages.request(req.page_size, &req.page_token)?;
         let found = notify::list(self.state.db.conn(), state, &page).await?;
-        let next_page_token = paging::next_token(&found, &filters);
+        let next_page_token = pages.next_token(&found)?;
         Ok(Response::new(ListNotificationsResponse {
             notifications: found.items.into_iter().map(to_proto).collect(),
             next_page_token,

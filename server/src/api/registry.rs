@@ -5,7 +5,7 @@ use std::sync::Arc;
 use tokio_stream::StreamExt;
 use tonic::{Request, Response, Status, Streaming};
 
-use super::{AppState, convert, idempotency, paging, status};
+use super::{AppState, convert, idempotency, status};
 use crate::auth::Action;
 use crate::error::{FieldViolation, ServiceError, Violations};
 use crate::proto::registry_service_server::RegistryService;
@@ -77,7 +77,8 @@ impl RegistryService for RegistryApi {
         let caller = self.state.authorize(&request, Action::ReadRegister).await?;
         let req = request.into_inner();
         let filters = format!("adhering={}", req.adhering_only);
-        let page = paging::page_request(req.page_size, &req.page_token, &filters)?;
+        let pages = self.state.pages.list("ListOrdini", &filters);
+        let page = pages.request(req.page_size, &req.page_token)?;
         let found = ordini::list(
             self.state.db.conn(),
             &caller.actor(),
@@ -85,7 +86,7 @@ impl RegistryService for RegistryApi {
             &page,
         )
         .await?;
-        let next_page_token = paging::next_token(&found, &filters);
+        let next_page_token = pages.next_token(&found)?;
         Ok(Response::new(ListOrdiniResponse {
             ordini: found.items.into_iter().map(convert::ordine).collect(),
             next_page_token,
@@ -180,7 +181,10 @@ impl RegistryService for RegistryApi {
                             .collect::<Vec<_>>()
                     })
                     .await
-                    .map_err(|e| Status::internal(format!("validating a message failed: {e}")))
+                    .map_err(|e| {
+                        let e = anyhow::Error::new(e).context("validating a message failed");
+                        Status::from(ServiceError::Internal(e))
+                    })
                 }
             }),
             2,
@@ -279,7 +283,7 @@ impl RegistryService for RegistryApi {
                     v.push(FieldViolation::new(
                         "register_status",
                         "is not a known value",
-                        "non è un valore ammesso",
+                        "Il valore indicato non è tra quelli ammessi.",
                     ));
                 }
                 s
@@ -287,14 +291,15 @@ impl RegistryService for RegistryApi {
         };
         v.into_result()?;
         let filters = format!("ordine={ordine_code:?};status={register_status:?}");
-        let page = paging::page_request(req.page_size, &req.page_token, &filters)?;
+        let pages = self.state.pages.list("ListMembers", &filters);
+        let page = pages.request(req.page_size, &req.page_token)?;
         let filter = MemberFilter {
             ordine_code,
             register_status,
         };
         let found =
             uc::members::list(self.state.db.conn(), &caller.actor(), &filter, &page).await?;
-        let next_page_token = paging::next_token(&found, &filters);
+        let next_page_token = pages.next_token(&found)?;
         Ok(Response::new(ListMembersResponse {
             members: found.items.into_iter().map(convert::member).collect(),
             next_page_token,

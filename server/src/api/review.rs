@@ -6,8 +6,8 @@ use std::sync::Arc;
 use tokio_stream::Stream;
 use tonic::{Request, Response, Status};
 
+use super::AppState;
 use super::contact::{change_to_proto, document_to_proto};
-use super::{AppState, paging};
 use crate::auth::Action;
 use crate::blobs::StoredBlob;
 use crate::contact::review::{self, Review};
@@ -129,10 +129,11 @@ impl ReviewService for ReviewApi {
             }
         };
         let filters = format!("state={}", state.as_str());
-        let page = paging::page_request(req.page_size, &req.page_token, &filters)?;
+        let pages = self.state.pages.list("ListContactChanges", &filters);
+        let page = pages.request(req.page_size, &req.page_token)?;
         let db = self.state.db.conn();
         let found = review::list(db, state, &page).await?;
-        let next_page_token = paging::next_token(&found, &filters);
+        let next_page_token = pages.next_token(&found)?;
         let overdue_count = review::overdue_count(db).await?;
         Ok(Response::new(ListContactChangesResponse {
             changes: found.items.iter().map(review_to_proto).collect(),

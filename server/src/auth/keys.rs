@@ -36,6 +36,15 @@ pub enum AuthError {
     Storage(#[from] sea_orm::DbErr),
 }
 
+impl From<AuthError> for ServiceError {
+    fn from(err: AuthError) -> Self {
+        match err {
+            AuthError::InvalidKey => ServiceError::Unauthenticated,
+            AuthError::Storage(err) => err.into(),
+        }
+    }
+}
+
 fn digest(secret: &str) -> String {
     hex::encode(Sha256::digest(secret.as_bytes()))
 }
@@ -107,7 +116,7 @@ pub async fn create(
         return Err(ServiceError::invalid_field(
             "name",
             "must be 1 to 100 characters",
-            "deve contenere da 1 a 100 caratteri",
+            "Il nome della chiave deve contenere da 1 a 100 caratteri.",
         ));
     }
     let ordine_code = match (role, ordine_code) {
@@ -126,14 +135,14 @@ pub async fn create(
             return Err(ServiceError::invalid_field(
                 "ordine",
                 "an ordine key needs the code of its Ordine",
-                "una chiave di tipo ordine richiede il codice dell'Ordine",
+                "Una chiave di tipo ordine richiede il codice dell'Ordine.",
             ));
         }
         (_, Some(_)) => {
             return Err(ServiceError::invalid_field(
                 "ordine",
                 "only ordine keys are bound to an Ordine",
-                "solo le chiavi di tipo ordine sono legate a un Ordine",
+                "Solo le chiavi di tipo ordine sono legate a un Ordine.",
             ));
         }
         (_, None) => None,

@@ -6,7 +6,8 @@
 //!
 //! Deliberate differences from python-stdnum, which reads the day modulo 40: stdnum accepts
 //! day fields 81–99, we require 01–31 or 41–71; stdnum rejects 29 February when its guessed
-//! century makes the year non-leap, we accept it because the century is not encoded.
+//! century makes the year non-leap, we reject it only when no century makes it leap (the
+//! century is not encoded: year 00 may be 2000, a leap year, so it is accepted).
 //! Temporary 11-digit codes are refused here (see `super::partita_iva` for their rules).
 
 use std::fmt;
@@ -133,8 +134,8 @@ impl CodiceFiscale {
             41..=71 => day_field - 40,
             _ => 0,
         };
-        // The year has only two digits, so 29 February is always allowed.
-        if day == 0 || day > days_in_month(month, true) {
+        let year = two_digits(b[6], b[7]);
+        if day == 0 || day > days_in_month(month, may_be_leap(year)) {
             return Err(CodiceFiscaleError::InvalidDay { day: day_field });
         }
 
@@ -354,6 +355,12 @@ fn month_number(letter: u8) -> Option<u8> {
 
 fn is_leap(year: u16) -> bool {
     (year.is_multiple_of(4) && !year.is_multiple_of(100)) || year.is_multiple_of(400)
+}
+
+/// Whether some century makes the two-digit `year` a leap year. Only the multiples of 4 can
+/// be: 1904…1996 and 2004…2096 are leap, and 00 is ambiguous (1900 is not, 2000 is).
+fn may_be_leap(year: u8) -> bool {
+    year.is_multiple_of(4)
 }
 
 fn days_in_month(month: u8, leap: bool) -> u8 {
@@ -580,8 +587,8 @@ mod tests {
         let ok = |s: &str| CodiceFiscale::parse(&with_check(s)).is_ok();
         assert!(ok("RSSMRA80A31H501"));
         assert!(ok("RSSMRA80A71H501"));
-        assert!(ok("RSSMRA81B29H501")); // 29 Feb always allowed (century unknown)
-        assert!(ok("RSSMRA81B69H501"));
+        assert!(ok("RSSMRA84B29H501")); // 1984 or 2084: leap
+        assert!(ok("RSSMRA84B69H501"));
         assert!(ok("RSSMRA80D30H501"));
         assert!(!ok("RSSMRA80D31H501")); // 31 April
         assert!(!ok("RSSMRA80D71H501"));
@@ -602,6 +609,43 @@ mod tests {
             assert!(ok(&format!("RSSMRA80{m}{:02}H501", len + 40)));
             assert!(!ok(&format!("RSSMRA80{m}{:02}H501", len + 1)));
             assert!(!ok(&format!("RSSMRA80{m}{:02}H501", len + 41)));
+        }
+    }
+
+    #[test]
+    fn february_29_only_in_years_some_century_makes_leap() {
+        use CodiceFiscaleError as E;
+        // 21 is 1921 or 2021, never leap; the example.
+        let never_leap = with_check("BNCGPP21B29H501");
+        assert_eq!(
+            CodiceFiscale::parse(&never_leap),
+            Err(E::InvalidDay { day: 29 })
+        );
+        // The same date for a woman (day + 40).
+        assert_eq!(
+            CodiceFiscale::parse(&with_check("BNCGPP21B69H501")),
+            Err(E::InvalidDay { day: 69 })
+        );
+        // Omocode year and day digits ("MN" = 12 is leap, "NM" = 21 is not; "NV" = 29).
+        assert!(CodiceFiscale::parse(&with_check("BNCGPPMNBNVH501")).is_ok());
+        assert_eq!(
+            CodiceFiscale::parse(&with_check("BNCGPPNMBNVH501")),
+            Err(E::InvalidDay { day: 29 })
+        );
+        // 00 is 1900 (not leap) or 2000 (leap): accepted, plain and omocode.
+        assert!(CodiceFiscale::parse(&with_check("BNCGPP00B29H501")).is_ok());
+        assert!(CodiceFiscale::parse(&with_check("BNCGPPLLB29H501")).is_ok());
+        // Every two-digit year: 29 February exactly when the year is a multiple of 4; the
+        // 28th always.
+        for year in 0u8..100 {
+            let feb29 = with_check(&format!("BNCGPP{year:02}B29H501"));
+            assert_eq!(
+                CodiceFiscale::parse(&feb29).is_ok(),
+                year % 4 == 0,
+                "{feb29}"
+            );
+            let feb28 = with_check(&format!("BNCGPP{year:02}B28H501"));
+            assert!(CodiceFiscale::parse(&feb28).is_ok(), "{feb28}");
         }
     }
 
