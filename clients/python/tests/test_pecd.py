@@ -185,5 +185,7 @@ def test_field_violation_has_rich_details(albo_channel):
     assert violations[0].description
     localized = details.localized_message("it-IT")
     assert localized is not None and localized.locale == "it-IT"
-    assert "codice_fiscale" in localized.message
+    # One sentence a front end can show as it is: no field names, no joined fragments.
+    assert "codice_fiscale" not in localized.message and "; " not in localized.message
+    assert localized.message[0].isupper() and localized.message.endswith(".")
     assert details.message_it == localized.message
