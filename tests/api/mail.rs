@@ -471,6 +471,34 @@ on_both_backends! {
             .unwrap_or_default();
         assert!(reason.starts_with("unreadable row"), "{reason}");
 
+        // A notification on a channel this build does not know fails its delivery at once.
+        app.execute(
+            "INSERT INTO notifications (id, channel, template, recipient, body_text, message_id, \
+             state, attempts, created_at, updated_at, sensitive) VALUES ('fax-1', 'FAX', 't', \
+             '+390000', 'x', '<fax-1@x>', 'PENDING', 0, 0, 0, FALSE)",
+        )
+        .await;
+        app.execute(
+            "INSERT INTO jobs (id, kind, payload, state, attempts, max_attempts, run_at, \
+             created_at, updated_at) VALUES ('00000001-fax', 'deliver_notification', \
+             '{\"kind\":\"deliver_notification\",\"id\":\"fax-1\"}', 'PENDING', 0, 8, 0, 0, 0)",
+        )
+        .await;
+        let reason = eventually(|| async {
+            app.scalar_text(
+                "SELECT last_error FROM jobs WHERE id = '00000001-fax' AND state = 'FAILED'",
+            )
+            .await
+        })
+        .await;
+        assert!(reason.contains("unreadable notification"), "{reason}");
+        // Given up on the first try, not retried.
+        assert_eq!(
+            app.scalar_i64("SELECT COUNT(*) FROM jobs WHERE id = '00000001-fax' AND attempts = 1")
+                .await,
+            1
+        );
+
         app.execute("UPDATE notifications SET state = 'ARCHIVED'").await;
         let operator = app.key(Role::Operator, None).await;
         let listed = NotificationServiceClient::new(app.channel.clone())

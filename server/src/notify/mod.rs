@@ -126,7 +126,12 @@ pub async fn deliver(db: &Db, senders: &Senders, id: &str) -> Result<(), Transpo
     let found = notification::Entity::find_by_id(id.to_owned())
         .unique(db.conn())
         .await
-        .map_err(|e| TransportError::Transient(e.to_string()))?;
+        .map_err(|e| match e {
+            // A row holding a channel or state this build does not know stays unreadable:
+            // give up now rather than retry it for hours.
+            DbErr::Type(_) => TransportError::Permanent(format!("unreadable notification: {e}")),
+            e => TransportError::Transient(e.to_string()),
+        })?;
     let Some(n) = found else {
         return Ok(());
     };
