@@ -253,6 +253,29 @@ mod tests {
     }
 
     #[tokio::test]
+    async fn a_provider_that_never_answers_times_out() {
+        let listener = TcpListener::bind("127.0.0.1:0").await.expect("bind");
+        let addr = listener.local_addr().expect("addr");
+        // Accepts and reads, never replies.
+        let silent = tokio::spawn(async move {
+            let (mut socket, _) = listener.accept().await.expect("accept");
+            let mut buf = [0u8; 4096];
+            while socket.read(&mut buf).await.is_ok_and(|n| n > 0) {}
+        });
+        let mut captcha =
+            SiteverifyCaptcha::new(&format!("http://{addr}/siteverify"), "s3cret".to_owned())
+                .expect("verifier");
+        captcha.timeout = Duration::from_millis(300);
+        let started = std::time::Instant::now();
+        assert_eq!(
+            captcha.verify("good", None).await,
+            Err(CaptchaError::Unavailable("timed out".to_owned()))
+        );
+        assert!(started.elapsed() < Duration::from_secs(5));
+        silent.abort();
+    }
+
+    #[tokio::test]
     async fn an_unreachable_provider_is_unavailable_not_a_refusal() {
         let listener = TcpListener::bind("127.0.0.1:0").await.expect("bind");
         let addr = listener.local_addr().expect("addr");
