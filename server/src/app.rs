@@ -22,7 +22,6 @@ use crate::auth::KeyStore;
 use crate::config::Settings;
 use crate::db::{Db, now_ms};
 use crate::entities::{idempotency_record, job};
-use crate::jobs::Worker;
 use crate::notify::{
     EmailSender, FileEmailSender, FileSmsSender, HttpSmsSender, Senders, SmsSender, SmtpEmailSender,
 };
@@ -35,6 +34,7 @@ use crate::proto::{
     review_service_server::ReviewServiceServer,
 };
 use crate::provider::{BuiltinProvider, MailboxProvider};
+use crate::worker::Worker;
 
 /// How often expired idempotency records and old finished jobs are deleted.
 const SWEEP_INTERVAL: Duration = Duration::from_secs(3600);
@@ -178,7 +178,7 @@ impl Application {
                     db.clone(),
                     provider.clone(),
                     senders.clone(),
-                    settings.clone(),
+                    settings.worker.clone(),
                 );
                 tasks.spawn(worker.run(stop_rx.clone()));
             }
@@ -279,7 +279,7 @@ async fn sweep(
                 .await
                 .map_err(|e| sea_orm::DbErr::Custom(e.to_string()))?;
             job::Entity::delete_many()
-                .filter(job::Column::State.eq(crate::jobs::state::DONE))
+                .filter(job::Column::State.eq(job::JobState::Done))
                 .filter(job::Column::UpdatedAt.lt(now - DONE_JOB_RETENTION_MS))
                 .exec(&*txn)
                 .await?;

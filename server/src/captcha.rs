@@ -6,11 +6,6 @@
 use std::time::Duration;
 
 use async_trait::async_trait;
-use http_body_util::{BodyExt, Full};
-use hyper::body::Bytes;
-use hyper_util::client::legacy::Client;
-use hyper_util::client::legacy::connect::HttpConnector;
-use hyper_util::rt::TokioExecutor;
 
 /// Why a captcha token was not accepted.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
@@ -45,10 +40,10 @@ impl CaptchaVerifier for DisabledCaptcha {
 /// The siteverify protocol, e.g. `https://challenges.cloudflare.com/turnstile/v0/siteverify`,
 /// `https://hcaptcha.com/siteverify`, `https://www.google.com/recaptcha/api/siteverify`.
 pub struct SiteverifyCaptcha {
-    url: hyper::Uri,
+    url: reqwest::Url,
     secret: String,
     timeout: Duration,
-    client: Client<hyper_rustls::HttpsConnector<HttpConnector>, Full<Bytes>>,
+    client: reqwest::Client,
 }
 
 impl std::fmt::Debug for SiteverifyCaptcha {
@@ -62,20 +57,15 @@ impl std::fmt::Debug for SiteverifyCaptcha {
 
 impl SiteverifyCaptcha {
     pub fn new(url: &str, secret: String) -> anyhow::Result<Self> {
-        let url: hyper::Uri = url
-            .parse()
+        let url = reqwest::Url::parse(url)
             .map_err(|e| anyhow::anyhow!("invalid captcha siteverify URL: {e}"))?;
         anyhow::ensure!(!secret.is_empty(), "the captcha secret is empty");
-        let connector = hyper_rustls::HttpsConnectorBuilder::new()
-            .with_webpki_roots()
-            .https_or_http()
-            .enable_http1()
-            .build();
         Ok(Self {
             url,
             secret,
+            // A member waits on this answer: shorter than the client's default.
             timeout: Duration::from_secs(10),
-            client: Client::builder(TokioExecutor::new()).build(connector),
+            client: crate::http_client::client()?,
         })
     }
 }
@@ -103,20 +93,20 @@ impl CaptchaVerifier for SiteverifyCaptcha {
             }
             form.finish()
         };
-        let request = hyper::Request::post(self.url.clone())
+        let response = self
+            .client
+            .post(self.url.clone())
+            .timeout(self.timeout)
             .header("content-type", "application/x-www-form-urlencoded")
-            .body(Full::new(Bytes::from(form)))
-            .map_err(|e| CaptchaError::Unavailable(format!("cannot build the request: {e}")))?;
-        let response = tokio::time::timeout(self.timeout, self.client.request(request))
+            .body(form)
+            .send()
             .await
-            .map_err(|_| CaptchaError::Unavailable("timed out".to_owned()))?
-            .map_err(|e| CaptchaError::Unavailable(e.to_string()))?;
+            .map_err(|e| CaptchaError::Unavailable(outage(e)))?;
         let status = response.status();
-        let body = tokio::time::timeout(self.timeout, response.into_body().collect())
+        let body = response
+            .bytes()
             .await
-            .map_err(|_| CaptchaError::Unavailable("timed out".to_owned()))?
-            .map_err(|e| CaptchaError::Unavailable(e.to_string()))?
-            .to_bytes();
+            .map_err(|e| CaptchaError::Unavailable(outage(e)))?;
         if !status.is_success() {
             return Err(CaptchaError::Unavailable(format!("HTTP {status}")));
         }
@@ -127,6 +117,15 @@ impl CaptchaVerifier for SiteverifyCaptcha {
         } else {
             Err(CaptchaError::Rejected(reply.error_codes))
         }
+    }
+}
+
+/// What went wrong with the provider, without the URL (it may carry a key).
+fn outage(err: reqwest::Error) -> String {
+    if err.is_timeout() {
+        "timed out".to_owned()
+    } else {
+        err.without_url().to_string()
     }
 }
 
@@ -251,6 +250,29 @@ mod tests {
         // The token is form-encoded, so it cannot smuggle in another field.
         assert_eq!(forms[2], "secret=s3cret&response=forged%26secret%3Dx");
         assert!(!format!("{captcha:?}").contains("s3cret"));
+    }
+
+    #[tokio::test]
+    async fn a_provider_that_never_answers_times_out() {
+        let listener = TcpListener::bind("127.0.0.1:0").await.expect("bind");
+        let addr = listener.local_addr().expect("addr");
+        // Accepts and reads, never replies.
+        let silent = tokio::spawn(async move {
+            let (mut socket, _) = listener.accept().await.expect("accept");
+            let mut buf = [0u8; 4096];
+            while socket.read(&mut buf).await.is_ok_and(|n| n > 0) {}
+        });
+        let mut captcha =
+            SiteverifyCaptcha::new(&format!("http://{addr}/siteverify"), "s3cret".to_owned())
+                .expect("verifier");
+        captcha.timeout = Duration::from_millis(300);
+        let started = std::time::Instant::now();
+        assert_eq!(
+            captcha.verify("good", None).await,
+            Err(CaptchaError::Unavailable("timed out".to_owned()))
+        );
+        assert!(started.elapsed() < Duration::from_secs(5));
+        silent.abort();
     }
 
     #[tokio::test]

@@ -19,6 +19,7 @@ pub mod db;
 pub mod domain;
 pub mod entities;
 pub mod error;
+pub mod http_client;
 pub mod jobs;
 pub mod mailbox;
 pub mod metrics;
@@ -29,6 +30,7 @@ pub mod provider;
 pub mod registry;
 pub mod telemetry;
 pub mod throttle;
+pub mod worker;
 
 /// Code generated from `proto/pec/v1`.
 #[allow(clippy::all, clippy::pedantic, missing_docs)]

@@ -31,11 +31,11 @@ pub async fn render(db: &Db) -> Result<String, sea_orm::DbErr> {
         .count(conn)
         .await?;
     let jobs_failed = job::Entity::find()
-        .filter(job::Column::State.eq(crate::jobs::state::FAILED))
+        .filter(job::Column::State.eq(job::JobState::Failed))
         .count(conn)
         .await?;
     let notifications_failed = notification::Entity::find()
-        .filter(notification::Column::State.eq(crate::notify::state::FAILED))
+        .filter(notification::Column::State.eq(notification::NotificationState::Failed))
         .count(conn)
         .await?;
     let mut out = String::new();

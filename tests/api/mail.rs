@@ -11,6 +11,7 @@ use tokio::io::{AsyncBufReadExt, BufReader};
 use tonic::Code;
 
 use crate::helpers::*;
+use crate::on_both_backends;
 
 const MARIO: &str = "RSSMRA80A01H501U";
 
@@ -436,4 +437,74 @@ async fn sms_reach_the_http_gateway() {
         (sent == 1).then_some(())
     })
     .await;
+}
+
+// A job row of a kind this build does not know is failed with its reason, and the jobs behind
+// it still run; a notification in an unknown state is an error, never another state.
+on_both_backends! {
+    async fn unknown_values_in_rows_are_errors(app: TestApp) {
+        app.execute(
+            "INSERT INTO jobs (id, kind, payload, state, attempts, max_attempts, run_at, \
+             created_at, updated_at) VALUES ('00000000-retired', 'retired_kind', '{}', \
+             'PENDING', 0, 8, 0, 0, 0)",
+        )
+        .await;
+        app.ordine("TO", true).await;
+        app.upsert(member(MARIO, "Mario", "Rossi", "TO")).await;
+        app.offered_mailbox(MARIO).await;
+        eventually(|| async {
+            let sent = app
+                .scalar_i64("SELECT COUNT(*) FROM notifications WHERE state = 'SENT'")
+                .await;
+            (sent >= 1).then_some(())
+        })
+        .await;
+        assert_eq!(
+            app.scalar_text("SELECT state FROM jobs WHERE id = '00000000-retired'")
+                .await
+                .as_deref(),
+            Some("FAILED")
+        );
+        let reason = app
+            .scalar_text("SELECT last_error FROM jobs WHERE id = '00000000-retired'")
+            .await
+            .unwrap_or_default();
+        assert!(reason.starts_with("unreadable row"), "{reason}");
+
+        // A notification on a channel this build does not know fails its delivery at once.
+        app.execute(
+            "INSERT INTO notifications (id, channel, template, recipient, body_text, message_id, \
+             state, attempts, created_at, updated_at, sensitive) VALUES ('fax-1', 'FAX', 't', \
+             '+390000', 'x', '<fax-1@x>', 'PENDING', 0, 0, 0, FALSE)",
+        )
+        .await;
+        app.execute(
+            "INSERT INTO jobs (id, kind, payload, state, attempts, max_attempts, run_at, \
+             created_at, updated_at) VALUES ('00000001-fax', 'deliver_notification', \
+             '{\"kind\":\"deliver_notification\",\"id\":\"fax-1\"}', 'PENDING', 0, 8, 0, 0, 0)",
+        )
+        .await;
+        let reason = eventually(|| async {
+            app.scalar_text(
+                "SELECT last_error FROM jobs WHERE id = '00000001-fax' AND state = 'FAILED'",
+            )
+            .await
+        })
+        .await;
+        assert!(reason.contains("unreadable notification"), "{reason}");
+        // Given up on the first try, not retried.
+        assert_eq!(
+            app.scalar_i64("SELECT COUNT(*) FROM jobs WHERE id = '00000001-fax' AND attempts = 1")
+                .await,
+            1
+        );
+
+        app.execute("UPDATE notifications SET state = 'ARCHIVED'").await;
+        let operator = app.key(Role::Operator, None).await;
+        let listed = NotificationServiceClient::new(app.channel.clone())
+            .list_notifications(authed(&operator, ListNotificationsRequest::default()))
+            .await
+            .expect_err("an unknown state is not listed as another");
+        assert_eq!(listed.code(), Code::Internal);
+    }
 }

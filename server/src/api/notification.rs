@@ -6,11 +6,12 @@ use tonic::{Request, Response, Status};
 
 use super::{AppState, convert, status};
 use crate::auth::Action;
-use crate::entities::notification;
+use crate::entities::notification::{self, NotificationState as Stored};
 use crate::error::ServiceError;
 use crate::notify;
 use crate::proto::notification_service_server::NotificationService;
 use crate::proto::*;
+use sea_orm::ActiveEnum;
 
 pub struct NotificationApi {
     state: Arc<AppState>,
@@ -23,15 +24,14 @@ impl NotificationApi {
 }
 
 fn to_proto(n: notification::Model) -> Notification {
-    let state = match n.state.as_str() {
-        notify::state::PENDING => NotificationState::Pending,
-        notify::state::SENT => NotificationState::Sent,
-        notify::state::FAILED => NotificationState::Failed,
-        _ => NotificationState::Unspecified,
+    let state = match n.state {
+        Stored::Pending => NotificationState::Pending,
+        Stored::Sent => NotificationState::Sent,
+        Stored::Failed => NotificationState::Failed,
     };
     Notification {
         id: n.id,
-        channel: n.channel,
+        channel: n.channel.to_value(),
         template: n.template,
         recipient: n.recipient,
         subject: n.subject.unwrap_or_default(),
@@ -58,9 +58,9 @@ impl NotificationService for NotificationApi {
         let req = request.into_inner();
         let state = match NotificationState::try_from(req.state) {
             Ok(NotificationState::Unspecified) => None,
-            Ok(NotificationState::Pending) => Some(notify::state::PENDING),
-            Ok(NotificationState::Sent) => Some(notify::state::SENT),
-            Ok(NotificationState::Failed) => Some(notify::state::FAILED),
+            Ok(NotificationState::Pending) => Some(Stored::Pending),
+            Ok(NotificationState::Sent) => Some(Stored::Sent),
+            Ok(NotificationState::Failed) => Some(Stored::Failed),
             Err(_) => {
                 return Err(ServiceError::invalid_field(
                     "state",

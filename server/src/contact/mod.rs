@@ -796,11 +796,13 @@ async fn send_sms_code(
     mobile: &str,
 ) -> ServiceResult<()> {
     let code = codes::issue(db, settings, &row.id, Channel::Sms, mobile).await?;
-    let text = format!(
-        "PEC TSRM PSTRP: il codice per confermare la modifica dei dati della casella {} è {code}. Valido {} minuti. Non comunicarlo a nessuno.",
-        row.mailbox_address,
-        ms(settings.code_ttl) / 60_000
-    );
+    let text = notify::ContactSmsCode {
+        address: &row.mailbox_address,
+        code: &code,
+        valid_minutes: ms(settings.code_ttl) / 60_000,
+    }
+    .text()
+    .map_err(|e| ServiceError::Internal(e.into()))?;
     notify::queue_sms(
         db,
         "contact_sms_code",
@@ -1026,7 +1028,7 @@ pub async fn verify_mobile_and_submit(
     row.due_at = Set(Some(due));
     row.cancel_token_hash = Set(Some(digest(&token)));
     let saved = save_draft(&*txn, row).await?;
-    let due_date = crate::mailbox::italian_date(due);
+    let due_date = notify::italian_date(due);
     let notice = Message::ContactChangeSubmitted {
         given_name: holder.given_name.clone(),
         address: saved.mailbox_address.clone(),

@@ -318,7 +318,7 @@ pub async fn remind_due(
             let message = Message::ReviewReminder {
                 change_id: row.id.clone(),
                 address: row.mailbox_address.clone(),
-                due: crate::mailbox::italian_date(row.due_at.unwrap_or(now)),
+                due: notify::italian_date(row.due_at.unwrap_or(now)),
             };
             notify::queue_email(
                 &*txn,

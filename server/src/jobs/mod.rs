@@ -1,20 +1,24 @@
-//! The job queue: side effects (provider calls, scheduled closures) are rows written in the
-//! same transaction as the change that needs them, then run by workers inside `pecd serve`.
+//! The job queue: side effects (provider calls, scheduled closures, deliveries) are rows
+//! written in the same transaction as the change that needs them, then run by the workers
+//! of `crate::worker` inside `pecd serve`. This module is the table's API only (enqueue,
+//! claim, complete); what a job does lives above, in the worker.
 //!
 //! A worker claims a due job in a short transaction — `FOR UPDATE SKIP LOCKED` on PostgreSQL,
 //! so replicas never claim the same row; SQLite has a single writer — and leases it. A job
 //! whose worker died is claimed again when its lease expires, so nothing is lost on a crash;
 //! every job is idempotent, so running one twice after a crash is harmless.
 
-pub mod worker;
+use std::time::Duration;
 
-pub use worker::{Worker, WorkerSettings};
-
-use sea_orm::{ActiveValue::Set, ConnectionTrait, DbErr, EntityTrait};
+use sea_orm::sea_query::{Expr, ExprTrait, LockBehavior, LockType};
+use sea_orm::{
+    ActiveValue::Set, ColumnTrait, Condition, ConnectionTrait, DbBackend, DbErr, EntityTrait,
+    QueryFilter, QueryOrder, QuerySelect,
+};
 use serde::{Deserialize, Serialize};
 
-use crate::db::now_ms;
-use crate::entities::job;
+use crate::db::{Db, now_ms};
+use crate::entities::job::{self, JobKind, JobState};
 
 /// What a job does.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -31,22 +35,56 @@ pub enum Job {
 }
 
 impl Job {
-    pub fn kind(&self) -> &'static str {
+    pub fn kind(&self) -> JobKind {
         match self {
-            Job::CreateMailbox { .. } => "create_mailbox",
-            Job::SyncMailboxState { .. } => "sync_mailbox_state",
-            Job::CloseStruckOff { .. } => "close_struck_off",
-            Job::DeliverNotification { .. } => "deliver_notification",
+            Job::CreateMailbox { .. } => JobKind::CreateMailbox,
+            Job::SyncMailboxState { .. } => JobKind::SyncMailboxState,
+            Job::CloseStruckOff { .. } => JobKind::CloseStruckOff,
+            Job::DeliverNotification { .. } => JobKind::DeliverNotification,
+        }
+    }
+
+    /// The job a claimed row holds.
+    pub fn of(row: &job::Model) -> Result<Job, serde_json::Error> {
+        serde_json::from_str(&row.payload)
+    }
+}
+
+/// How workers poll and retry.
+#[derive(Debug, Clone)]
+pub struct WorkerSettings {
+    /// Number of concurrent workers in this process.
+    pub workers: usize,
+    /// Pause when no job is due.
+    pub poll_interval: Duration,
+    /// How long a claimed job stays reserved to its worker.
+    pub lease: Duration,
+    /// First retry delay; doubled on each further failure.
+    pub backoff_base: Duration,
+    /// Longest retry delay.
+    pub backoff_max: Duration,
+}
+
+impl Default for WorkerSettings {
+    fn default() -> Self {
+        Self {
+            workers: 2,
+            poll_interval: Duration::from_millis(250),
+            lease: Duration::from_secs(300),
+            backoff_base: Duration::from_secs(2),
+            backoff_max: Duration::from_secs(600),
         }
     }
 }
 
-/// Job states as stored.
-pub mod state {
-    pub const PENDING: &str = "PENDING";
-    pub const RUNNING: &str = "RUNNING";
-    pub const DONE: &str = "DONE";
-    pub const FAILED: &str = "FAILED";
+impl WorkerSettings {
+    /// The delay before the next try of a job that failed `attempts` times.
+    pub fn backoff(&self, attempts: i32) -> Duration {
+        let exponent = u32::try_from(attempts.saturating_sub(1).clamp(0, 20)).unwrap_or(20);
+        self.backoff_base
+            .saturating_mul(2u32.saturating_pow(exponent))
+            .min(self.backoff_max)
+    }
 }
 
 /// Attempts before a job is given up.
@@ -64,9 +102,9 @@ pub async fn enqueue_at(db: &impl ConnectionTrait, job: Job, run_at: i64) -> Res
         serde_json::to_string(&job).map_err(|err| DbErr::Custom(format!("job payload: {err}")))?;
     job::Entity::insert(job::ActiveModel {
         id: Set(uuid::Uuid::now_v7().to_string()),
-        kind: Set(job.kind().to_owned()),
+        kind: Set(job.kind()),
         payload: Set(payload),
-        state: Set(state::PENDING.to_owned()),
+        state: Set(JobState::Pending),
         attempts: Set(0),
         max_attempts: Set(DEFAULT_MAX_ATTEMPTS),
         run_at: Set(run_at),
@@ -79,4 +117,114 @@ pub async fn enqueue_at(db: &impl ConnectionTrait, job: Job, run_at: i64) -> Res
     .exec_without_returning(db)
     .await?;
     Ok(())
+}
+
+/// Claims the oldest due job, or one whose lease expired, for `worker` until `lease` passes.
+///
+/// The row is picked by id and leased before it is read whole, so a row that cannot be read
+/// (a kind or state this build does not know) is failed with its reason and logged, instead
+/// of blocking the head of the queue.
+pub async fn claim(db: &Db, worker: &str, lease: Duration) -> Result<Option<job::Model>, DbErr> {
+    let now = now_ms();
+    let txn = db.begin().await?;
+    let mut due = job::Entity::find()
+        .select_only()
+        .column(job::Column::Id)
+        .filter(
+            Condition::any()
+                .add(
+                    Condition::all()
+                        .add(job::Column::State.eq(JobState::Pending))
+                        .add(job::Column::RunAt.lte(now)),
+                )
+                .add(
+                    Condition::all()
+                        .add(job::Column::State.eq(JobState::Running))
+                        .add(job::Column::LockedUntil.lt(now)),
+                ),
+        )
+        .order_by_asc(job::Column::RunAt)
+        .limit(1);
+    if db.backend() == DbBackend::Postgres {
+        due = due.lock_with_behavior(LockType::Update, LockBehavior::SkipLocked);
+    }
+    let Some(id) = due.into_tuple::<String>().one(&*txn).await? else {
+        return Ok(None);
+    };
+    let lease_ms = i64::try_from(lease.as_millis()).unwrap_or(i64::MAX);
+    job::Entity::update_many()
+        .col_expr(job::Column::State, Expr::value(JobState::Running))
+        .col_expr(
+            job::Column::Attempts,
+            Expr::col(job::Column::Attempts).add(Expr::value(1)),
+        )
+        .col_expr(
+            job::Column::LockedUntil,
+            Expr::value(Some(now.saturating_add(lease_ms))),
+        )
+        .col_expr(job::Column::LockedBy, Expr::value(Some(worker.to_owned())))
+        .col_expr(job::Column::UpdatedAt, Expr::value(now))
+        .filter(job::Column::Id.eq(id.clone()))
+        .exec(&*txn)
+        .await?;
+    let claimed = match job::Entity::find_by_id(id.clone()).one(&*txn).await {
+        Ok(row) => row,
+        Err(err) => {
+            tracing::error!(job = %id, error = %err, "unreadable job row; failing it");
+            job::Entity::update_many()
+                .col_expr(job::Column::State, Expr::value(JobState::Failed))
+                .col_expr(job::Column::LockedUntil, Expr::value(Option::<i64>::None))
+                .col_expr(job::Column::LockedBy, Expr::value(Option::<String>::None))
+                .col_expr(
+                    job::Column::LastError,
+                    Expr::value(format!("unreadable row: {err}")),
+                )
+                .filter(job::Column::Id.eq(id))
+                .exec(&*txn)
+                .await?;
+            None
+        }
+    };
+    txn.commit().await?;
+    Ok(claimed)
+}
+
+/// How a run ended.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Outcome {
+    Done,
+    /// Given up, with the reason.
+    Failed(String),
+    /// To run again at `run_at` (Unix milliseconds).
+    Retry {
+        error: String,
+        run_at: i64,
+    },
+}
+
+/// Records a job's outcome if the job is still leased to `worker` (its lease may have
+/// expired and passed to another worker); whether it was.
+pub async fn complete(db: &Db, id: &str, worker: &str, outcome: Outcome) -> Result<bool, DbErr> {
+    let (state, error, run_at) = match outcome {
+        Outcome::Done => (JobState::Done, None, None),
+        Outcome::Failed(error) => (JobState::Failed, Some(error), None),
+        Outcome::Retry { error, run_at } => (JobState::Pending, Some(error), Some(run_at)),
+    };
+    let mut update = job::Entity::update_many()
+        .col_expr(job::Column::State, Expr::value(state))
+        .col_expr(job::Column::LockedUntil, Expr::value(Option::<i64>::None))
+        .col_expr(job::Column::LockedBy, Expr::value(Option::<String>::None))
+        .col_expr(job::Column::UpdatedAt, Expr::value(now_ms()))
+        .filter(job::Column::Id.eq(id.to_owned()))
+        .filter(job::Column::LockedBy.eq(worker.to_owned()));
+    if let Some(error) = error {
+        update = update.col_expr(job::Column::LastError, Expr::value(error));
+    }
+    if let Some(run_at) = run_at {
+        update = update.col_expr(job::Column::RunAt, Expr::value(run_at));
+    }
+    let txn = db.begin().await?;
+    let result = update.exec(&*txn).await?;
+    txn.commit().await?;
+    Ok(result.rows_affected == 1)
 }

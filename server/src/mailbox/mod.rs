@@ -16,7 +16,7 @@ use crate::domain::{ActivationState, MailboxState, RegisterStatus, SuspensionCau
 use crate::entities::{activation_request, mailbox, member};
 use crate::error::{Reason, ServiceError, ServiceResult};
 use crate::jobs::{self, Job};
-use crate::notify::{self, Message, Related};
+use crate::notify::{self, Message, Related, italian_date};
 use crate::paging::{Page, PageRequest};
 use crate::registry::members::scoped_ordine;
 
@@ -203,14 +203,6 @@ async fn tell_holder(
     )
     .await?;
     Ok(())
-}
-
-/// `dd/mm/yyyy` of a stored time, as an Italian reader expects it.
-/// A date as members read it (dd/mm/yyyy; the UTC day).
-pub(crate) fn italian_date(ms: i64) -> String {
-    chrono::DateTime::from_timestamp_millis(ms)
-        .map(|t| t.format("%d/%m/%Y").to_string())
-        .unwrap_or_default()
 }
 
 /// Suspends an ATTIVO mailbox on behalf of its Ordine or an operator.

@@ -10,30 +10,23 @@ pub mod templates;
 pub mod transport;
 
 pub use sms::{FileSmsSender, HttpSmsSender, SmsSender};
-pub use templates::Message;
+pub use templates::{ContactSmsCode, Message, italian_date};
 pub use transport::{EmailSender, FileEmailSender, SmtpEmailSender, TransportError};
 
 use sea_orm::sea_query::{Expr, ExprTrait};
 use sea_orm::{
-    ActiveValue::Set, ColumnTrait, ConnectionTrait, DbErr, EntityTrait, QueryFilter, QueryOrder,
-    QuerySelect,
+    ActiveEnum, ActiveValue::Set, ColumnTrait, ConnectionTrait, DbErr, EntityTrait, QueryFilter,
+    QueryOrder, QuerySelect,
 };
 
 use crate::audit;
 use crate::auth::Actor;
 use crate::db::SelectUnique;
 use crate::db::{Db, now_ms};
-use crate::entities::notification;
+use crate::entities::notification::{self, Channel, NotificationState};
 use crate::error::{ServiceError, ServiceResult};
 use crate::jobs::{self, Job};
 use crate::paging::{Page, PageRequest};
-
-/// Notification states as stored.
-pub mod state {
-    pub const PENDING: &str = "PENDING";
-    pub const SENT: &str = "SENT";
-    pub const FAILED: &str = "FAILED";
-}
 
 /// The domain part of our Message-IDs.
 pub const MESSAGE_ID_DOMAIN: &str = "pec.tsrm-pstrp.org";
@@ -55,19 +48,21 @@ pub async fn queue_email(
     to: &str,
     related: Related<'_>,
 ) -> Result<String, DbErr> {
-    let rendered = message.render();
+    let rendered = message
+        .render()
+        .map_err(|e| DbErr::Custom(format!("rendering {}: {e}", message.template())))?;
     let id = uuid::Uuid::now_v7().to_string();
     let now = now_ms();
     notification::Entity::insert(notification::ActiveModel {
         id: Set(id.clone()),
-        channel: Set("EMAIL".to_owned()),
+        channel: Set(Channel::Email),
         template: Set(message.template().to_owned()),
         recipient: Set(to.to_owned()),
         subject: Set(Some(rendered.subject)),
         body_text: Set(rendered.text),
         body_html: Set(Some(rendered.html)),
         message_id: Set(format!("<{id}@{MESSAGE_ID_DOMAIN}>")),
-        state: Set(state::PENDING.to_owned()),
+        state: Set(NotificationState::Pending),
         attempts: Set(0),
         last_error: Set(None),
         related_type: Set(Some(related.kind.to_owned())),
@@ -97,14 +92,14 @@ pub async fn queue_sms(
     let now = now_ms();
     notification::Entity::insert(notification::ActiveModel {
         id: Set(id.clone()),
-        channel: Set("SMS".to_owned()),
+        channel: Set(Channel::Sms),
         template: Set(template.to_owned()),
         recipient: Set(to.to_owned()),
         subject: Set(None),
         body_text: Set(text.to_owned()),
         body_html: Set(None),
         message_id: Set(format!("<{id}@{MESSAGE_ID_DOMAIN}>")),
-        state: Set(state::PENDING.to_owned()),
+        state: Set(NotificationState::Pending),
         attempts: Set(0),
         last_error: Set(None),
         related_type: Set(Some(related.kind.to_owned())),
@@ -131,16 +126,21 @@ pub async fn deliver(db: &Db, senders: &Senders, id: &str) -> Result<(), Transpo
     let found = notification::Entity::find_by_id(id.to_owned())
         .unique(db.conn())
         .await
-        .map_err(|e| TransportError::Transient(e.to_string()))?;
+        .map_err(|e| match e {
+            // A row holding a channel or state this build does not know stays unreadable:
+            // give up now rather than retry it for hours.
+            DbErr::Type(_) => TransportError::Permanent(format!("unreadable notification: {e}")),
+            e => TransportError::Transient(e.to_string()),
+        })?;
     let Some(n) = found else {
         return Ok(());
     };
-    if n.state == state::SENT {
+    if n.state == NotificationState::Sent {
         return Ok(());
     }
-    let result = match n.channel.as_str() {
-        "SMS" => senders.sms.send(&n).await,
-        _ => senders.email.send(&n).await,
+    let result = match n.channel {
+        Channel::Sms => senders.sms.send(&n).await,
+        Channel::Email => senders.email.send(&n).await,
     };
     let now = now_ms();
     let mut update = notification::Entity::update_many()
@@ -153,7 +153,10 @@ pub async fn deliver(db: &Db, senders: &Senders, id: &str) -> Result<(), Transpo
     update = match &result {
         // A one-time link has no business staying in the outbox once delivered.
         Ok(()) if n.sensitive => update
-            .col_expr(notification::Column::State, Expr::value(state::SENT))
+            .col_expr(
+                notification::Column::State,
+                Expr::value(NotificationState::Sent),
+            )
             .col_expr(notification::Column::SentAt, Expr::value(now))
             .col_expr(
                 notification::Column::LastError,
@@ -165,7 +168,10 @@ pub async fn deliver(db: &Db, senders: &Senders, id: &str) -> Result<(), Transpo
                 Expr::value(Option::<String>::None),
             ),
         Ok(()) => update
-            .col_expr(notification::Column::State, Expr::value(state::SENT))
+            .col_expr(
+                notification::Column::State,
+                Expr::value(NotificationState::Sent),
+            )
             .col_expr(notification::Column::SentAt, Expr::value(now))
             .col_expr(
                 notification::Column::LastError,
@@ -194,10 +200,13 @@ pub async fn deliver(db: &Db, senders: &Senders, id: &str) -> Result<(), Transpo
 pub async fn mark_failed(db: &Db, id: &str) -> ServiceResult<()> {
     let txn = db.begin().await?;
     notification::Entity::update_many()
-        .col_expr(notification::Column::State, Expr::value(state::FAILED))
+        .col_expr(
+            notification::Column::State,
+            Expr::value(NotificationState::Failed),
+        )
         .col_expr(notification::Column::UpdatedAt, Expr::value(now_ms()))
         .filter(notification::Column::Id.eq(id.to_owned()))
-        .filter(notification::Column::State.eq(state::PENDING))
+        .filter(notification::Column::State.eq(NotificationState::Pending))
         .exec(&*txn)
         .await?;
     txn.commit().await?;
@@ -207,12 +216,12 @@ pub async fn mark_failed(db: &Db, id: &str) -> ServiceResult<()> {
 /// Lists notifications, newest first, optionally by state.
 pub async fn list(
     db: &impl ConnectionTrait,
-    state_filter: Option<&str>,
+    state_filter: Option<NotificationState>,
     page: &PageRequest,
 ) -> ServiceResult<Page<notification::Model>> {
     let mut query = notification::Entity::find().order_by_desc(notification::Column::Id);
     if let Some(s) = state_filter {
-        query = query.filter(notification::Column::State.eq(s.to_owned()));
+        query = query.filter(notification::Column::State.eq(s));
     }
     if let Some(after) = &page.after {
         query = query.filter(notification::Column::Id.lt(after.clone()));
@@ -232,15 +241,15 @@ pub async fn retry(
         .unique(db)
         .await?
         .ok_or_else(|| ServiceError::not_found("notification", id))?;
-    if n.state != state::FAILED {
+    if n.state != NotificationState::Failed {
         return Err(ServiceError::invalid_state(
             "notification",
-            &n.state,
+            &n.state.to_value(),
             "retry",
         ));
     }
     let mut active: notification::ActiveModel = n.into();
-    active.state = Set(state::PENDING.to_owned());
+    active.state = Set(NotificationState::Pending);
     active.updated_at = Set(now_ms());
     let saved = sea_orm::ActiveModelTrait::update(active, db).await?;
     jobs::enqueue(

@@ -2,14 +2,8 @@
 //! data folder when no gateway is configured, so that a fresh install loses nothing.
 
 use std::path::PathBuf;
-use std::time::Duration;
 
 use async_trait::async_trait;
-use http_body_util::{BodyExt, Full};
-use hyper::body::Bytes;
-use hyper_util::client::legacy::Client;
-use hyper_util::client::legacy::connect::HttpConnector;
-use hyper_util::rt::TokioExecutor;
 
 use super::TransportError;
 use crate::entities::notification;
@@ -28,22 +22,16 @@ fn payload(n: &notification::Model) -> serde_json::Value {
 /// POSTs `{"id", "to", "text"}` to the gateway with `Authorization: Bearer <token>`. The `id`
 /// is stable across retries (also sent as `Idempotency-Key`), so a gateway can drop repeats.
 pub struct HttpSmsSender {
-    url: hyper::Uri,
+    url: reqwest::Url,
     token: String,
-    client: Client<hyper_rustls::HttpsConnector<HttpConnector>, Full<Bytes>>,
+    client: reqwest::Client,
 }
 
 impl HttpSmsSender {
     pub fn new(url: &str, token: String) -> anyhow::Result<Self> {
-        let url: hyper::Uri = url
-            .parse()
+        let url = reqwest::Url::parse(url)
             .map_err(|e| anyhow::anyhow!("invalid SMS gateway URL: {e}"))?;
-        let connector = hyper_rustls::HttpsConnectorBuilder::new()
-            .with_webpki_roots()
-            .https_or_http()
-            .enable_http1()
-            .build();
-        let client = Client::builder(TokioExecutor::new()).build(connector);
+        let client = crate::http_client::client()?;
         Ok(Self { url, token, client })
     }
 }
@@ -51,29 +39,29 @@ impl HttpSmsSender {
 #[async_trait]
 impl SmsSender for HttpSmsSender {
     async fn send(&self, n: &notification::Model) -> Result<(), TransportError> {
-        let body = payload(n).to_string();
-        let request = hyper::Request::post(self.url.clone())
+        // The client's timeouts bound the exchange (connect and total).
+        let response = self
+            .client
+            .post(self.url.clone())
             .header("content-type", "application/json")
-            .header("authorization", format!("Bearer {}", self.token))
+            .bearer_auth(&self.token)
             .header("idempotency-key", n.message_id.as_str())
-            .body(Full::new(Bytes::from(body)))
-            .map_err(|e| TransportError::Permanent(format!("cannot build the request: {e}")))?;
-        let response = tokio::time::timeout(Duration::from_secs(15), self.client.request(request))
+            .body(payload(n).to_string())
+            .send()
             .await
-            .map_err(|_| TransportError::Transient("SMS gateway timed out".to_owned()))?
-            .map_err(|e| TransportError::Transient(format!("SMS gateway: {e}")))?;
+            .map_err(|e| {
+                TransportError::Transient(if e.is_timeout() {
+                    "SMS gateway timed out".to_owned()
+                } else {
+                    format!("SMS gateway: {}", e.without_url())
+                })
+            })?;
         let status = response.status();
-        // Drain the body so the connection can be reused; its content is only for the error.
-        let text = response
-            .into_body()
-            .collect()
+        // Read the body so the connection can be reused; its content is only for the error.
+        let text: String = response
+            .text()
             .await
-            .map(|b| {
-                String::from_utf8_lossy(&b.to_bytes())
-                    .chars()
-                    .take(200)
-                    .collect::<String>()
-            })
+            .map(|body| body.chars().take(200).collect())
             .unwrap_or_default();
         match status.as_u16() {
             200..=299 => Ok(()),

@@ -1,5 +1,11 @@
-//! The messages a member reads, in Italian, with the federation's wording. Each renders to a
-//! subject, a plain-text body and an HTML body built from the same paragraphs.
+//! The messages a member reads, in Italian, with the federation's wording. The wording lives
+//! in askama templates under `templates/` (checked at compile time against the fields each
+//! one reads): `mail/<name>.txt` is the plain-text body, never escaped; `mail/<name>.html`
+//! the HTML body, where every value is HTML-escaped; both extend `mail/base.*`. Dates are
+//! Rome's calendar days (`italian_date`).
+
+use askama::Template;
+use chrono_tz::Europe::Rome;
 
 /// Every message the service sends.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -73,10 +79,6 @@ pub enum Message {
     },
 }
 
-const SIGNATURE: &str = "Federazione nazionale degli Ordini TSRM e PSTRP";
-const AUTOMATIC: &str =
-    "Questo messaggio è stato inviato automaticamente: non rispondere a questo indirizzo.";
-
 /// A rendered email.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Rendered {
@@ -85,8 +87,82 @@ pub struct Rendered {
     pub html: String,
 }
 
+/// `dd/mm/yyyy` of a stored time (Unix milliseconds): the calendar day in Rome, where the
+/// members live, not the UTC day (23:30 UTC is already tomorrow there).
+pub fn italian_date(ms: i64) -> String {
+    chrono::DateTime::from_timestamp_millis(ms)
+        .map(|t| t.with_timezone(&Rome).format("%d/%m/%Y").to_string())
+        .unwrap_or_default()
+}
+
+/// Declares the text and HTML template of one message: both read the same fields
+/// (borrowed), plus `greeting`, the name after "Gentile".
+macro_rules! mail {
+    ($text:ident, $html:ident, $text_path:tt, $html_path:tt { $($field:ident: $ty:ty),* $(,)? }) => {
+        #[derive(Template)]
+        #[template(path = $text_path)]
+        struct $text<'a> {
+            greeting: &'a str,
+            $($field: &'a $ty,)*
+        }
+
+        #[derive(Template)]
+        #[template(path = $html_path)]
+        struct $html<'a> {
+            greeting: &'a str,
+            $($field: &'a $ty,)*
+        }
+    };
+}
+
+mail!(AssignmentPendingText, AssignmentPendingHtml, "mail/assignment_pending.txt", "mail/assignment_pending.html" {
+    address: str, ordine_name: str,
+});
+mail!(MailboxActivatedText, MailboxActivatedHtml, "mail/mailbox_activated.txt", "mail/mailbox_activated.html" {
+    address: str, setup_link: str, valid_hours: i64,
+});
+mail!(PasswordResetText, PasswordResetHtml, "mail/password_reset.txt", "mail/password_reset.html" {
+    address: str, link: str, valid_minutes: i64,
+});
+mail!(PasswordChangedText, PasswordChangedHtml, "mail/password_changed.txt", "mail/password_changed.html" {
+    address: str,
+});
+mail!(MailboxSuspendedText, MailboxSuspendedHtml, "mail/mailbox_suspended.txt", "mail/mailbox_suspended.html" {
+    address: str, because_of_register: bool,
+});
+mail!(MailboxReactivatedText, MailboxReactivatedHtml, "mail/mailbox_reactivated.txt", "mail/mailbox_reactivated.html" {
+    address: str,
+});
+mail!(ClosureScheduledText, ClosureScheduledHtml, "mail/closure_scheduled.txt", "mail/closure_scheduled.html" {
+    address: str, date: str,
+});
+mail!(MailboxClosedText, MailboxClosedHtml, "mail/mailbox_closed.txt", "mail/mailbox_closed.html" {
+    address: str,
+});
+mail!(ContactEmailCodeText, ContactEmailCodeHtml, "mail/contact_email_code.txt", "mail/contact_email_code.html" {
+    address: str, code: str, valid_minutes: i64,
+});
+mail!(ContactChangeSubmittedText, ContactChangeSubmittedHtml, "mail/contact_change_submitted.txt", "mail/contact_change_submitted.html" {
+    address: str, cancel_link: str, due_date: str,
+});
+mail!(ContactChangeApprovedText, ContactChangeApprovedHtml, "mail/contact_change_approved.txt", "mail/contact_change_approved.html" {
+    address: str,
+});
+mail!(ContactChangeRejectedText, ContactChangeRejectedHtml, "mail/contact_change_rejected.txt", "mail/contact_change_rejected.html" {
+    address: str, reason: str,
+});
+mail!(ReviewReminderText, ReviewReminderHtml, "mail/review_reminder.txt", "mail/review_reminder.html" {
+    change_id: str, address: str, due: str,
+});
+
+/// Renders a message's two bodies.
+fn bodies(text: impl Template, html: impl Template) -> askama::Result<(String, String)> {
+    Ok((text.render()?, html.render()?))
+}
+
 impl Message {
-    /// A stable name for the outbox and the operators' listings.
+    /// A stable name for the outbox and the operators' listings; also the name of its
+    /// templates.
     pub fn template(&self) -> &'static str {
         match self {
             Message::AssignmentPending { .. } => "assignment_pending",
@@ -116,179 +192,287 @@ impl Message {
         )
     }
 
-    pub fn render(&self) -> Rendered {
-        let (subject, greeting, paragraphs): (String, &str, Vec<String>) = match self {
-            Message::AssignmentPending { given_name, address, ordine_name } => (
-                "Casella PEC assegnata: accetta l'assegnazione".to_owned(),
-                given_name,
-                vec![
-                    format!(
-                        "l'{ordine_name} ha richiesto per te la casella di posta elettronica certificata (PEC) gratuita prevista dalla convenzione della Federazione:"
-                    ),
-                    format!("    {address}"),
-                    "La casella è stata creata ed è in attesa della tua accettazione. Per attivarla accedi all'area riservata dell'Albo informatico e accetta l'assegnazione in Scheda Anagrafica → Richieste PEC.".to_owned(),
-                    "Dopo l'accettazione riceverai a questo indirizzo le istruzioni per impostare la password.".to_owned(),
-                ],
-            ),
-            Message::MailboxActivated { given_name, address, setup_link, valid_hours } => (
-                "La tua casella PEC è attiva: imposta la password".to_owned(),
-                given_name,
-                vec![
-                    format!("hai accettato l'assegnazione: la tua casella PEC {address} è attiva."),
-                    format!("Per impostare la password apri questo link (valido {valid_hours} ore, utilizzabile una sola volta):"),
-                    format!("    {setup_link}"),
-                    "Il nome utente per accedere è l'indirizzo stesso della casella.".to_owned(),
-                ],
-            ),
-            Message::PasswordReset { given_name, address, link, valid_minutes } => (
-                "Reimpostazione della password della casella PEC".to_owned(),
-                given_name,
-                vec![
-                    format!("abbiamo ricevuto una richiesta di reimpostazione della password della casella PEC {address}."),
-                    format!("Per scegliere una nuova password apri questo link (valido {valid_minutes} minuti, utilizzabile una sola volta):"),
-                    format!("    {link}"),
-                    "Se non hai fatto tu la richiesta, ignora questo messaggio: la password attuale resta valida.".to_owned(),
-                ],
-            ),
-            Message::PasswordChanged { given_name, address } => (
-                "Password della casella PEC modificata".to_owned(),
-                given_name,
-                vec![
-                    format!("la password della casella PEC {address} è stata modificata."),
-                    "Se non sei stato tu, reimposta subito la password con la procedura \"Password dimenticata\" e avvisa il tuo Ordine.".to_owned(),
-                ],
-            ),
-            Message::MailboxSuspended { given_name, address, because_of_register } => (
-                "Casella PEC sospesa".to_owned(),
-                given_name,
-                vec![
-                    format!("la tua casella PEC {address} è stata sospesa."),
-                    if *because_of_register {
-                        "La sospensione dipende dalla tua posizione nell'albo: sarà revocata automaticamente quando l'iscrizione tornerà regolare.".to_owned()
-                    } else {
-                        "Per informazioni rivolgiti al tuo Ordine.".to_owned()
-                    },
-                ],
-            ),
-            Message::MailboxReactivated { given_name, address } => (
-                "Casella PEC riattivata".to_owned(),
-                given_name,
-                vec![format!("la tua casella PEC {address} è di nuovo attiva.")],
-            ),
-            Message::ClosureScheduled { given_name, address, date } => (
-                "Casella PEC: chiusura programmata".to_owned(),
-                given_name,
-                vec![
-                    format!("a seguito della cancellazione dall'albo, la tua casella PEC {address} è sospesa e sarà chiusa definitivamente il {date}."),
-                    "Se l'iscrizione sarà ripristinata prima di quella data, la casella tornerà attiva. Ti consigliamo di salvare i messaggi che vuoi conservare.".to_owned(),
-                ],
-            ),
-            Message::MailboxClosed { given_name, address } => (
-                "Casella PEC chiusa".to_owned(),
-                given_name,
-                vec![
-                    format!("la tua casella PEC {address} è stata chiusa definitivamente."),
-                    "L'indirizzo non sarà assegnato ad altre persone.".to_owned(),
-                ],
-            ),
-            Message::ContactEmailCode { given_name, address, code, valid_minutes } => (
-                "Codice di verifica per la modifica dei dati della casella PEC".to_owned(),
-                given_name,
-                vec![
-                    format!("per confermare questo indirizzo come email di recupero della casella PEC {address} inserisci il codice:"),
-                    format!("    {code}"),
-                    format!("Il codice è valido {valid_minutes} minuti. Non comunicarlo a nessuno: la Federazione non te lo chiederà mai."),
-                    "Se non hai richiesto tu la modifica, ignora questo messaggio.".to_owned(),
-                ],
-            ),
-            Message::ContactChangeSubmitted { given_name, address, cancel_link, due_date } => (
-                "Avviso di sicurezza: richiesta di modifica dei dati della casella PEC".to_owned(),
-                given_name,
-                vec![
-                    format!("è stata inviata una richiesta di modifica dei dati di contatto (email di recupero, cellulare e residenza) della casella PEC {address}."),
-                    format!("La richiesta sarà verificata dagli operatori della Federazione entro il {due_date}; riceverai l'esito alla nuova email di recupero."),
-                    "Se non sei stato tu, annulla subito la richiesta con questo link (\"non sono stato io\"), valido finché la richiesta è in verifica:".to_owned(),
-                    format!("    {cancel_link}"),
-                ],
-            ),
-            Message::ContactChangeApproved { given_name, address } => (
-                "Modifica dei dati della casella PEC approvata".to_owned(),
-                given_name,
-                vec![
-                    format!("la tua richiesta di modifica dei dati della casella PEC {address} è stata approvata."),
-                    "Da ora questo indirizzo è l'email di recupero della casella e il nuovo numero di cellulare è registrato.".to_owned(),
-                ],
-            ),
-            Message::ContactChangeRejected { given_name, address, reason } => (
-                "Modifica dei dati della casella PEC respinta".to_owned(),
-                given_name,
-                vec![
-                    format!("la tua richiesta di modifica dei dati della casella PEC {address} è stata respinta per il seguente motivo:"),
-                    format!("    {reason}"),
-                    "I dati della casella restano invariati. Puoi presentare una nuova richiesta correggendo quanto indicato.".to_owned(),
-                ],
-            ),
-            Message::ReviewReminder { change_id, address, due } => (
-                format!("Promemoria: richiesta di modifica dati da verificare entro il {due}"),
-                "operatore",
-                vec![
-                    format!("la richiesta di modifica dei dati {change_id} della casella PEC {address} deve essere verificata entro il {due}."),
-                    "Trovi la richiesta nella coda di revisione (ReviewService.ListContactChanges).".to_owned(),
-                ],
-            ),
-        };
-        let greeting = format!("Gentile {greeting},");
-        let mut text = format!("{greeting}\n\n");
-        for p in &paragraphs {
-            text.push_str(p);
-            text.push_str("\n\n");
-        }
-        text.push_str(&format!("{SIGNATURE}\n\n{AUTOMATIC}\n"));
-
-        let mut html = String::from("<!DOCTYPE html>\n<html lang=\"it\"><body>\n");
-        html.push_str(&format!("<p>{}</p>\n", escape(&greeting)));
-        for p in &paragraphs {
-            match p.strip_prefix("    ") {
-                Some(link) if link.starts_with("https://") || link.starts_with("http://") => {
-                    let link = escape(link);
-                    html.push_str(&format!("<p><a href=\"{link}\">{link}</a></p>\n"));
-                }
-                Some(code) => html.push_str(&format!("<p><strong>{}</strong></p>\n", escape(code))),
-                None => html.push_str(&format!("<p>{}</p>\n", escape(p))),
+    /// The subject line (a header: plain text).
+    pub fn subject(&self) -> String {
+        match self {
+            Message::AssignmentPending { .. } => {
+                "Casella PEC assegnata: accetta l'assegnazione".to_owned()
+            }
+            Message::MailboxActivated { .. } => {
+                "La tua casella PEC è attiva: imposta la password".to_owned()
+            }
+            Message::PasswordReset { .. } => {
+                "Reimpostazione della password della casella PEC".to_owned()
+            }
+            Message::PasswordChanged { .. } => "Password della casella PEC modificata".to_owned(),
+            Message::MailboxSuspended { .. } => "Casella PEC sospesa".to_owned(),
+            Message::MailboxReactivated { .. } => "Casella PEC riattivata".to_owned(),
+            Message::ClosureScheduled { .. } => "Casella PEC: chiusura programmata".to_owned(),
+            Message::MailboxClosed { .. } => "Casella PEC chiusa".to_owned(),
+            Message::ContactEmailCode { .. } => {
+                "Codice di verifica per la modifica dei dati della casella PEC".to_owned()
+            }
+            Message::ContactChangeSubmitted { .. } => {
+                "Avviso di sicurezza: richiesta di modifica dei dati della casella PEC".to_owned()
+            }
+            Message::ContactChangeApproved { .. } => {
+                "Modifica dei dati della casella PEC approvata".to_owned()
+            }
+            Message::ContactChangeRejected { .. } => {
+                "Modifica dei dati della casella PEC respinta".to_owned()
+            }
+            Message::ReviewReminder { due, .. } => {
+                format!("Promemoria: richiesta di modifica dati da verificare entro il {due}")
             }
         }
-        html.push_str(&format!(
-            "<p>{}</p>\n<p><small>{}</small></p>\n</body></html>\n",
-            escape(SIGNATURE),
-            escape(AUTOMATIC)
-        ));
-        Rendered {
-            subject,
+    }
+
+    /// The subject and both bodies.
+    pub fn render(&self) -> askama::Result<Rendered> {
+        let (text, html) = match self {
+            Message::AssignmentPending {
+                given_name,
+                address,
+                ordine_name,
+            } => bodies(
+                AssignmentPendingText {
+                    greeting: given_name,
+                    address,
+                    ordine_name,
+                },
+                AssignmentPendingHtml {
+                    greeting: given_name,
+                    address,
+                    ordine_name,
+                },
+            ),
+            Message::MailboxActivated {
+                given_name,
+                address,
+                setup_link,
+                valid_hours,
+            } => bodies(
+                MailboxActivatedText {
+                    greeting: given_name,
+                    address,
+                    setup_link,
+                    valid_hours,
+                },
+                MailboxActivatedHtml {
+                    greeting: given_name,
+                    address,
+                    setup_link,
+                    valid_hours,
+                },
+            ),
+            Message::PasswordReset {
+                given_name,
+                address,
+                link,
+                valid_minutes,
+            } => bodies(
+                PasswordResetText {
+                    greeting: given_name,
+                    address,
+                    link,
+                    valid_minutes,
+                },
+                PasswordResetHtml {
+                    greeting: given_name,
+                    address,
+                    link,
+                    valid_minutes,
+                },
+            ),
+            Message::PasswordChanged {
+                given_name,
+                address,
+            } => bodies(
+                PasswordChangedText {
+                    greeting: given_name,
+                    address,
+                },
+                PasswordChangedHtml {
+                    greeting: given_name,
+                    address,
+                },
+            ),
+            Message::MailboxSuspended {
+                given_name,
+                address,
+                because_of_register,
+            } => bodies(
+                MailboxSuspendedText {
+                    greeting: given_name,
+                    address,
+                    because_of_register,
+                },
+                MailboxSuspendedHtml {
+                    greeting: given_name,
+                    address,
+                    because_of_register,
+                },
+            ),
+            Message::MailboxReactivated {
+                given_name,
+                address,
+            } => bodies(
+                MailboxReactivatedText {
+                    greeting: given_name,
+                    address,
+                },
+                MailboxReactivatedHtml {
+                    greeting: given_name,
+                    address,
+                },
+            ),
+            Message::ClosureScheduled {
+                given_name,
+                address,
+                date,
+            } => bodies(
+                ClosureScheduledText {
+                    greeting: given_name,
+                    address,
+                    date,
+                },
+                ClosureScheduledHtml {
+                    greeting: given_name,
+                    address,
+                    date,
+                },
+            ),
+            Message::MailboxClosed {
+                given_name,
+                address,
+            } => bodies(
+                MailboxClosedText {
+                    greeting: given_name,
+                    address,
+                },
+                MailboxClosedHtml {
+                    greeting: given_name,
+                    address,
+                },
+            ),
+            Message::ContactEmailCode {
+                given_name,
+                address,
+                code,
+                valid_minutes,
+            } => bodies(
+                ContactEmailCodeText {
+                    greeting: given_name,
+                    address,
+                    code,
+                    valid_minutes,
+                },
+                ContactEmailCodeHtml {
+                    greeting: given_name,
+                    address,
+                    code,
+                    valid_minutes,
+                },
+            ),
+            Message::ContactChangeSubmitted {
+                given_name,
+                address,
+                cancel_link,
+                due_date,
+            } => bodies(
+                ContactChangeSubmittedText {
+                    greeting: given_name,
+                    address,
+                    cancel_link,
+                    due_date,
+                },
+                ContactChangeSubmittedHtml {
+                    greeting: given_name,
+                    address,
+                    cancel_link,
+                    due_date,
+                },
+            ),
+            Message::ContactChangeApproved {
+                given_name,
+                address,
+            } => bodies(
+                ContactChangeApprovedText {
+                    greeting: given_name,
+                    address,
+                },
+                ContactChangeApprovedHtml {
+                    greeting: given_name,
+                    address,
+                },
+            ),
+            Message::ContactChangeRejected {
+                given_name,
+                address,
+                reason,
+            } => bodies(
+                ContactChangeRejectedText {
+                    greeting: given_name,
+                    address,
+                    reason,
+                },
+                ContactChangeRejectedHtml {
+                    greeting: given_name,
+                    address,
+                    reason,
+                },
+            ),
+            Message::ReviewReminder {
+                change_id,
+                address,
+                due,
+            } => bodies(
+                ReviewReminderText {
+                    greeting: "operatore",
+                    change_id,
+                    address,
+                    due,
+                },
+                ReviewReminderHtml {
+                    greeting: "operatore",
+                    change_id,
+                    address,
+                    due,
+                },
+            ),
+        }?;
+        Ok(Rendered {
+            subject: self.subject(),
             text,
             html,
-        }
+        })
     }
 }
 
-/// Escapes text for HTML element content and attribute values.
-pub fn escape(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    for c in text.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&#39;"),
-            _ => out.push(c),
-        }
+/// The SMS with the code that proves the member holds the new mobile number (plain text).
+#[derive(Template)]
+#[template(path = "sms/contact_sms_code.txt")]
+pub struct ContactSmsCode<'a> {
+    pub address: &'a str,
+    pub code: &'a str,
+    pub valid_minutes: i64,
+}
+
+impl ContactSmsCode<'_> {
+    pub fn text(&self) -> askama::Result<String> {
+        self.render()
     }
-    out
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    const SIGNATURE: &str = "Federazione nazionale degli Ordini TSRM e PSTRP";
+
+    fn render(message: &Message) -> Rendered {
+        message.render().expect("renders")
+    }
 
     fn all() -> Vec<Message> {
         let g = || "Niccolò".to_owned();
@@ -338,38 +522,125 @@ mod tests {
                 given_name: g(),
                 address: a(),
             },
+            Message::ContactEmailCode {
+                given_name: g(),
+                address: a(),
+                code: "042917".into(),
+                valid_minutes: 10,
+            },
+            Message::ContactChangeSubmitted {
+                given_name: g(),
+                address: a(),
+                cancel_link: "https://pec.example/annulla?token=xyz".into(),
+                due_date: "29/11/2026".into(),
+            },
+            Message::ContactChangeApproved {
+                given_name: g(),
+                address: a(),
+            },
+            Message::ContactChangeRejected {
+                given_name: g(),
+                address: a(),
+                reason: "Il documento è scaduto.".into(),
+            },
         ]
+    }
+
+    /// The words of an HTML body: tags dropped, entities decoded, blanks collapsed.
+    fn words_of_html(html: &str) -> String {
+        let mut out = String::new();
+        let mut in_tag = false;
+        for c in html.chars() {
+            match c {
+                '<' => {
+                    in_tag = true;
+                    out.push(' ');
+                }
+                '>' => in_tag = false,
+                _ if !in_tag => out.push(c),
+                _ => {}
+            }
+        }
+        // askama writes numeric references; `&` last, so `&#38;lt;` stays literal.
+        let out = out
+            .replace("&#60;", "<")
+            .replace("&#62;", ">")
+            .replace("&#34;", "\"")
+            .replace("&#39;", "'")
+            .replace("&#38;", "&");
+        out.split_whitespace().collect::<Vec<_>>().join(" ")
     }
 
     #[test]
     fn every_template_renders_in_italian_with_the_address() {
         for message in all() {
-            let r = message.render();
+            let r = render(&message);
             assert!(!r.subject.is_empty());
-            assert!(r.text.starts_with("Gentile Niccolò,"), "{}", r.text);
+            assert!(r.text.starts_with("Gentile Niccolò,\n\n"), "{}", r.text);
             assert!(
                 r.text.contains("niccolo.damico@tsrm-pstrp.org"),
                 "{}",
                 message.template()
             );
-            assert!(r.text.contains(SIGNATURE));
+            assert!(r.text.ends_with(&format!(
+                "{SIGNATURE}\n\nQuesto messaggio è stato inviato automaticamente: non rispondere a questo indirizzo.\n"
+            )));
             assert!(r.html.contains("niccolo.damico@tsrm-pstrp.org"));
             assert!(r.html.starts_with("<!DOCTYPE html>"));
         }
-        let pending = all()[0].render();
+        let pending = render(&all()[0]);
         assert!(pending.text.contains("Scheda Anagrafica → Richieste PEC"));
-        let closure = all()[7].render();
+        let closure = render(&all()[7]);
         for secret in &all()[1..3] {
             assert!(secret.contains_secret());
-            assert!(secret.render().text.contains("token=abc"));
+            assert!(render(secret).text.contains("token=abc"));
             assert!(
-                secret
-                    .render()
+                render(secret)
                     .html
                     .contains("<a href=\"https://pec.example/password?token=abc\">")
             );
         }
         assert!(closure.text.contains("24/02/2027"));
+    }
+
+    #[test]
+    fn the_html_says_what_the_text_says() {
+        let mut messages = all();
+        messages.push(Message::ReviewReminder {
+            change_id: "0193".into(),
+            address: "a@tsrm-pstrp.org".into(),
+            due: "01/12/2026".into(),
+        });
+        for message in messages {
+            let r = render(&message);
+            let text = r.text.split_whitespace().collect::<Vec<_>>().join(" ");
+            assert_eq!(words_of_html(&r.html), text, "{}", message.template());
+        }
+    }
+
+    #[test]
+    fn a_plain_text_body_reads_exactly_as_written() {
+        let r = render(&Message::PasswordReset {
+            given_name: "Anna".into(),
+            address: "anna.bianchi@tsrm-pstrp.org".into(),
+            link: "https://pec.example/password?token=a&b".into(),
+            valid_minutes: 60,
+        });
+        assert_eq!(r.subject, "Reimpostazione della password della casella PEC");
+        assert_eq!(
+            r.text,
+            "Gentile Anna,\n\n\
+             abbiamo ricevuto una richiesta di reimpostazione della password della casella PEC anna.bianchi@tsrm-pstrp.org.\n\n\
+             Per scegliere una nuova password apri questo link (valido 60 minuti, utilizzabile una sola volta):\n\n\
+             \x20   https://pec.example/password?token=a&b\n\n\
+             Se non hai fatto tu la richiesta, ignora questo messaggio: la password attuale resta valida.\n\n\
+             Federazione nazionale degli Ordini TSRM e PSTRP\n\n\
+             Questo messaggio è stato inviato automaticamente: non rispondere a questo indirizzo.\n"
+        );
+        assert!(
+            r.html
+                .contains("<p><a href=\"https://pec.example/password?token=a&#38;b\">https://pec.example/password?token=a&#38;b</a></p>")
+        );
     }
 
     #[test]
@@ -380,7 +651,7 @@ mod tests {
             code: "042917".into(),
             valid_minutes: 10,
         };
-        let r = code.render();
+        let r = render(&code);
         assert!(code.contains_secret());
         assert!(r.text.contains("042917") && r.text.contains("10 minuti"));
         assert!(r.html.contains("<strong>042917</strong>"));
@@ -390,7 +661,7 @@ mod tests {
             cancel_link: "https://pec.example/annulla?token=xyz".into(),
             due_date: "29/11/2026".into(),
         };
-        let r = notice.render();
+        let r = render(&notice);
         assert!(notice.contains_secret());
         assert!(r.subject.starts_with("Avviso di sicurezza"));
         assert!(r.text.contains("non sono stato io") && r.text.contains("29/11/2026"));
@@ -401,14 +672,49 @@ mod tests {
     }
 
     #[test]
-    fn html_is_escaped() {
-        let r = Message::PasswordChanged {
+    fn member_values_are_escaped_in_html_and_left_alone_in_text() {
+        let r = render(&Message::ContactChangeRejected {
             given_name: "<script>".into(),
             address: "a&b@x.it".into(),
+            reason: "Documento \"scaduto\" <b>".into(),
+        });
+        assert!(r.html.contains("Gentile &#60;script&#62;,"));
+        assert!(r.html.contains("a&#38;b@x.it"));
+        assert!(r.html.contains("Documento &#34;scaduto&#34; &#60;b&#62;"));
+        assert!(!r.html.contains("<script>") && !r.html.contains("<b>"));
+        assert!(r.text.starts_with("Gentile <script>,"));
+        assert!(r.text.contains("a&b@x.it") && r.text.contains("Documento \"scaduto\" <b>"));
+    }
+
+    #[test]
+    fn the_sms_code_is_plain_text() {
+        let text = ContactSmsCode {
+            address: "a&b@tsrm-pstrp.org",
+            code: "123456",
+            valid_minutes: 10,
         }
-        .render();
-        assert!(r.html.contains("&lt;script&gt;"));
-        assert!(r.html.contains("a&amp;b@x.it"));
-        assert!(!r.html.contains("<script>"));
+        .text()
+        .expect("renders");
+        assert_eq!(
+            text,
+            "PEC TSRM PSTRP: il codice per confermare la modifica dei dati della casella a&b@tsrm-pstrp.org è 123456. Valido 10 minuti. Non comunicarlo a nessuno."
+        );
+    }
+
+    #[test]
+    fn dates_are_the_day_in_rome() {
+        let ms = |s: &str| {
+            chrono::DateTime::parse_from_rfc3339(s)
+                .expect("instant")
+                .timestamp_millis()
+        };
+        // Winter (UTC+1): 23:30 UTC on 28 November is 00:30 on the 29th in Rome.
+        assert_eq!(italian_date(ms("2026-11-28T23:30:00Z")), "29/11/2026");
+        assert_eq!(italian_date(ms("2026-11-28T22:59:59Z")), "28/11/2026");
+        // Summer (UTC+2): 22:15 UTC on 31 July is 00:15 on 1 August in Rome.
+        assert_eq!(italian_date(ms("2026-07-31T22:15:00Z")), "01/08/2026");
+        assert_eq!(italian_date(ms("2026-07-31T21:59:59Z")), "31/07/2026");
+        // New Year's Eve turns the year.
+        assert_eq!(italian_date(ms("2026-12-31T23:00:00Z")), "01/01/2027");
     }
 }

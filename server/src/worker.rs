@@ -1,0 +1,191 @@
+//! The worker loop: claim a due job, run it, record the outcome, back off on failure.
+//!
+//! It sits at the top of the house, beside `app`: running a job calls the use cases
+//! (`activation`, `mailbox`, `notify`), while `jobs` below is only the table they enqueue to.
+
+use std::sync::Arc;
+
+use tokio::sync::watch;
+use tracing::Instrument;
+
+use crate::activation;
+use crate::db::{Db, now_ms};
+use crate::entities::job;
+use crate::error::ServiceError;
+use crate::jobs::{self, Job, Outcome, WorkerSettings};
+use crate::mailbox;
+use crate::notify::{self, Senders, TransportError};
+use crate::provider::{MailboxProvider, ProviderError};
+
+/// Why a job did not complete.
+#[derive(Debug, thiserror::Error)]
+enum JobError {
+    #[error(transparent)]
+    Provider(#[from] ProviderError),
+    #[error(transparent)]
+    Service(#[from] ServiceError),
+    #[error(transparent)]
+    Db(#[from] sea_orm::DbErr),
+    #[error(transparent)]
+    Transport(#[from] TransportError),
+}
+
+impl JobError {
+    fn is_permanent(&self) -> bool {
+        matches!(
+            self,
+            JobError::Provider(ProviderError::Permanent(_))
+                | JobError::Transport(TransportError::Permanent(_))
+        )
+    }
+}
+
+pub struct Worker {
+    db: Db,
+    provider: Arc<dyn MailboxProvider>,
+    senders: Arc<Senders>,
+    settings: WorkerSettings,
+    id: String,
+}
+
+impl Worker {
+    pub fn new(
+        db: Db,
+        provider: Arc<dyn MailboxProvider>,
+        senders: Arc<Senders>,
+        settings: WorkerSettings,
+    ) -> Self {
+        Self {
+            db,
+            provider,
+            senders,
+            settings,
+            id: format!("{}-{}", std::process::id(), uuid::Uuid::new_v4()),
+        }
+    }
+
+    /// Runs jobs until `shutdown` turns true; a job in progress is finished first.
+    pub async fn run(self, mut shutdown: watch::Receiver<bool>) {
+        let poll = self.settings.poll_interval;
+        loop {
+            if *shutdown.borrow() {
+                break;
+            }
+            let claimed = match jobs::claim(&self.db, &self.id, self.settings.lease).await {
+                Ok(claimed) => claimed,
+                Err(err) => {
+                    tracing::warn!(error = %err, "claiming a job failed");
+                    None
+                }
+            };
+            match claimed {
+                Some(row) => {
+                    // The span travels with the future (never entered across an await: a
+                    // guard held over a suspension point is the span of whatever else runs
+                    // on this thread meanwhile).
+                    let span = tracing::info_span!(
+                        "job",
+                        id = %row.id,
+                        kind = ?row.kind,
+                        attempt = row.attempts
+                    );
+                    self.execute(row).instrument(span).await;
+                }
+                None => {
+                    tokio::select! {
+                        _ = tokio::time::sleep(poll) => {}
+                        _ = shutdown.changed() => {}
+                    }
+                }
+            }
+        }
+        tracing::debug!(worker = %self.id, "worker stopped");
+    }
+
+    async fn execute(&self, row: job::Model) {
+        let job = match Job::of(&row) {
+            Ok(job) => job,
+            Err(err) => {
+                // A payload we cannot read will never run; fail it visibly.
+                tracing::error!(error = %err, "unreadable job payload");
+                self.complete(&row, Outcome::Failed(format!("unreadable payload: {err}")))
+                    .await;
+                return;
+            }
+        };
+        match self.perform(&job).await {
+            Ok(()) => self.complete(&row, Outcome::Done).await,
+            Err(err) if err.is_permanent() || row.attempts >= row.max_attempts => {
+                tracing::error!(error = %err, "job failed for good");
+                self.complete(&row, Outcome::Failed(err.to_string())).await;
+                if let Err(err2) = self.give_up(&job, &err.to_string()).await {
+                    tracing::error!(error = %err2, "recording the job failure failed");
+                }
+            }
+            Err(err) => {
+                let delay = self.settings.backoff(row.attempts);
+                tracing::warn!(error = %err, retry_in_ms = delay.as_millis() as u64, "job failed; will retry");
+                let run_at =
+                    now_ms().saturating_add(i64::try_from(delay.as_millis()).unwrap_or(i64::MAX));
+                let error = err.to_string();
+                self.complete(&row, Outcome::Retry { error, run_at }).await;
+            }
+        }
+    }
+
+    async fn complete(&self, row: &job::Model, outcome: Outcome) {
+        match jobs::complete(&self.db, &row.id, &self.id, outcome).await {
+            Ok(true) => {}
+            Ok(false) => tracing::warn!("the job's lease passed to another worker"),
+            // The lease will expire and the job run again; jobs are idempotent.
+            Err(err) => tracing::error!(error = %err, "recording the job outcome failed"),
+        }
+    }
+
+    async fn perform(&self, job: &Job) -> Result<(), JobError> {
+        match job {
+            Job::CreateMailbox {
+                activation_request_id,
+            } => {
+                let Some(new_mailbox) =
+                    activation::start_provisioning(&self.db, activation_request_id).await?
+                else {
+                    return Ok(());
+                };
+                self.provider.create_mailbox(&new_mailbox).await?;
+                activation::record_mailbox_created(&self.db, activation_request_id).await?;
+                Ok(())
+            }
+            Job::SyncMailboxState { address } => {
+                if let Some(state) = mailbox::provider_target_state(&self.db, address).await? {
+                    self.provider.set_state(address, state).await?;
+                }
+                Ok(())
+            }
+            Job::CloseStruckOff {
+                address,
+                scheduled_at,
+            } => {
+                mailbox::close_struck_off(&self.db, address, *scheduled_at).await?;
+                Ok(())
+            }
+            Job::DeliverNotification { id } => {
+                notify::deliver(&self.db, &self.senders, id).await?;
+                Ok(())
+            }
+        }
+    }
+
+    /// What giving up on a job means for its subject.
+    async fn give_up(&self, job: &Job, reason: &str) -> Result<(), ServiceError> {
+        match job {
+            Job::CreateMailbox {
+                activation_request_id,
+            } => activation::record_failure(&self.db, activation_request_id, reason).await,
+            // The mailbox's state in our database stays authoritative; the FAILED job row is
+            // what an operator sees and retries.
+            Job::SyncMailboxState { .. } | Job::CloseStruckOff { .. } => Ok(()),
+            Job::DeliverNotification { id } => notify::mark_failed(&self.db, id).await,
+        }
+    }
+}
