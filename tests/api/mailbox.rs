@@ -276,3 +276,41 @@ on_both_backends! {
         }
     }
 }
+
+// A stored state or suspension cause that is not one of ours is an internal error, on every
+// read path (SQLite's plain readers, PostgreSQL's batched reads, lists), never another state.
+on_both_backends! {
+    async fn unknown_stored_state_is_internal(app: TestApp) {
+        app.ordine("TO", true).await;
+        app.upsert(member(MARIO, "Mario", "Rossi", "TO")).await;
+        let address = app.active_mailbox(MARIO).await.address;
+        let mut mailboxes = app.mailboxes();
+        let get = |mut client: pecd::proto::mailbox_service_client::MailboxServiceClient<_>| {
+            let (admin, address) = (app.admin.clone(), address.clone());
+            async move { client.get_mailbox(authed(&admin, GetMailboxRequest { address })).await }
+        };
+
+        app.execute(&format!("UPDATE mailboxes SET state = 'CHIUSA' WHERE address = '{address}'")).await;
+        let status = get(app.mailboxes()).await.expect_err("unknown state");
+        assert_eq!(status.code(), Code::Internal, "{status:?}");
+        assert!(!status.message().contains("CHIUSA"), "the cause stays in the log: {status:?}");
+        let listed = mailboxes
+            .list_mailboxes(authed(&app.admin, ListMailboxesRequest::default()))
+            .await
+            .expect_err("unknown state in a list");
+        assert_eq!(listed.code(), Code::Internal);
+        let suspend = mailboxes
+            .suspend_mailbox(authed(&app.admin, SuspendMailboxRequest { address: address.clone(), note: String::new() }))
+            .await
+            .expect_err("a rule never runs on an unknown state");
+        assert_eq!(suspend.code(), Code::Internal);
+
+        app.execute(&format!("UPDATE mailboxes SET state = 'SOSPESO', suspension_cause = 'MOROSO' WHERE address = '{address}'")).await;
+        let status = get(app.mailboxes()).await.expect_err("unknown suspension cause");
+        assert_eq!(status.code(), Code::Internal, "{status:?}");
+
+        app.execute(&format!("UPDATE mailboxes SET suspension_cause = 'OPERATOR' WHERE address = '{address}'")).await;
+        let back = get(app.mailboxes()).await.expect("known values read again").into_inner().mailbox.expect("mailbox");
+        assert_eq!((back.state, back.suspension_cause), (MailboxState::Sospeso as i32, SuspensionCause::Operator as i32));
+    }
+}

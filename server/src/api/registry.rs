@@ -2,7 +2,6 @@
 
 use std::sync::Arc;
 
-use tokio_stream::StreamExt;
 use tonic::{Request, Response, Status, Streaming};
 
 use super::{AppState, convert, idempotency, paging, status};
@@ -10,16 +9,7 @@ use crate::auth::Action;
 use crate::error::{FieldViolation, ServiceError, Violations};
 use crate::proto::registry_service_server::RegistryService;
 use crate::proto::*;
-use crate::registry::{self as uc, MemberFilter, SyncOutcome, SyncRow, members, ordini};
-
-/// Rows applied per transaction in `SyncMembers`. Measured with 2 in flight: 5,000 was not
-/// clearly faster on SQLite (250,000 members in 4.4–4.7 s either way, before WAL checkpoints
-/// left the write path) and on PostgreSQL saved a second but took 50 MB more memory.
-const SYNC_BATCH: usize = 1000;
-/// Batches of one `SyncMembers` stream applied at once: with 1, 250,000 members took 5.3 s
-/// instead of 4.4–4.7 on SQLite (same conditions as above), about 10 s instead of 7 on
-/// PostgreSQL.
-const SYNC_WRITES_IN_FLIGHT: usize = 2;
+use crate::registry::{self as uc, MemberFilter, members, ordini};
 
 pub struct RegistryApi {
     state: Arc<AppState>,
@@ -138,7 +128,8 @@ impl RegistryService for RegistryApi {
             return Ok(Response::new(previous));
         }
         let (saved, outcome) =
-            members::upsert(&*txn, &caller.actor(), &self.state.settings, input).await?;
+            members::upsert(&*txn, &caller.actor(), self.state.settings.struck_off_grace, input)
+                .await?;
         let response = UpsertMemberResponse {
             member: Some(convert::member(saved)),
             created: outcome == members::Upserted::Created,
@@ -155,85 +146,26 @@ impl RegistryService for RegistryApi {
         request: Request<Streaming<SyncMembersRequest>>,
     ) -> Result<Response<SyncMembersResponse>, Status> {
         let caller = self.state.authorize(&request, Action::WriteMembers).await?;
-        let actor = caller.actor();
-        let stream = request.into_inner();
-        let mut outcome = SyncOutcome::default();
-        let mut session = members::SyncSession::start(self.state.db.conn()).await?;
-        let mut applied = members::Applied::default();
-        // Validation (codici fiscali, emails, phone numbers) is CPU work: each message is
-        // validated on the blocking pool, two at a time and kept in order, while the previous
-        // batch is written (the database works on its own thread or process).
         let settings = Arc::clone(&self.state.settings);
-        let mut validated = futures::StreamExt::buffered(
-            stream.map(move |message| {
-                let settings = Arc::clone(&settings);
-                async move {
-                    let message = message?;
-                    tokio::task::spawn_blocking(move || {
-                        message
-                            .members
-                            .into_iter()
-                            .map(|m| {
-                                let key = m.codice_fiscale.trim().to_ascii_uppercase();
-                                (key, convert::member_input(m, "", &settings.pec_domains))
-                            })
-                            .collect::<Vec<_>>()
-                    })
-                    .await
-                    .map_err(|e| Status::internal(format!("validating a message failed: {e}")))
-                }
-            }),
-            2,
-        );
-        let (batches, to_write) = tokio::sync::mpsc::channel::<Vec<SyncRow>>(2);
-        let reader = async move {
-            let mut batch: Vec<SyncRow> = Vec::with_capacity(SYNC_BATCH);
-            let mut index: i64 = 0;
-            // The client breaking the stream ends it with its status; what was applied stays
-            // applied (each batch is its own transaction; re-sending is harmless).
-            while let Some(rows) = validated.next().await.transpose()? {
-                for (key, input) in rows {
-                    batch.push(SyncRow { index, key, input });
-                    index += 1;
-                }
-                if batch.len() >= SYNC_BATCH {
-                    let full = std::mem::replace(&mut batch, Vec::with_capacity(SYNC_BATCH));
-                    if batches.send(full).await.is_err() {
-                        // The writer stopped on an error, which it reports.
-                        return Ok(());
-                    }
-                }
-            }
-            if !batch.is_empty() {
-                let _ = batches.send(batch).await;
-            }
-            Ok::<(), Status>(())
+        let validate = move |message: SyncMembersRequest| {
+            let domains = &settings.pec_domains;
+            message
+                .members
+                .into_iter()
+                .map(|m| {
+                    let key = m.codice_fiscale.trim().to_ascii_uppercase();
+                    (key, convert::member_input(m, "", domains))
+                })
+                .collect()
         };
-        // Batches are screened in stream order, then applied up to SYNC_WRITES_IN_FLIGHT at a
-        // time: they hold distinct members, and while one waits on the database the next is
-        // prepared (on PostgreSQL both run, on separate connections).
-        let writer = async {
-            let mut applying = futures::StreamExt::buffer_unordered(
-                tokio_stream::wrappers::ReceiverStream::new(to_write).map(|rows| {
-                    let valid = session.screen(rows, &mut outcome);
-                    members::apply_batch(&self.state.db, &actor, &self.state.settings, valid)
-                }),
-                SYNC_WRITES_IN_FLIGHT,
-            );
-            while let Some(batch) = applying.next().await {
-                applied += batch?;
-            }
-            Ok::<(), Status>(())
-        };
-        tokio::try_join!(reader, writer)?;
-        outcome.add(applied);
-        tracing::info!(
-            created = outcome.created,
-            updated = outcome.updated,
-            unchanged = outcome.unchanged,
-            rejected = outcome.rejected_count,
-            "member sync finished"
-        );
+        let outcome = members::sync(
+            &self.state.db,
+            &caller.actor(),
+            self.state.settings.struck_off_grace,
+            request.into_inner(),
+            validate,
+        )
+        .await?;
         Ok(Response::new(SyncMembersResponse {
             created: outcome.created,
             updated: outcome.updated,
