@@ -12,7 +12,9 @@ use crate::audit;
 use crate::auth::{Actor, scoped_ordine};
 use crate::db::SelectUnique;
 use crate::db::{Db, now_ms};
-use crate::domain::{ActivationState, MailboxState, RegisterStatus, mailbox_address};
+use crate::domain::{
+    ActivationState, CodiceFiscale, MailboxState, RegisterStatus, mailbox_address,
+};
 use crate::entities::{activation_request, mailbox, mailbox_address as reserved, member, ordine};
 use crate::error::{Reason, ServiceError, ServiceResult};
 use crate::jobs::{self, Job};
@@ -28,7 +30,7 @@ const MAX_HOMONYMS: u32 = 10_000;
 #[derive(Debug, Clone)]
 pub struct NewActivation {
     pub request_id: Option<String>,
-    pub codice_fiscale: String,
+    pub codice_fiscale: CodiceFiscale,
     /// One of the configured mailbox domains.
     pub domain: String,
 }
@@ -40,13 +42,13 @@ pub async fn create(
     actor: &Actor,
     new: NewActivation,
 ) -> ServiceResult<activation_request::Model> {
-    let Some(member) = member::Entity::find_by_id(new.codice_fiscale.clone())
+    let Some(member) = member::Entity::find_by_id(new.codice_fiscale.as_str().to_owned())
         .lock_exclusive()
         .unique(db)
         .await?
         .filter(|m| actor.scope.sees(&m.ordine_code))
     else {
-        return Err(ServiceError::not_found("member", new.codice_fiscale));
+        return Err(ServiceError::not_found("member", new.codice_fiscale.as_str()));
     };
     let ordine = ordine::Entity::find_by_id(member.ordine_code.clone())
         .unique(db)
@@ -220,7 +222,7 @@ async fn get_for_update(
 pub struct ActivationFilter {
     pub ordine_code: Option<String>,
     pub state: Option<ActivationState>,
-    pub codice_fiscale: Option<String>,
+    pub codice_fiscale: Option<CodiceFiscale>,
 }
 
 /// Newest first: ids are UUIDv7, so descending id order is descending creation order.
@@ -239,7 +241,7 @@ pub async fn list(
         query = query.filter(activation_request::Column::State.eq(state));
     }
     if let Some(cf) = &filter.codice_fiscale {
-        query = query.filter(activation_request::Column::CodiceFiscale.eq(cf.clone()));
+        query = query.filter(activation_request::Column::CodiceFiscale.eq(cf.as_str()));
     }
     if let Some(after) = &page.after {
         query = query.filter(activation_request::Column::Id.lt(after.clone()));
@@ -346,10 +348,10 @@ pub struct AssignmentView {
 
 pub async fn list_assignments(
     db: &impl ConnectionTrait,
-    codice_fiscale: &str,
+    codice_fiscale: &CodiceFiscale,
 ) -> ServiceResult<Vec<AssignmentView>> {
     let requests = activation_request::Entity::find()
-        .filter(activation_request::Column::CodiceFiscale.eq(codice_fiscale.to_owned()))
+        .filter(activation_request::Column::CodiceFiscale.eq(codice_fiscale.as_str()))
         .filter(activation_request::Column::State.eq(ActivationState::DaAccettare))
         .order_by_asc(activation_request::Column::Id)
         .all(db)
@@ -373,11 +375,11 @@ pub async fn list_assignments(
 async fn for_member(
     db: &impl ConnectionTrait,
     id: &str,
-    codice_fiscale: &str,
+    codice_fiscale: &CodiceFiscale,
 ) -> ServiceResult<activation_request::Model> {
     get_for_update(db, id)
         .await?
-        .filter(|r| r.codice_fiscale == codice_fiscale)
+        .filter(|r| r.codice_fiscale == codice_fiscale.as_str())
         .ok_or_else(|| ServiceError::not_found("activation request", id.trim()))
 }
 
@@ -386,7 +388,7 @@ pub async fn accept(
     db: &impl ConnectionTrait,
     actor: &Actor,
     id: &str,
-    codice_fiscale: &str,
+    codice_fiscale: &CodiceFiscale,
     passwords: &PasswordSettings,
 ) -> ServiceResult<(activation_request::Model, mailbox::Model)> {
     let request = for_member(db, id, codice_fiscale).await?;
@@ -465,7 +467,7 @@ pub async fn decline(
     db: &impl ConnectionTrait,
     actor: &Actor,
     id: &str,
-    codice_fiscale: &str,
+    codice_fiscale: &CodiceFiscale,
     reason: Option<String>,
 ) -> ServiceResult<activation_request::Model> {
     let request = for_member(db, id, codice_fiscale).await?;

@@ -7,7 +7,9 @@ use tonic::{Request, Response, Status};
 use super::{AppState, convert, idempotency, paging, status};
 use crate::activation::{self as uc, ActivationFilter, NewActivation};
 use crate::auth::{Action, Caller};
+use crate::domain::CodiceFiscale;
 use crate::error::{FieldViolation, ServiceError, Violations};
+use crate::paging::PageRequest;
 use crate::proto::activation_service_server::ActivationService;
 use crate::proto::*;
 
@@ -52,9 +54,12 @@ impl ActivationApi {
             domain
         };
         v.into_result()?;
+        let field = format!("{prefix}codice_fiscale");
         Ok(NewActivation {
             request_id: (!req.request_id.is_empty()).then(|| req.request_id.clone()),
-            codice_fiscale: cf.map(|c| c.as_str().to_owned()).unwrap_or_default(),
+            codice_fiscale: cf.ok_or_else(|| {
+                ServiceError::InvalidFields(vec![FieldViolation::required(&field)])
+            })?,
             domain,
         })
     }
@@ -121,6 +126,55 @@ fn row_error_from_status(index: i64, key: String, status: &Status) -> RowError {
                     .collect()
             })
             .unwrap_or_default(),
+    }
+}
+
+/// The filter and page of `ListActivationRequests`.
+fn list_filter(
+    req: &ListActivationRequestsRequest,
+) -> Result<(ActivationFilter, PageRequest), ServiceError> {
+    let mut v = Violations::new();
+    let ordine_code = if req.ordine_code.trim().is_empty() {
+        None
+    } else {
+        convert::ordine_code(&mut v, "ordine_code", &req.ordine_code)
+    };
+    let codice_fiscale = if req.codice_fiscale.trim().is_empty() {
+        None
+    } else {
+        convert::codice_fiscale(&mut v, "codice_fiscale", &req.codice_fiscale)
+    };
+    v.into_result()?;
+    let filter = ActivationFilter {
+        ordine_code,
+        state: convert::activation_state_filter(req.state)?,
+        codice_fiscale,
+    };
+    let page = paging::page_request(req.page_size, &req.page_token, &list_filter_key(&filter))?;
+    Ok((filter, page))
+}
+
+/// What a page token of `ListActivationRequests` is bound to.
+fn list_filter_key(filter: &ActivationFilter) -> String {
+    let cf = filter.codice_fiscale.as_ref().map(|c| c.as_str());
+    format!(
+        "ordine={:?};state={:?};cf={cf:?}",
+        filter.ordine_code, filter.state
+    )
+}
+
+/// The request id and the member's codice fiscale of an answer to an assignment.
+fn assignment(id: &str, codice_fiscale: &str) -> Result<(String, CodiceFiscale), ServiceError> {
+    let mut v = Violations::new();
+    let cf = convert::codice_fiscale(&mut v, "codice_fiscale", codice_fiscale);
+    let id = convert::identifier(&mut v, "activation_request_id", id);
+    v.into_result()?;
+    match (id, cf) {
+        (Some(id), Some(cf)) => Ok((id, cf)),
+        // Both were checked above.
+        _ => Err(ServiceError::InvalidFields(vec![FieldViolation::required(
+            "activation_request_id",
+        )])),
     }
 }
 
@@ -200,30 +254,9 @@ impl ActivationService for ActivationApi {
             .state
             .authorize(&request, Action::ReadActivation)
             .await?;
-        let req = request.into_inner();
-        let mut v = Violations::new();
-        let ordine_code = if req.ordine_code.trim().is_empty() {
-            None
-        } else {
-            convert::ordine_code(&mut v, "ordine_code", &req.ordine_code)
-        };
-        let codice_fiscale = if req.codice_fiscale.trim().is_empty() {
-            None
-        } else {
-            convert::codice_fiscale(&mut v, "codice_fiscale", &req.codice_fiscale)
-                .map(|c| c.as_str().to_owned())
-        };
-        v.into_result()?;
-        let state = convert::activation_state_filter(req.state)?;
-        let filters = format!("ordine={ordine_code:?};state={state:?};cf={codice_fiscale:?}");
-        let page = paging::page_request(req.page_size, &req.page_token, &filters)?;
-        let filter = ActivationFilter {
-            ordine_code,
-            state,
-            codice_fiscale,
-        };
+        let (filter, page) = list_filter(&request.into_inner())?;
         let found = uc::list(self.state.db.conn(), &caller.actor(), &filter, &page).await?;
-        let next_page_token = paging::next_token(&found, &filters);
+        let next_page_token = paging::next_token(&found, &list_filter_key(&filter));
         Ok(Response::new(ListActivationRequestsResponse {
             activation_requests: found
                 .items
@@ -259,7 +292,7 @@ impl ActivationService for ActivationApi {
             .authorize(&request, Action::RespondToAssignment)
             .await?;
         let cf = convert::codice_fiscale_arg("codice_fiscale", &request.get_ref().codice_fiscale)?;
-        let found = uc::list_assignments(self.state.db.conn(), cf.as_str()).await?;
+        let found = uc::list_assignments(self.state.db.conn(), &cf).await?;
         Ok(Response::new(ListAssignmentsResponse {
             assignments: found
                 .into_iter()
@@ -283,12 +316,7 @@ impl ActivationService for ActivationApi {
             .authorize(&request, Action::RespondToAssignment)
             .await?;
         let req = request.into_inner();
-        let mut v = Violations::new();
-        let cf = convert::codice_fiscale(&mut v, "codice_fiscale", &req.codice_fiscale);
-        let id = convert::identifier(&mut v, "activation_request_id", &req.activation_request_id);
-        v.into_result()?;
-        let id = id.unwrap_or_default();
-        let cf = cf.map(|c| c.as_str().to_owned()).unwrap_or_default();
+        let (id, cf) = assignment(&req.activation_request_id, &req.codice_fiscale)?;
         let txn = self.state.db.begin().await.map_err(status::db)?;
         let (saved, mailbox) = uc::accept(
             &*txn,
@@ -314,13 +342,8 @@ impl ActivationService for ActivationApi {
             .authorize(&request, Action::RespondToAssignment)
             .await?;
         let req = request.into_inner();
-        let mut v = Violations::new();
-        let cf = convert::codice_fiscale(&mut v, "codice_fiscale", &req.codice_fiscale);
-        let id = convert::identifier(&mut v, "activation_request_id", &req.activation_request_id);
-        v.into_result()?;
-        let id = id.unwrap_or_default();
+        let (id, cf) = assignment(&req.activation_request_id, &req.codice_fiscale)?;
         let reason = convert::note("reason", req.reason)?;
-        let cf = cf.map(|c| c.as_str().to_owned()).unwrap_or_default();
         let txn = self.state.db.begin().await.map_err(status::db)?;
         let saved = uc::decline(&*txn, &caller.actor(), &id, &cf, reason).await?;
         txn.commit().await.map_err(status::db)?;

@@ -6,8 +6,9 @@ use tonic::{Request, Response, Status};
 
 use super::{AppState, convert, paging, status};
 use crate::auth::Action;
-use crate::error::Violations;
+use crate::error::{ServiceError, Violations};
 use crate::mailbox::{self as uc, MailboxFilter};
+use crate::paging::PageRequest;
 use crate::proto::mailbox_service_server::MailboxService;
 use crate::proto::*;
 
@@ -19,6 +20,38 @@ impl MailboxApi {
     pub fn new(state: Arc<AppState>) -> Self {
         Self { state }
     }
+}
+
+/// The filter and page of `ListMailboxes`.
+fn list_filter(req: &ListMailboxesRequest) -> Result<(MailboxFilter, PageRequest), ServiceError> {
+    let mut v = Violations::new();
+    let ordine_code = if req.ordine_code.trim().is_empty() {
+        None
+    } else {
+        convert::ordine_code(&mut v, "ordine_code", &req.ordine_code)
+    };
+    let codice_fiscale = if req.codice_fiscale.trim().is_empty() {
+        None
+    } else {
+        convert::codice_fiscale(&mut v, "codice_fiscale", &req.codice_fiscale)
+    };
+    v.into_result()?;
+    let filter = MailboxFilter {
+        ordine_code,
+        state: convert::mailbox_state_filter(req.state)?,
+        codice_fiscale,
+    };
+    let page = paging::page_request(req.page_size, &req.page_token, &list_filter_key(&filter))?;
+    Ok((filter, page))
+}
+
+/// What a page token of `ListMailboxes` is bound to.
+fn list_filter_key(filter: &MailboxFilter) -> String {
+    let cf = filter.codice_fiscale.as_ref().map(|c| c.as_str());
+    format!(
+        "ordine={:?};state={:?};cf={cf:?}",
+        filter.ordine_code, filter.state
+    )
 }
 
 #[tonic::async_trait]
@@ -40,30 +73,9 @@ impl MailboxService for MailboxApi {
         request: Request<ListMailboxesRequest>,
     ) -> Result<Response<ListMailboxesResponse>, Status> {
         let caller = self.state.authorize(&request, Action::ReadMailbox).await?;
-        let req = request.into_inner();
-        let mut v = Violations::new();
-        let ordine_code = if req.ordine_code.trim().is_empty() {
-            None
-        } else {
-            convert::ordine_code(&mut v, "ordine_code", &req.ordine_code)
-        };
-        let codice_fiscale = if req.codice_fiscale.trim().is_empty() {
-            None
-        } else {
-            convert::codice_fiscale(&mut v, "codice_fiscale", &req.codice_fiscale)
-                .map(|c| c.as_str().to_owned())
-        };
-        v.into_result()?;
-        let state = convert::mailbox_state_filter(req.state)?;
-        let filters = format!("ordine={ordine_code:?};state={state:?};cf={codice_fiscale:?}");
-        let page = paging::page_request(req.page_size, &req.page_token, &filters)?;
-        let filter = MailboxFilter {
-            ordine_code,
-            state,
-            codice_fiscale,
-        };
+        let (filter, page) = list_filter(&request.into_inner())?;
         let found = uc::list(self.state.db.conn(), &caller.actor(), &filter, &page).await?;
-        let next_page_token = paging::next_token(&found, &filters);
+        let next_page_token = paging::next_token(&found, &list_filter_key(&filter));
         Ok(Response::new(ListMailboxesResponse {
             mailboxes: found.items.into_iter().map(convert::mailbox).collect(),
             next_page_token,

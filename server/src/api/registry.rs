@@ -9,6 +9,7 @@ use crate::auth::Action;
 use crate::error::{FieldViolation, ServiceError, Violations};
 use crate::proto::registry_service_server::RegistryService;
 use crate::proto::*;
+use crate::paging::PageRequest;
 use crate::registry::{self as uc, MemberFilter, members, ordini};
 
 pub struct RegistryApi {
@@ -19,6 +20,45 @@ impl RegistryApi {
     pub fn new(state: Arc<AppState>) -> Self {
         Self { state }
     }
+}
+
+/// The filter and page of `ListMembers`.
+fn list_filter(req: &ListMembersRequest) -> Result<(MemberFilter, PageRequest), ServiceError> {
+    let mut v = Violations::new();
+    let ordine_code = if req.ordine_code.trim().is_empty() {
+        None
+    } else {
+        convert::ordine_code(&mut v, "ordine_code", &req.ordine_code)
+    };
+    let register_status = match req.register_status {
+        0 => None,
+        n => {
+            let s = convert::register_status_from_proto(n);
+            if s.is_none() {
+                v.push(FieldViolation::new(
+                    "register_status",
+                    "is not a known value",
+                    "non è un valore ammesso",
+                ));
+            }
+            s
+        }
+    };
+    v.into_result()?;
+    let filter = MemberFilter {
+        ordine_code,
+        register_status,
+    };
+    let page = paging::page_request(req.page_size, &req.page_token, &list_filter_key(&filter))?;
+    Ok((filter, page))
+}
+
+/// What a page token of `ListMembers` is bound to.
+fn list_filter_key(filter: &MemberFilter) -> String {
+    format!(
+        "ordine={:?};status={:?}",
+        filter.ordine_code, filter.register_status
+    )
 }
 
 #[tonic::async_trait]
@@ -185,7 +225,7 @@ impl RegistryService for RegistryApi {
     ) -> Result<Response<GetMemberResponse>, Status> {
         let caller = self.state.authorize(&request, Action::ReadRegister).await?;
         let cf = convert::codice_fiscale_arg("codice_fiscale", &request.get_ref().codice_fiscale)?;
-        let found = members::get(self.state.db.conn(), &caller.actor(), cf.as_str()).await?;
+        let found = members::get(self.state.db.conn(), &caller.actor(), &cf).await?;
         Ok(Response::new(GetMemberResponse {
             member: Some(convert::member(found)),
         }))
@@ -196,37 +236,10 @@ impl RegistryService for RegistryApi {
         request: Request<ListMembersRequest>,
     ) -> Result<Response<ListMembersResponse>, Status> {
         let caller = self.state.authorize(&request, Action::ReadRegister).await?;
-        let req = request.into_inner();
-        let mut v = Violations::new();
-        let ordine_code = if req.ordine_code.trim().is_empty() {
-            None
-        } else {
-            convert::ordine_code(&mut v, "ordine_code", &req.ordine_code)
-        };
-        let register_status = match req.register_status {
-            0 => None,
-            n => {
-                let s = convert::register_status_from_proto(n);
-                if s.is_none() {
-                    v.push(FieldViolation::new(
-                        "register_status",
-                        "is not a known value",
-                        "non è un valore ammesso",
-                    ));
-                }
-                s
-            }
-        };
-        v.into_result()?;
-        let filters = format!("ordine={ordine_code:?};status={register_status:?}");
-        let page = paging::page_request(req.page_size, &req.page_token, &filters)?;
-        let filter = MemberFilter {
-            ordine_code,
-            register_status,
-        };
+        let (filter, page) = list_filter(&request.into_inner())?;
         let found =
             uc::members::list(self.state.db.conn(), &caller.actor(), &filter, &page).await?;
-        let next_page_token = paging::next_token(&found, &filters);
+        let next_page_token = paging::next_token(&found, &list_filter_key(&filter));
         Ok(Response::new(ListMembersResponse {
             members: found.items.into_iter().map(convert::member).collect(),
             next_page_token,

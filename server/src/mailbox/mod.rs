@@ -13,7 +13,9 @@ use crate::audit;
 use crate::auth::{Actor, Role, scoped_ordine};
 use crate::db::SelectUnique;
 use crate::db::{Db, now_ms};
-use crate::domain::{ActivationState, MailboxState, RegisterStatus, SuspensionCause};
+use crate::domain::{
+    ActivationState, CodiceFiscale, MailboxState, RegisterStatus, SuspensionCause,
+};
 use crate::entities::{activation_request, mailbox, member};
 use crate::error::{Reason, ServiceError, ServiceResult};
 use crate::jobs::{self, Job};
@@ -90,7 +92,7 @@ async fn get_for_update(
 pub struct MailboxFilter {
     pub ordine_code: Option<String>,
     pub state: Option<MailboxState>,
-    pub codice_fiscale: Option<String>,
+    pub codice_fiscale: Option<CodiceFiscale>,
 }
 
 pub async fn list(
@@ -107,7 +109,7 @@ pub async fn list(
         query = query.filter(mailbox::Column::State.eq(state));
     }
     if let Some(cf) = &filter.codice_fiscale {
-        query = query.filter(mailbox::Column::CodiceFiscale.eq(cf.clone()));
+        query = query.filter(mailbox::Column::CodiceFiscale.eq(cf.as_str()));
     }
     if let Some(after) = &page.after {
         query = query.filter(mailbox::Column::Address.gt(after.clone()));

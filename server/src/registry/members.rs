@@ -490,10 +490,10 @@ fn sync_create_entry(actor: &Actor, created_keys: Vec<String>) -> crate::entitie
 pub async fn get(
     db: &impl ConnectionTrait,
     actor: &Actor,
-    codice_fiscale: &str,
+    codice_fiscale: &CodiceFiscale,
 ) -> ServiceResult<member::Model> {
-    let key = codice_fiscale.trim().to_ascii_uppercase();
-    match member::Entity::find_by_id(key.clone()).unique(db).await? {
+    let key = codice_fiscale.as_str();
+    match member::Entity::find_by_id(key.to_owned()).unique(db).await? {
         Some(m) if actor.scope.sees(&m.ordine_code) => Ok(m),
         _ => Err(ServiceError::not_found("member", key)),
     }
