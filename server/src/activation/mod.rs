@@ -48,7 +48,10 @@ pub async fn create(
         .await?
         .filter(|m| actor.scope.sees(&m.ordine_code))
     else {
-        return Err(ServiceError::not_found("member", new.codice_fiscale.as_str()));
+        return Err(ServiceError::not_found(
+            "member",
+            new.codice_fiscale.as_str(),
+        ));
     };
     let ordine = ordine::Entity::find_by_id(member.ordine_code.clone())
         .unique(db)

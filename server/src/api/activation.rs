@@ -163,6 +163,16 @@ fn list_filter_key(filter: &ActivationFilter) -> String {
     )
 }
 
+fn assignment_to_proto(a: uc::AssignmentView) -> Assignment {
+    Assignment {
+        activation_request_id: a.request.id,
+        mailbox_address: a.request.mailbox_address,
+        ordine_code: a.request.ordine_code,
+        ordine_name: a.ordine_name,
+        create_time: convert::timestamp(a.request.created_at),
+    }
+}
+
 /// The request id and the member's codice fiscale of an answer to an assignment.
 fn assignment(id: &str, codice_fiscale: &str) -> Result<(String, CodiceFiscale), ServiceError> {
     let mut v = Violations::new();
@@ -294,16 +304,7 @@ impl ActivationService for ActivationApi {
         let cf = convert::codice_fiscale_arg("codice_fiscale", &request.get_ref().codice_fiscale)?;
         let found = uc::list_assignments(self.state.db.conn(), &cf).await?;
         Ok(Response::new(ListAssignmentsResponse {
-            assignments: found
-                .into_iter()
-                .map(|a| Assignment {
-                    activation_request_id: a.request.id,
-                    mailbox_address: a.request.mailbox_address,
-                    ordine_code: a.request.ordine_code,
-                    ordine_name: a.ordine_name,
-                    create_time: convert::timestamp(a.request.created_at),
-                })
-                .collect(),
+            assignments: found.into_iter().map(assignment_to_proto).collect(),
         }))
     }
 

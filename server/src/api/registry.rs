@@ -6,10 +6,12 @@ use tonic::{Request, Response, Status, Streaming};
 
 use super::{AppState, convert, idempotency, paging, status};
 use crate::auth::Action;
+use crate::config::Settings;
 use crate::error::{FieldViolation, ServiceError, Violations};
+use crate::paging::PageRequest;
 use crate::proto::registry_service_server::RegistryService;
 use crate::proto::*;
-use crate::paging::PageRequest;
+use crate::registry::members::SyncInput;
 use crate::registry::{self as uc, MemberFilter, members, ordini};
 
 pub struct RegistryApi {
@@ -19,6 +21,21 @@ pub struct RegistryApi {
 impl RegistryApi {
     pub fn new(state: Arc<AppState>) -> Self {
         Self { state }
+    }
+}
+
+/// Converts one `SyncMembers` message into rows: each member's key (as sent, for the report)
+/// and its validated input. Run on the blocking pool by `members::sync`.
+fn sync_rows(settings: Arc<Settings>) -> impl Fn(SyncMembersRequest) -> Vec<SyncInput> + Clone {
+    move |message| {
+        message
+            .members
+            .into_iter()
+            .map(|m| {
+                let key = m.codice_fiscale.trim().to_ascii_uppercase();
+                (key, convert::member_input(m, "", &settings.pec_domains))
+            })
+            .collect()
     }
 }
 
@@ -167,9 +184,13 @@ impl RegistryService for RegistryApi {
         {
             return Ok(Response::new(previous));
         }
-        let (saved, outcome) =
-            members::upsert(&*txn, &caller.actor(), self.state.settings.struck_off_grace, input)
-                .await?;
+        let (saved, outcome) = members::upsert(
+            &*txn,
+            &caller.actor(),
+            self.state.settings.struck_off_grace,
+            input,
+        )
+        .await?;
         let response = UpsertMemberResponse {
             member: Some(convert::member(saved)),
             created: outcome == members::Upserted::Created,
@@ -186,24 +207,12 @@ impl RegistryService for RegistryApi {
         request: Request<Streaming<SyncMembersRequest>>,
     ) -> Result<Response<SyncMembersResponse>, Status> {
         let caller = self.state.authorize(&request, Action::WriteMembers).await?;
-        let settings = Arc::clone(&self.state.settings);
-        let validate = move |message: SyncMembersRequest| {
-            let domains = &settings.pec_domains;
-            message
-                .members
-                .into_iter()
-                .map(|m| {
-                    let key = m.codice_fiscale.trim().to_ascii_uppercase();
-                    (key, convert::member_input(m, "", domains))
-                })
-                .collect()
-        };
         let outcome = members::sync(
             &self.state.db,
             &caller.actor(),
             self.state.settings.struck_off_grace,
             request.into_inner(),
-            validate,
+            sync_rows(Arc::clone(&self.state.settings)),
         )
         .await?;
         Ok(Response::new(SyncMembersResponse {

@@ -300,7 +300,10 @@ mod tests {
     fn column_lists_follow_the_entities() {
         let members = columns::<member::Entity>();
         assert_eq!(column_list(member_columns!()), members);
-        assert_eq!(column_list(audit_columns!()), columns::<audit_log::Entity>());
+        assert_eq!(
+            column_list(audit_columns!()),
+            columns::<audit_log::Entity>()
+        );
         assert_eq!(
             column_list(crate::db::sqlite_readers::MAILBOX_COLUMNS),
             columns::<mailbox::Entity>()
@@ -308,7 +311,10 @@ mod tests {
         // Each statement binds one value per column.
         let binds = |sql: &str| sql.matches('?').count();
         assert_eq!(binds(SQLITE_INSERT_MEMBER), members.len());
-        assert_eq!(binds(SQLITE_INSERT_AUDIT), columns::<audit_log::Entity>().len());
+        assert_eq!(
+            binds(SQLITE_INSERT_AUDIT),
+            columns::<audit_log::Entity>().len()
+        );
         assert_eq!(POSTGRES_INSERT_MEMBERS.matches("[]").count(), members.len());
         assert!(SQLITE_FIND_MEMBER.contains(member_columns!()));
         assert!(POSTGRES_INSERT_MEMBERS.contains(member_columns!()));

@@ -305,7 +305,12 @@ mod sqlite_values {
         )+};
     }
 
-    stored_name!(ActivationState, MailboxState, RegisterStatus, SuspensionCause);
+    stored_name!(
+        ActivationState,
+        MailboxState,
+        RegisterStatus,
+        SuspensionCause
+    );
 }
 
 /// The names of a hand-written column list (`a, b, c`), for the tests that tie such lists to

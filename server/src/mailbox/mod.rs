@@ -359,8 +359,7 @@ pub async fn close_struck_off(db: &Db, address: &str, scheduled_at: i64) -> Serv
     else {
         return Ok(());
     };
-    if current.scheduled_closure_at != Some(scheduled_at)
-        || current.state != MailboxState::Sospeso
+    if current.scheduled_closure_at != Some(scheduled_at) || current.state != MailboxState::Sospeso
     {
         return Ok(());
     }
@@ -423,14 +422,12 @@ pub async fn on_member_changed(
             RegisterStatus::Suspended => match (state, cause) {
                 (MailboxState::Attivo, _) => {
                     active.state = Set(MailboxState::Sospeso);
-                    active.suspension_cause =
-                        Set(Some(SuspensionCause::RegisterSuspended));
+                    active.suspension_cause = Set(Some(SuspensionCause::RegisterSuspended));
                     changed_state = true;
                     action = "mailbox.register_suspend";
                 }
                 (MailboxState::Sospeso, Some(SuspensionCause::RegisterStruckOff)) => {
-                    active.suspension_cause =
-                        Set(Some(SuspensionCause::RegisterSuspended));
+                    active.suspension_cause = Set(Some(SuspensionCause::RegisterSuspended));
                     active.scheduled_closure_at = Set(None);
                     action = "mailbox.register_suspend";
                 }
@@ -442,8 +439,7 @@ pub async fn on_member_changed(
                     let closure_at = now.saturating_add(grace);
                     changed_state = state == MailboxState::Attivo;
                     active.state = Set(MailboxState::Sospeso);
-                    active.suspension_cause =
-                        Set(Some(SuspensionCause::RegisterStruckOff));
+                    active.suspension_cause = Set(Some(SuspensionCause::RegisterStruckOff));
                     active.scheduled_closure_at = Set(Some(closure_at));
                     jobs::enqueue_at(
                         db,

@@ -477,7 +477,10 @@ async fn apply_in_txn(
 
 /// The one trail row of a batch, on either path: who created which members, without their
 /// contact data.
-fn sync_create_entry(actor: &Actor, created_keys: Vec<String>) -> crate::entities::audit_log::Model {
+fn sync_create_entry(
+    actor: &Actor,
+    created_keys: Vec<String>,
+) -> crate::entities::audit_log::Model {
     audit::entry(
         actor,
         "member.sync_create",
@@ -493,7 +496,10 @@ pub async fn get(
     codice_fiscale: &CodiceFiscale,
 ) -> ServiceResult<member::Model> {
     let key = codice_fiscale.as_str();
-    match member::Entity::find_by_id(key.to_owned()).unique(db).await? {
+    match member::Entity::find_by_id(key.to_owned())
+        .unique(db)
+        .await?
+    {
         Some(m) if actor.scope.sees(&m.ordine_code) => Ok(m),
         _ => Err(ServiceError::not_found("member", key)),
     }
