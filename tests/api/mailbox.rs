@@ -314,3 +314,37 @@ on_both_backends! {
         assert_eq!((back.state, back.suspension_cause), (MailboxState::Sospeso as i32, SuspensionCause::Operator as i32));
     }
 }
+
+// Concurrent reads are coalesced into one query on PostgreSQL: a row that fails to load
+// fails the reads of its own address only, never those of the mailboxes read beside it.
+on_both_backends! {
+    async fn a_broken_row_fails_only_its_own_reads(app: TestApp) {
+        app.ordine("TO", true).await;
+        let mut addresses = Vec::new();
+        for n in 0..2 {
+            let codice_fiscale = cf("Rossi", "Mario", n);
+            app.upsert(member(&codice_fiscale, "Mario", "Rossi", "TO")).await;
+            addresses.push(app.active_mailbox(&codice_fiscale).await.address);
+        }
+        let (broken, sound) = (addresses[0].clone(), addresses[1].clone());
+        app.execute(&format!("UPDATE mailboxes SET state = 'CHIUSA' WHERE address = '{broken}'")).await;
+
+        let mut calls = tokio::task::JoinSet::new();
+        for _ in 0..20 {
+            for address in [broken.clone(), sound.clone()] {
+                let (mut client, admin, broken) = (app.mailboxes(), app.admin.clone(), broken.clone());
+                calls.spawn(async move {
+                    let got = client.get_mailbox(authed(&admin, GetMailboxRequest { address: address.clone() })).await;
+                    if address == broken {
+                        assert_eq!(got.expect_err("broken row").code(), Code::Internal);
+                    } else {
+                        assert_eq!(got.expect("sound row").into_inner().mailbox.expect("mailbox").address, address);
+                    }
+                });
+            }
+        }
+        while let Some(done) = calls.join_next().await {
+            done.expect("call");
+        }
+    }
+}

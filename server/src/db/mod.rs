@@ -158,6 +158,7 @@ impl Db {
                 conn.clone(),
                 "SELECT * FROM mailboxes WHERE address = ANY($1)",
                 |m| m.address.as_str(),
+                "address",
                 2,
             );
             Ok(Self {
