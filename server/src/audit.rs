@@ -16,19 +16,19 @@ pub async fn record(
     target_id: &str,
     details: serde_json::Value,
 ) -> Result<(), DbErr> {
-    audit_log::Entity::insert(audit_log::ActiveModel::from(entry(
-        actor,
-        action,
-        target_type,
-        target_id,
-        &details,
-    )))
-    .exec_without_returning(db)
-    .await?;
+    insert(db, entry(actor, action, target_type, target_id, &details)).await
+}
+
+/// Writes a row built by `entry`.
+pub async fn insert(db: &impl ConnectionTrait, row: audit_log::Model) -> Result<(), DbErr> {
+    audit_log::Entity::insert(audit_log::ActiveModel::from(row))
+        .exec_without_returning(db)
+        .await?;
     Ok(())
 }
 
-/// The row `record` writes, for a caller that writes it through another handle.
+/// The row `record` writes: the one builder of trail rows, also for a caller that writes it
+/// through another handle (the SQLite bulk writer).
 pub fn entry(
     actor: &Actor,
     action: &str,

@@ -431,3 +431,32 @@ async fn two_replicas_never_run_a_job_twice() {
         .expect("join")
         .expect("replica stopped cleanly");
 }
+
+// A stored request state that is not one of ours is an internal error, never another state
+// (it used to read as FALLITA).
+on_both_backends! {
+    async fn unknown_stored_state_is_internal(app: TestApp) {
+        app.ordine("TO", true).await;
+        app.upsert(member(MARIO, "Mario", "Rossi", "TO")).await;
+        let offered = app.offered_mailbox(MARIO).await;
+        app.execute(&format!("UPDATE activation_requests SET state = 'SCADUTA' WHERE id = '{}'", offered.id)).await;
+        let mut activation = app.activation();
+
+        let status = activation
+            .get_activation_request(authed(&app.admin, GetActivationRequestRequest { id: offered.id.clone() }))
+            .await
+            .expect_err("unknown state");
+        assert_eq!(status.code(), Code::Internal, "{status:?}");
+        assert!(!status.message().contains("SCADUTA"), "the cause stays in the log: {status:?}");
+        let cancel = activation
+            .cancel_activation_request(authed(&app.admin, CancelActivationRequestRequest { id: offered.id.clone() }))
+            .await
+            .expect_err("a rule never runs on an unknown state");
+        assert_eq!(cancel.code(), Code::Internal);
+        let listed = activation
+            .list_activation_requests(authed(&app.admin, ListActivationRequestsRequest::default()))
+            .await
+            .expect_err("unknown state in a list");
+        assert_eq!(listed.code(), Code::Internal);
+    }
+}

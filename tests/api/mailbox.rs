@@ -276,3 +276,75 @@ on_both_backends! {
         }
     }
 }
+
+// A stored state or suspension cause that is not one of ours is an internal error, on every
+// read path (SQLite's plain readers, PostgreSQL's batched reads, lists), never another state.
+on_both_backends! {
+    async fn unknown_stored_state_is_internal(app: TestApp) {
+        app.ordine("TO", true).await;
+        app.upsert(member(MARIO, "Mario", "Rossi", "TO")).await;
+        let address = app.active_mailbox(MARIO).await.address;
+        let mut mailboxes = app.mailboxes();
+        let get = |mut client: pecd::proto::mailbox_service_client::MailboxServiceClient<_>| {
+            let (admin, address) = (app.admin.clone(), address.clone());
+            async move { client.get_mailbox(authed(&admin, GetMailboxRequest { address })).await }
+        };
+
+        app.execute(&format!("UPDATE mailboxes SET state = 'CHIUSA' WHERE address = '{address}'")).await;
+        let status = get(app.mailboxes()).await.expect_err("unknown state");
+        assert_eq!(status.code(), Code::Internal, "{status:?}");
+        assert!(!status.message().contains("CHIUSA"), "the cause stays in the log: {status:?}");
+        let listed = mailboxes
+            .list_mailboxes(authed(&app.admin, ListMailboxesRequest::default()))
+            .await
+            .expect_err("unknown state in a list");
+        assert_eq!(listed.code(), Code::Internal);
+        let suspend = mailboxes
+            .suspend_mailbox(authed(&app.admin, SuspendMailboxRequest { address: address.clone(), note: String::new() }))
+            .await
+            .expect_err("a rule never runs on an unknown state");
+        assert_eq!(suspend.code(), Code::Internal);
+
+        app.execute(&format!("UPDATE mailboxes SET state = 'SOSPESO', suspension_cause = 'MOROSO' WHERE address = '{address}'")).await;
+        let status = get(app.mailboxes()).await.expect_err("unknown suspension cause");
+        assert_eq!(status.code(), Code::Internal, "{status:?}");
+
+        app.execute(&format!("UPDATE mailboxes SET suspension_cause = 'OPERATOR' WHERE address = '{address}'")).await;
+        let back = get(app.mailboxes()).await.expect("known values read again").into_inner().mailbox.expect("mailbox");
+        assert_eq!((back.state, back.suspension_cause), (MailboxState::Sospeso as i32, SuspensionCause::Operator as i32));
+    }
+}
+
+// Concurrent reads are coalesced into one query on PostgreSQL: a row that fails to load
+// fails the reads of its own address only, never those of the mailboxes read beside it.
+on_both_backends! {
+    async fn a_broken_row_fails_only_its_own_reads(app: TestApp) {
+        app.ordine("TO", true).await;
+        let mut addresses = Vec::new();
+        for n in 0..2 {
+            let codice_fiscale = cf("Rossi", "Mario", n);
+            app.upsert(member(&codice_fiscale, "Mario", "Rossi", "TO")).await;
+            addresses.push(app.active_mailbox(&codice_fiscale).await.address);
+        }
+        let (broken, sound) = (addresses[0].clone(), addresses[1].clone());
+        app.execute(&format!("UPDATE mailboxes SET state = 'CHIUSA' WHERE address = '{broken}'")).await;
+
+        let mut calls = tokio::task::JoinSet::new();
+        for _ in 0..20 {
+            for address in [broken.clone(), sound.clone()] {
+                let (mut client, admin, broken) = (app.mailboxes(), app.admin.clone(), broken.clone());
+                calls.spawn(async move {
+                    let got = client.get_mailbox(authed(&admin, GetMailboxRequest { address: address.clone() })).await;
+                    if address == broken {
+                        assert_eq!(got.expect_err("broken row").code(), Code::Internal);
+                    } else {
+                        assert_eq!(got.expect("sound row").into_inner().mailbox.expect("mailbox").address, address);
+                    }
+                });
+            }
+        }
+        while let Some(done) = calls.join_next().await {
+            done.expect("call");
+        }
+    }
+}

@@ -540,3 +540,38 @@ on_both_backends! {
         assert_eq!(app.scalar_i64("SELECT COUNT(*) FROM members").await, 0);
     }
 }
+
+// A stored register status that is not one of ours is an internal error, never ACTIVE: on
+// reads, on an upsert and on the sync's bulk paths (SQLite's plain write handle, PostgreSQL's
+// `= ANY` lookup).
+on_both_backends! {
+    async fn unknown_stored_register_status_is_internal(app: TestApp) {
+        app.ordine("TO", true).await;
+        let mario = member(&cf("Rossi", "Mario", 1), "Mario", "Rossi", "TO");
+        app.upsert(mario.clone()).await;
+        app.execute(&format!("UPDATE members SET register_status = 'RADIATO' WHERE codice_fiscale = '{}'", mario.codice_fiscale)).await;
+        let mut registry = app.registry();
+
+        let status = registry
+            .get_member(authed(&app.admin, GetMemberRequest { codice_fiscale: mario.codice_fiscale.clone() }))
+            .await
+            .expect_err("unknown status");
+        assert_eq!(status.code(), Code::Internal, "{status:?}");
+        assert!(!status.message().contains("RADIATO"), "the cause stays in the log: {status:?}");
+        let upsert = registry
+            .upsert_member(authed(&app.admin, UpsertMemberRequest { member: Some(mario.clone()), ..Default::default() }))
+            .await
+            .expect_err("upsert over an unknown status");
+        assert_eq!(upsert.code(), Code::Internal);
+        let sync = registry
+            .sync_members(authed(&app.admin, tokio_stream::iter(vec![SyncMembersRequest { members: vec![mario.clone()] }])))
+            .await
+            .expect_err("sync over an unknown status");
+        assert_eq!(sync.code(), Code::Internal);
+        assert_eq!(
+            app.scalar_text(&format!("SELECT register_status FROM members WHERE codice_fiscale = '{}'", mario.codice_fiscale)).await.as_deref(),
+            Some("RADIATO"),
+            "nothing was written over it"
+        );
+    }
+}

@@ -9,10 +9,12 @@ use sea_orm::{
 };
 
 use crate::audit;
-use crate::auth::Actor;
+use crate::auth::{Actor, scoped_ordine};
 use crate::db::SelectUnique;
 use crate::db::{Db, now_ms};
-use crate::domain::{ActivationState, MailboxState, RegisterStatus, mailbox_address};
+use crate::domain::{
+    ActivationState, CodiceFiscale, MailboxState, RegisterStatus, mailbox_address,
+};
 use crate::entities::{activation_request, mailbox, mailbox_address as reserved, member, ordine};
 use crate::error::{Reason, ServiceError, ServiceResult};
 use crate::jobs::{self, Job};
@@ -20,20 +22,15 @@ use crate::notify::{self, Message, Related};
 use crate::paging::{Page, PageRequest};
 use crate::password::{self, PasswordSettings, Purpose};
 use crate::provider::NewMailbox;
-use crate::registry::members::scoped_ordine;
 
 /// Homonyms tried before giving up on an address (a safety bound, never reached in practice).
 const MAX_HOMONYMS: u32 = 10_000;
-
-pub fn state_of(model: &activation_request::Model) -> ActivationState {
-    ActivationState::parse(&model.state).unwrap_or(ActivationState::Fallita)
-}
 
 /// A validated request for a mailbox.
 #[derive(Debug, Clone)]
 pub struct NewActivation {
     pub request_id: Option<String>,
-    pub codice_fiscale: String,
+    pub codice_fiscale: CodiceFiscale,
     /// One of the configured mailbox domains.
     pub domain: String,
 }
@@ -45,13 +42,16 @@ pub async fn create(
     actor: &Actor,
     new: NewActivation,
 ) -> ServiceResult<activation_request::Model> {
-    let Some(member) = member::Entity::find_by_id(new.codice_fiscale.clone())
+    let Some(member) = member::Entity::find_by_id(new.codice_fiscale.as_str().to_owned())
         .lock_exclusive()
         .unique(db)
         .await?
         .filter(|m| actor.scope.sees(&m.ordine_code))
     else {
-        return Err(ServiceError::not_found("member", new.codice_fiscale));
+        return Err(ServiceError::not_found(
+            "member",
+            new.codice_fiscale.as_str(),
+        ));
     };
     let ordine = ordine::Entity::find_by_id(member.ordine_code.clone())
         .unique(db)
@@ -70,7 +70,7 @@ pub async fn create(
             ),
         ));
     }
-    if member.register_status != RegisterStatus::Active.as_str() {
+    if member.register_status != RegisterStatus::Active {
         return Err(ServiceError::precondition(
             Reason::MemberNotInGoodStanding,
             format!("the member's register status is {}", member.register_status),
@@ -79,7 +79,7 @@ pub async fn create(
     }
     if let Some(live) = mailbox::Entity::find()
         .filter(mailbox::Column::CodiceFiscale.eq(member.codice_fiscale.clone()))
-        .filter(mailbox::Column::State.ne(MailboxState::Cessato.as_str()))
+        .filter(mailbox::Column::State.ne(MailboxState::Cessato))
         .one(db)
         .await?
     {
@@ -109,7 +109,7 @@ pub async fn create(
         codice_fiscale: member.codice_fiscale.clone(),
         domain: new.domain,
         mailbox_address: address,
-        state: ActivationState::Richiesta.as_str().to_owned(),
+        state: ActivationState::Richiesta,
         reason: None,
         created_by_key: actor.key_id.clone(),
         created_at: now,
@@ -141,11 +141,11 @@ pub async fn create(
     Ok(model)
 }
 
-fn pending_states() -> Vec<&'static str> {
+fn pending_states() -> Vec<ActivationState> {
     ActivationState::ALL
         .iter()
+        .copied()
         .filter(|s| s.is_pending())
-        .map(|s| s.as_str())
         .collect()
 }
 
@@ -225,7 +225,7 @@ async fn get_for_update(
 pub struct ActivationFilter {
     pub ordine_code: Option<String>,
     pub state: Option<ActivationState>,
-    pub codice_fiscale: Option<String>,
+    pub codice_fiscale: Option<CodiceFiscale>,
 }
 
 /// Newest first: ids are UUIDv7, so descending id order is descending creation order.
@@ -241,10 +241,10 @@ pub async fn list(
         query = query.filter(activation_request::Column::OrdineCode.eq(code));
     }
     if let Some(state) = filter.state {
-        query = query.filter(activation_request::Column::State.eq(state.as_str()));
+        query = query.filter(activation_request::Column::State.eq(state));
     }
     if let Some(cf) = &filter.codice_fiscale {
-        query = query.filter(activation_request::Column::CodiceFiscale.eq(cf.clone()));
+        query = query.filter(activation_request::Column::CodiceFiscale.eq(cf.as_str()));
     }
     if let Some(after) = &page.after {
         query = query.filter(activation_request::Column::Id.lt(after.clone()));
@@ -261,7 +261,7 @@ async fn set_state(
     reason: Option<String>,
 ) -> ServiceResult<activation_request::Model> {
     let mut active: activation_request::ActiveModel = request.into();
-    active.state = Set(state.as_str().to_owned());
+    active.state = Set(state);
     if reason.is_some() {
         active.reason = Set(reason.clone());
     }
@@ -292,12 +292,12 @@ async fn close_unaccepted_mailbox(
     else {
         return Ok(());
     };
-    if mb.state == MailboxState::Cessato.as_str() {
+    if mb.state == MailboxState::Cessato {
         return Ok(());
     }
     let now = now_ms();
     let mut active: mailbox::ActiveModel = mb.into();
-    active.state = Set(MailboxState::Cessato.as_str().to_owned());
+    active.state = Set(MailboxState::Cessato);
     active.closed_at = Set(Some(now));
     active.updated_at = Set(now);
     let saved = active.update(db).await?;
@@ -330,7 +330,7 @@ pub async fn cancel(
         .await?
         .filter(|r| actor.scope.sees(&r.ordine_code))
         .ok_or_else(|| ServiceError::not_found("activation request", id.trim()))?;
-    let state = state_of(&request);
+    let state = request.state;
     if !state.is_pending() {
         return Err(ServiceError::invalid_state(
             "activation request",
@@ -351,11 +351,11 @@ pub struct AssignmentView {
 
 pub async fn list_assignments(
     db: &impl ConnectionTrait,
-    codice_fiscale: &str,
+    codice_fiscale: &CodiceFiscale,
 ) -> ServiceResult<Vec<AssignmentView>> {
     let requests = activation_request::Entity::find()
-        .filter(activation_request::Column::CodiceFiscale.eq(codice_fiscale.to_owned()))
-        .filter(activation_request::Column::State.eq(ActivationState::DaAccettare.as_str()))
+        .filter(activation_request::Column::CodiceFiscale.eq(codice_fiscale.as_str()))
+        .filter(activation_request::Column::State.eq(ActivationState::DaAccettare))
         .order_by_asc(activation_request::Column::Id)
         .all(db)
         .await?;
@@ -378,11 +378,11 @@ pub async fn list_assignments(
 async fn for_member(
     db: &impl ConnectionTrait,
     id: &str,
-    codice_fiscale: &str,
+    codice_fiscale: &CodiceFiscale,
 ) -> ServiceResult<activation_request::Model> {
     get_for_update(db, id)
         .await?
-        .filter(|r| r.codice_fiscale == codice_fiscale)
+        .filter(|r| r.codice_fiscale == codice_fiscale.as_str())
         .ok_or_else(|| ServiceError::not_found("activation request", id.trim()))
 }
 
@@ -391,11 +391,11 @@ pub async fn accept(
     db: &impl ConnectionTrait,
     actor: &Actor,
     id: &str,
-    codice_fiscale: &str,
+    codice_fiscale: &CodiceFiscale,
     passwords: &PasswordSettings,
 ) -> ServiceResult<(activation_request::Model, mailbox::Model)> {
     let request = for_member(db, id, codice_fiscale).await?;
-    let state = state_of(&request);
+    let state = request.state;
     if state != ActivationState::DaAccettare {
         return Err(ServiceError::invalid_state(
             "activation request",
@@ -407,7 +407,7 @@ pub async fn accept(
         .unique(db)
         .await?
         .ok_or_else(|| ServiceError::not_found("member", request.codice_fiscale.clone()))?;
-    if member.register_status != RegisterStatus::Active.as_str() {
+    if member.register_status != RegisterStatus::Active {
         return Err(ServiceError::precondition(
             Reason::MemberNotInGoodStanding,
             format!("the member's register status is {}", member.register_status),
@@ -419,14 +419,16 @@ pub async fn accept(
         .unique(db)
         .await?
         .ok_or_else(|| ServiceError::not_found("mailbox", request.mailbox_address.clone()))?;
-    if mb.state != MailboxState::NonAttivo.as_str() {
+    if mb.state != MailboxState::NonAttivo {
         return Err(ServiceError::invalid_state(
-            "mailbox", &mb.state, "activate",
+            "mailbox",
+            mb.state.as_str(),
+            "activate",
         ));
     }
     let now = now_ms();
     let mut active: mailbox::ActiveModel = mb.into();
-    active.state = Set(MailboxState::Attivo.as_str().to_owned());
+    active.state = Set(MailboxState::Attivo);
     active.activated_at = Set(Some(now));
     active.updated_at = Set(now);
     let mb = active.update(db).await?;
@@ -468,11 +470,11 @@ pub async fn decline(
     db: &impl ConnectionTrait,
     actor: &Actor,
     id: &str,
-    codice_fiscale: &str,
+    codice_fiscale: &CodiceFiscale,
     reason: Option<String>,
 ) -> ServiceResult<activation_request::Model> {
     let request = for_member(db, id, codice_fiscale).await?;
-    let state = state_of(&request);
+    let state = request.state;
     if state != ActivationState::DaAccettare {
         return Err(ServiceError::invalid_state(
             "activation request",
@@ -491,7 +493,7 @@ pub async fn start_provisioning(db: &Db, id: &str) -> ServiceResult<Option<NewMa
     let Some(request) = get_for_update(&*txn, id).await? else {
         return Ok(None);
     };
-    let state = state_of(&request);
+    let state = request.state;
     if !matches!(
         state,
         ActivationState::Richiesta | ActivationState::InLavorazione
@@ -532,7 +534,7 @@ pub async fn record_mailbox_created(db: &Db, id: &str) -> ServiceResult<()> {
         return Ok(());
     };
     let actor = Actor::system();
-    let state = state_of(&request);
+    let state = request.state;
     let existing = mailbox::Entity::find_by_id(request.mailbox_address.clone())
         .unique(&*txn)
         .await?;
@@ -552,9 +554,7 @@ pub async fn record_mailbox_created(db: &Db, id: &str) -> ServiceResult<()> {
             MailboxState::Cessato
         } else {
             MailboxState::NonAttivo
-        }
-        .as_str()
-        .to_owned(),
+        },
         suspension_cause: None,
         suspension_note: None,
         scheduled_closure_at: None,
@@ -580,7 +580,7 @@ pub async fn record_mailbox_created(db: &Db, id: &str) -> ServiceResult<()> {
         "mailbox.create",
         "mailbox",
         &mb.address,
-        serde_json::json!({ "state": mb.state }),
+        serde_json::json!({ "state": mb.state.as_str() }),
     )
     .await?;
     if closed {
@@ -626,7 +626,7 @@ pub async fn record_failure(db: &Db, id: &str, reason: &str) -> ServiceResult<()
         return Ok(());
     };
     if matches!(
-        state_of(&request),
+        request.state,
         ActivationState::Richiesta | ActivationState::InLavorazione
     ) {
         let reason: String = reason.chars().take(500).collect();

@@ -7,6 +7,7 @@ use tonic::{Request, Response, Status};
 use super::{AppState, convert, idempotency, status};
 use crate::activation::{self as uc, ActivationFilter, NewActivation};
 use crate::auth::{Action, Caller};
+use crate::domain::CodiceFiscale;
 use crate::error::{FieldViolation, ServiceError, Violations};
 use crate::proto::activation_service_server::ActivationService;
 use crate::proto::*;
@@ -52,9 +53,12 @@ impl ActivationApi {
             domain
         };
         v.into_result()?;
+        let field = format!("{prefix}codice_fiscale");
         Ok(NewActivation {
             request_id: (!req.request_id.is_empty()).then(|| req.request_id.clone()),
-            codice_fiscale: cf.map(|c| c.as_str().to_owned()).unwrap_or_default(),
+            codice_fiscale: cf.ok_or_else(|| {
+                ServiceError::InvalidFields(vec![FieldViolation::required(&field)])
+            })?,
             domain,
         })
     }
@@ -89,6 +93,62 @@ impl ActivationApi {
         }
         txn.commit().await?;
         Ok(response)
+    }
+}
+
+/// The filter of `ListActivationRequests`.
+fn list_filter(req: &ListActivationRequestsRequest) -> Result<ActivationFilter, ServiceError> {
+    let mut v = Violations::new();
+    let ordine_code = if req.ordine_code.trim().is_empty() {
+        None
+    } else {
+        convert::ordine_code(&mut v, "ordine_code", &req.ordine_code)
+    };
+    let codice_fiscale = if req.codice_fiscale.trim().is_empty() {
+        None
+    } else {
+        convert::codice_fiscale(&mut v, "codice_fiscale", &req.codice_fiscale)
+    };
+    v.into_result()?;
+    let filter = ActivationFilter {
+        ordine_code,
+        state: convert::activation_state_filter(req.state)?,
+        codice_fiscale,
+    };
+    Ok(filter)
+}
+
+/// What a page token of `ListActivationRequests` is bound to.
+fn list_filter_key(filter: &ActivationFilter) -> String {
+    let cf = filter.codice_fiscale.as_ref().map(|c| c.as_str());
+    format!(
+        "ordine={:?};state={:?};cf={cf:?}",
+        filter.ordine_code, filter.state
+    )
+}
+
+fn assignment_to_proto(a: uc::AssignmentView) -> Assignment {
+    Assignment {
+        activation_request_id: a.request.id,
+        mailbox_address: a.request.mailbox_address,
+        ordine_code: a.request.ordine_code,
+        ordine_name: a.ordine_name,
+        create_time: convert::timestamp(a.request.created_at),
+    }
+}
+
+/// The request id and the member's codice fiscale of an answer to an assignment.
+fn assignment(id: &str, codice_fiscale: &str) -> Result<(String, CodiceFiscale), ServiceError> {
+    let mut v = Violations::new();
+    let cf = convert::codice_fiscale(&mut v, "codice_fiscale", codice_fiscale);
+    let id = convert::identifier(&mut v, "activation_request_id", id);
+    v.into_result()?;
+    match (id, cf) {
+        (Some(id), Some(cf)) => Ok((id, cf)),
+        // Both were checked above.
+        _ => Err(ServiceError::InvalidFields(vec![FieldViolation::required(
+            "activation_request_id",
+        )])),
     }
 }
 
@@ -165,28 +225,12 @@ impl ActivationService for ActivationApi {
             .authorize(&request, Action::ReadActivation)
             .await?;
         let req = request.into_inner();
-        let mut v = Violations::new();
-        let ordine_code = if req.ordine_code.trim().is_empty() {
-            None
-        } else {
-            convert::ordine_code(&mut v, "ordine_code", &req.ordine_code)
-        };
-        let codice_fiscale = if req.codice_fiscale.trim().is_empty() {
-            None
-        } else {
-            convert::codice_fiscale(&mut v, "codice_fiscale", &req.codice_fiscale)
-                .map(|c| c.as_str().to_owned())
-        };
-        v.into_result()?;
-        let state = convert::activation_state_filter(req.state)?;
-        let filters = format!("ordine={ordine_code:?};state={state:?};cf={codice_fiscale:?}");
-        let pages = self.state.pages.list("ListActivationRequests", &filters);
+        let filter = list_filter(&req)?;
+        let pages = self
+            .state
+            .pages
+            .list("ListActivationRequests", &list_filter_key(&filter));
         let page = pages.request(req.page_size, &req.page_token)?;
-        let filter = ActivationFilter {
-            ordine_code,
-            state,
-            codice_fiscale,
-        };
         let found = uc::list(self.state.db.conn(), &caller.actor(), &filter, &page).await?;
         let next_page_token = pages.next_token(&found)?;
         Ok(Response::new(ListActivationRequestsResponse {
@@ -224,18 +268,9 @@ impl ActivationService for ActivationApi {
             .authorize(&request, Action::RespondToAssignment)
             .await?;
         let cf = convert::codice_fiscale_arg("codice_fiscale", &request.get_ref().codice_fiscale)?;
-        let found = uc::list_assignments(self.state.db.conn(), cf.as_str()).await?;
+        let found = uc::list_assignments(self.state.db.conn(), &cf).await?;
         Ok(Response::new(ListAssignmentsResponse {
-            assignments: found
-                .into_iter()
-                .map(|a| Assignment {
-                    activation_request_id: a.request.id,
-                    mailbox_address: a.request.mailbox_address,
-                    ordine_code: a.request.ordine_code,
-                    ordine_name: a.ordine_name,
-                    create_time: convert::timestamp(a.request.created_at),
-                })
-                .collect(),
+            assignments: found.into_iter().map(assignment_to_proto).collect(),
         }))
     }
 
@@ -248,12 +283,7 @@ impl ActivationService for ActivationApi {
             .authorize(&request, Action::RespondToAssignment)
             .await?;
         let req = request.into_inner();
-        let mut v = Violations::new();
-        let cf = convert::codice_fiscale(&mut v, "codice_fiscale", &req.codice_fiscale);
-        let id = convert::identifier(&mut v, "activation_request_id", &req.activation_request_id);
-        v.into_result()?;
-        let id = id.unwrap_or_default();
-        let cf = cf.map(|c| c.as_str().to_owned()).unwrap_or_default();
+        let (id, cf) = assignment(&req.activation_request_id, &req.codice_fiscale)?;
         let txn = self.state.db.begin().await.map_err(status::db)?;
         let (saved, mailbox) = uc::accept(
             &*txn,
@@ -279,13 +309,8 @@ impl ActivationService for ActivationApi {
             .authorize(&request, Action::RespondToAssignment)
             .await?;
         let req = request.into_inner();
-        let mut v = Violations::new();
-        let cf = convert::codice_fiscale(&mut v, "codice_fiscale", &req.codice_fiscale);
-        let id = convert::identifier(&mut v, "activation_request_id", &req.activation_request_id);
-        v.into_result()?;
-        let id = id.unwrap_or_default();
+        let (id, cf) = assignment(&req.activation_request_id, &req.codice_fiscale)?;
         let reason = convert::note("reason", req.reason)?;
-        let cf = cf.map(|c| c.as_str().to_owned()).unwrap_or_default();
         let txn = self.state.db.begin().await.map_err(status::db)?;
         let saved = uc::decline(&*txn, &caller.actor(), &id, &cf, reason).await?;
         txn.commit().await.map_err(status::db)?;

@@ -35,12 +35,11 @@ pub fn ordine(m: ordine::Model) -> proto::Ordine {
     }
 }
 
-fn register_status_to_proto(text: &str) -> proto::RegisterStatus {
-    match RegisterStatus::parse(text) {
-        Some(RegisterStatus::Active) => proto::RegisterStatus::Active,
-        Some(RegisterStatus::Suspended) => proto::RegisterStatus::Suspended,
-        Some(RegisterStatus::StruckOff) => proto::RegisterStatus::StruckOff,
-        None => proto::RegisterStatus::Unspecified,
+fn register_status_to_proto(status: RegisterStatus) -> proto::RegisterStatus {
+    match status {
+        RegisterStatus::Active => proto::RegisterStatus::Active,
+        RegisterStatus::Suspended => proto::RegisterStatus::Suspended,
+        RegisterStatus::StruckOff => proto::RegisterStatus::StruckOff,
     }
 }
 
@@ -55,7 +54,7 @@ pub fn register_status_from_proto(value: i32) -> Option<RegisterStatus> {
 
 pub fn member(m: member::Model) -> proto::Member {
     proto::Member {
-        register_status: register_status_to_proto(&m.register_status).into(),
+        register_status: register_status_to_proto(m.register_status).into(),
         codice_fiscale: m.codice_fiscale,
         given_name: m.given_name,
         family_name: m.family_name,
@@ -92,10 +91,7 @@ pub fn activation_state_filter(value: i32) -> Result<Option<ActivationState>, Se
 }
 
 pub fn activation_request(m: activation_request::Model) -> proto::ActivationRequest {
-    let state = ActivationState::parse(&m.state).map_or(
-        proto::ActivationState::Unspecified,
-        activation_state_to_proto,
-    );
+    let state = activation_state_to_proto(m.state);
     proto::ActivationRequest {
         id: m.id,
         request_id: m.request_id.unwrap_or_default(),
@@ -126,8 +122,8 @@ pub fn mailbox_state_filter(value: i32) -> Result<Option<MailboxState>, ServiceE
         .find(|s| mailbox_state_to_proto(*s) == state))
 }
 
-fn suspension_cause(text: Option<&str>) -> proto::SuspensionCause {
-    match text.and_then(SuspensionCause::parse) {
+fn suspension_cause(cause: Option<SuspensionCause>) -> proto::SuspensionCause {
+    match cause {
         Some(SuspensionCause::Ordine) => proto::SuspensionCause::Ordine,
         Some(SuspensionCause::Operator) => proto::SuspensionCause::Operator,
         Some(SuspensionCause::RegisterSuspended) => proto::SuspensionCause::RegisterSuspended,
@@ -137,10 +133,9 @@ fn suspension_cause(text: Option<&str>) -> proto::SuspensionCause {
 }
 
 pub fn mailbox(m: mailbox::Model) -> proto::Mailbox {
-    let state = MailboxState::parse(&m.state)
-        .map_or(proto::MailboxState::Unspecified, mailbox_state_to_proto);
+    let state = mailbox_state_to_proto(m.state);
     proto::Mailbox {
-        suspension_cause: suspension_cause(m.suspension_cause.as_deref()).into(),
+        suspension_cause: suspension_cause(m.suspension_cause).into(),
         address: m.address,
         codice_fiscale: m.codice_fiscale,
         ordine_code: m.ordine_code,

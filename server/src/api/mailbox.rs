@@ -6,7 +6,7 @@ use tonic::{Request, Response, Status};
 
 use super::{AppState, convert, status};
 use crate::auth::Action;
-use crate::error::Violations;
+use crate::error::{ServiceError, Violations};
 use crate::mailbox::{self as uc, MailboxFilter};
 use crate::proto::mailbox_service_server::MailboxService;
 use crate::proto::*;
@@ -19,6 +19,37 @@ impl MailboxApi {
     pub fn new(state: Arc<AppState>) -> Self {
         Self { state }
     }
+}
+
+/// The filter of `ListMailboxes`.
+fn list_filter(req: &ListMailboxesRequest) -> Result<MailboxFilter, ServiceError> {
+    let mut v = Violations::new();
+    let ordine_code = if req.ordine_code.trim().is_empty() {
+        None
+    } else {
+        convert::ordine_code(&mut v, "ordine_code", &req.ordine_code)
+    };
+    let codice_fiscale = if req.codice_fiscale.trim().is_empty() {
+        None
+    } else {
+        convert::codice_fiscale(&mut v, "codice_fiscale", &req.codice_fiscale)
+    };
+    v.into_result()?;
+    let filter = MailboxFilter {
+        ordine_code,
+        state: convert::mailbox_state_filter(req.state)?,
+        codice_fiscale,
+    };
+    Ok(filter)
+}
+
+/// What a page token of `ListMailboxes` is bound to.
+fn list_filter_key(filter: &MailboxFilter) -> String {
+    let cf = filter.codice_fiscale.as_ref().map(|c| c.as_str());
+    format!(
+        "ordine={:?};state={:?};cf={cf:?}",
+        filter.ordine_code, filter.state
+    )
 }
 
 #[tonic::async_trait]
@@ -41,28 +72,12 @@ impl MailboxService for MailboxApi {
     ) -> Result<Response<ListMailboxesResponse>, Status> {
         let caller = self.state.authorize(&request, Action::ReadMailbox).await?;
         let req = request.into_inner();
-        let mut v = Violations::new();
-        let ordine_code = if req.ordine_code.trim().is_empty() {
-            None
-        } else {
-            convert::ordine_code(&mut v, "ordine_code", &req.ordine_code)
-        };
-        let codice_fiscale = if req.codice_fiscale.trim().is_empty() {
-            None
-        } else {
-            convert::codice_fiscale(&mut v, "codice_fiscale", &req.codice_fiscale)
-                .map(|c| c.as_str().to_owned())
-        };
-        v.into_result()?;
-        let state = convert::mailbox_state_filter(req.state)?;
-        let filters = format!("ordine={ordine_code:?};state={state:?};cf={codice_fiscale:?}");
-        let pages = self.state.pages.list("ListMailboxes", &filters);
+        let filter = list_filter(&req)?;
+        let pages = self
+            .state
+            .pages
+            .list("ListMailboxes", &list_filter_key(&filter));
         let page = pages.request(req.page_size, &req.page_token)?;
-        let filter = MailboxFilter {
-            ordine_code,
-            state,
-            codice_fiscale,
-        };
         let found = uc::list(self.state.db.conn(), &caller.actor(), &filter, &page).await?;
         let next_page_token = pages.next_token(&found)?;
         Ok(Response::new(ListMailboxesResponse {

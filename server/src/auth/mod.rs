@@ -10,6 +10,8 @@ pub use keys::{KeyStore, NewKey};
 
 use std::fmt;
 
+use crate::error::{ServiceError, ServiceResult};
+
 /// The role of an API key.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Role {
@@ -129,6 +131,18 @@ impl Scope {
             Scope::All => true,
             Scope::Ordine(own) => own == ordine_code,
         }
+    }
+}
+
+/// The Ordine a list is restricted to: the caller's own for an ordine key (asking for another
+/// is refused), else the requested one, if any.
+pub fn scoped_ordine(scope: &Scope, requested: Option<&str>) -> ServiceResult<Option<String>> {
+    match (scope, requested) {
+        (Scope::Ordine(own), Some(req)) if req != own => Err(ServiceError::PermissionDenied(
+            format!("this key may only read Ordine {own}"),
+        )),
+        (Scope::Ordine(own), _) => Ok(Some(own.clone())),
+        (Scope::All, req) => Ok(req.map(str::to_owned)),
     }
 }
 

@@ -9,7 +9,8 @@ use std::collections::HashMap;
 use std::sync::Arc;
 
 use sea_orm::{
-    DatabaseConnection, DbBackend, DbErr, EntityTrait, Statement, Value, sea_query::ArrayType,
+    ConnectionTrait, DatabaseConnection, DbBackend, DbErr, EntityTrait, FromQueryResult, Statement,
+    Value, sea_query::ArrayType,
 };
 use tokio::sync::{Semaphore, mpsc, oneshot};
 
@@ -29,15 +30,18 @@ where
     E::Model: Clone + Send + Sync + 'static,
 {
     /// Starts the dispatcher. `sql` selects the rows whose key is `= ANY($1)`; `key_of` gives
-    /// a row's key, to hand each row to the lookups that asked for it.
+    /// a row's key, to hand each row to the lookups that asked for it; `key_column` names it,
+    /// to hand a row that fails to load (say, an unknown state) to its own lookups only.
     pub fn spawn(
         conn: DatabaseConnection,
         sql: &'static str,
         key_of: fn(&E::Model) -> &str,
+        key_column: &'static str,
         max_in_flight: usize,
     ) -> Self {
         let (tx, rx) = mpsc::channel(4096);
-        tokio::spawn(dispatch::<E>(conn, sql, key_of, max_in_flight.max(1), rx));
+        let row_keys = RowKeys { key_of, key_column };
+        tokio::spawn(dispatch::<E>(conn, sql, row_keys, max_in_flight.max(1), rx));
         Self { tx }
     }
 
@@ -50,10 +54,24 @@ where
     }
 }
 
+/// How a row's key is found: on the loaded model, or in the raw row when it fails to load.
+struct RowKeys<M> {
+    key_of: fn(&M) -> &str,
+    key_column: &'static str,
+}
+
+impl<M> Clone for RowKeys<M> {
+    fn clone(&self) -> Self {
+        *self
+    }
+}
+
+impl<M> Copy for RowKeys<M> {}
+
 async fn dispatch<E>(
     conn: DatabaseConnection,
     sql: &'static str,
-    key_of: fn(&E::Model) -> &str,
+    row_keys: RowKeys<E::Model>,
     max_in_flight: usize,
     mut rx: mpsc::Receiver<(String, Reply<E::Model>)>,
 ) where
@@ -81,14 +99,34 @@ async fn dispatch<E>(
                 sql,
                 [Value::Array(ArrayType::String, Some(Box::new(keys)))],
             );
-            let result = E::find().from_raw_sql(stmt).all(&conn).await;
+            let result = conn.query_all_raw(stmt).await;
             drop(permit);
             match result {
                 Ok(rows) => {
-                    let by_key: HashMap<&str, &E::Model> =
-                        rows.iter().map(|row| (key_of(row), row)).collect();
+                    // Loaded row by row, so that a row which fails to load fails the lookups
+                    // of its key only, not every lookup of the batch.
+                    let mut loaded = Vec::with_capacity(rows.len());
+                    let mut broken = HashMap::new();
+                    for row in &rows {
+                        match E::Model::from_query_result(row, "") {
+                            Ok(model) => loaded.push(model),
+                            Err(err) => {
+                                if let Ok(key) = row.try_get::<String>("", row_keys.key_column) {
+                                    broken.insert(key, err.to_string());
+                                }
+                            }
+                        }
+                    }
+                    let by_key: HashMap<&str, &E::Model> = loaded
+                        .iter()
+                        .map(|row| ((row_keys.key_of)(row), row))
+                        .collect();
                     for (key, reply) in batch {
-                        let _ = reply.send(Ok(by_key.get(key.as_str()).map(|&row| row.clone())));
+                        let answer = match broken.get(key.as_str()) {
+                            Some(err) => Err(err.clone()),
+                            None => Ok(by_key.get(key.as_str()).map(|&row| row.clone())),
+                        };
+                        let _ = reply.send(answer);
                     }
                 }
                 Err(err) => {

@@ -21,10 +21,11 @@ use tokio::sync::{Mutex, OwnedMutexGuard};
 use crate::error::ServiceError;
 
 mod batched_reads;
+pub mod bulk_members;
 mod sqlite_readers;
 mod sqlite_writer;
 pub use batched_reads::BatchedReads;
-pub use sqlite_readers::SqliteReaders;
+pub use sqlite_readers::{SqliteReaders, read_mailbox};
 pub use sqlite_writer::SqliteWriter;
 
 /// The database handle shared by handlers and workers.
@@ -157,6 +158,7 @@ impl Db {
                 conn.clone(),
                 "SELECT * FROM mailboxes WHERE address = ANY($1)",
                 |m| m.address.as_str(),
+                "address",
                 2,
             );
             Ok(Self {
@@ -272,4 +274,49 @@ where
     async fn unique<C: ConnectionTrait>(self, db: &C) -> Result<Option<E::Model>, DbErr> {
         Ok(self.all(db).await?.into_iter().next())
     }
+}
+
+/// The state enums as rusqlite reads and binds them (the plain SQLite handles): their stored
+/// names, and an error for any other text, as through sea-orm.
+mod sqlite_values {
+    use rusqlite::ToSql;
+    use rusqlite::types::{FromSql, FromSqlError, FromSqlResult, ToSqlOutput, ValueRef};
+
+    use crate::domain::{ActivationState, MailboxState, RegisterStatus, SuspensionCause};
+
+    macro_rules! stored_name {
+        ($($name:ident),+) => {$(
+            impl FromSql for $name {
+                fn column_result(value: ValueRef<'_>) -> FromSqlResult<Self> {
+                    let text = value.as_str()?;
+                    $name::parse(text).ok_or_else(|| {
+                        FromSqlError::Other(
+                            format!(concat!("unexpected value for ", stringify!($name), ": {}"), text)
+                                .into(),
+                        )
+                    })
+                }
+            }
+
+            impl ToSql for $name {
+                fn to_sql(&self) -> rusqlite::Result<ToSqlOutput<'_>> {
+                    Ok(ToSqlOutput::Borrowed(ValueRef::Text(self.as_str().as_bytes())))
+                }
+            }
+        )+};
+    }
+
+    stored_name!(
+        ActivationState,
+        MailboxState,
+        RegisterStatus,
+        SuspensionCause
+    );
+}
+
+/// The names of a hand-written column list (`a, b, c`), for the tests that tie such lists to
+/// their entities.
+#[cfg(test)]
+fn column_list(list: &str) -> Vec<String> {
+    list.split(',').map(|c| c.trim().to_owned()).collect()
 }

@@ -11,7 +11,9 @@ use std::sync::Mutex;
 use std::time::Duration;
 
 use anyhow::Context;
-use rusqlite::{Connection, OpenFlags};
+use rusqlite::{Connection, OpenFlags, OptionalExtension};
+
+use crate::entities::mailbox;
 
 /// Idle read-only handles on the database file.
 pub struct SqliteReaders {
@@ -57,6 +59,54 @@ impl SqliteReaders {
         }
         Some(result)
     }
+}
+
+/// The columns of `mailboxes`, in entity order (tied to the entity by
+/// `bulk_members::tests::column_lists_follow_the_entities`).
+macro_rules! mailbox_columns {
+    () => {
+        "address, codice_fiscale, ordine_code, state, suspension_cause, suspension_note, \
+         scheduled_closure_at, activation_request_id, created_at, activated_at, closed_at, \
+         updated_at, recovery_email, mobile_number, residence_country, residence_province, \
+         residence_comune, residence_postal_code, residence_street"
+    };
+}
+
+#[cfg(test)]
+pub(super) const MAILBOX_COLUMNS: &str = mailbox_columns!();
+
+/// The mailbox at `address` (`GetMailbox`). A state or suspension cause that is not one of
+/// ours is an error, as it is through sea-orm.
+pub fn read_mailbox(conn: &Connection, address: &str) -> rusqlite::Result<Option<mailbox::Model>> {
+    let mut stmt = conn.prepare_cached(concat!(
+        "SELECT ",
+        mailbox_columns!(),
+        " FROM mailboxes WHERE address = ?1"
+    ))?;
+    stmt.query_row([address], |row| {
+        Ok(mailbox::Model {
+            address: row.get(0)?,
+            codice_fiscale: row.get(1)?,
+            ordine_code: row.get(2)?,
+            state: row.get(3)?,
+            suspension_cause: row.get(4)?,
+            suspension_note: row.get(5)?,
+            scheduled_closure_at: row.get(6)?,
+            activation_request_id: row.get(7)?,
+            created_at: row.get(8)?,
+            activated_at: row.get(9)?,
+            closed_at: row.get(10)?,
+            updated_at: row.get(11)?,
+            recovery_email: row.get(12)?,
+            mobile_number: row.get(13)?,
+            residence_country: row.get(14)?,
+            residence_province: row.get(15)?,
+            residence_comune: row.get(16)?,
+            residence_postal_code: row.get(17)?,
+            residence_street: row.get(18)?,
+        })
+    })
+    .optional()
 }
 
 #[cfg(test)]

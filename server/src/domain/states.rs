@@ -1,21 +1,29 @@
 //! The states of members, activation requests and mailboxes, and which transitions are legal.
-//! Stored in the database as their upper-case names.
+//! Stored in the database as their upper-case names: each enum is a SeaORM active enum, so an
+//! entity's column holds the enum itself and a row with any other text fails to load (an
+//! internal error, never another state).
 
 use std::fmt;
 
+use sea_orm::sea_query::StringLen;
+use sea_orm::{DeriveActiveEnum, EnumIter};
+
 macro_rules! named_enum {
-    ($(#[$meta:meta])* $name:ident { $($variant:ident => $text:literal),+ $(,)? }) => {
+    ($(#[$meta:meta])* $name:ident { $($variant:ident => $text:tt),+ $(,)? }) => {
         $(#[$meta])*
-        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-        pub enum $name { $($variant),+ }
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, EnumIter, DeriveActiveEnum)]
+        #[sea_orm(rs_type = "String", db_type = "String(StringLen::None)")]
+        pub enum $name { $(#[sea_orm(string_value = $text)] $variant),+ }
 
         impl $name {
             pub const ALL: &'static [$name] = &[$($name::$variant),+];
 
+            /// The stored name.
             pub fn as_str(self) -> &'static str {
                 match self { $($name::$variant => $text),+ }
             }
 
+            /// The value of a stored name, without allocating (the plain SQLite readers).
             pub fn parse(text: &str) -> Option<Self> {
                 match text { $($text => Some($name::$variant),)+ _ => None }
             }
@@ -127,6 +135,26 @@ mod tests {
             assert_eq!(SuspensionCause::parse(s.as_str()), Some(*s));
         }
         assert_eq!(MailboxState::parse("attivo"), None);
+    }
+
+    #[test]
+    fn stored_names_are_the_active_enum_values() {
+        use sea_orm::{ActiveEnum, Iterable};
+        fn check<E: ActiveEnum<Value = String> + Iterable + fmt::Debug + Copy + PartialEq>(
+            name: fn(E) -> &'static str,
+            count: usize,
+        ) {
+            assert_eq!(E::iter().count(), count);
+            for e in E::iter() {
+                assert_eq!(e.to_value(), name(e));
+                assert_eq!(E::try_from_value(&name(e).to_owned()).ok(), Some(e));
+            }
+            assert!(E::try_from_value(&"UNKNOWN".to_owned()).is_err());
+        }
+        check(ActivationState::as_str, ActivationState::ALL.len());
+        check(MailboxState::as_str, MailboxState::ALL.len());
+        check(RegisterStatus::as_str, RegisterStatus::ALL.len());
+        check(SuspensionCause::as_str, SuspensionCause::ALL.len());
     }
 
     #[test]

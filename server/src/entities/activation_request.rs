@@ -2,6 +2,8 @@
 
 use sea_orm::entity::prelude::*;
 
+use crate::domain::ActivationState;
+
 #[derive(Clone, Debug, PartialEq, Eq, DeriveEntityModel)]
 #[sea_orm(table_name = "activation_requests")]
 pub struct Model {
@@ -12,7 +14,7 @@ pub struct Model {
     pub codice_fiscale: String,
     pub domain: String,
     pub mailbox_address: String,
-    pub state: String,
+    pub state: ActivationState,
     pub reason: Option<String>,
     pub created_by_key: Option<String>,
     pub created_at: i64,

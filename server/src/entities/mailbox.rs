@@ -2,6 +2,8 @@
 
 use sea_orm::entity::prelude::*;
 
+use crate::domain::{MailboxState, SuspensionCause};
+
 #[derive(Clone, Debug, PartialEq, Eq, DeriveEntityModel)]
 #[sea_orm(table_name = "mailboxes")]
 pub struct Model {
@@ -9,8 +11,8 @@ pub struct Model {
     pub address: String,
     pub codice_fiscale: String,
     pub ordine_code: String,
-    pub state: String,
-    pub suspension_cause: Option<String>,
+    pub state: MailboxState,
+    pub suspension_cause: Option<SuspensionCause>,
     pub suspension_note: Option<String>,
     pub scheduled_closure_at: Option<i64>,
     pub activation_request_id: String,

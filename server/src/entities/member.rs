@@ -2,6 +2,8 @@
 
 use sea_orm::entity::prelude::*;
 
+use crate::domain::RegisterStatus;
+
 #[derive(Clone, Debug, PartialEq, Eq, DeriveEntityModel)]
 #[sea_orm(table_name = "members")]
 pub struct Model {
@@ -15,7 +17,7 @@ pub struct Model {
     pub personal_email: String,
     pub mobile_number: Option<String>,
     pub partita_iva: Option<String>,
-    pub register_status: String,
+    pub register_status: RegisterStatus,
     pub created_at: i64,
     pub updated_at: i64,
 }

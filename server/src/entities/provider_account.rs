@@ -2,12 +2,14 @@
 
 use sea_orm::entity::prelude::*;
 
+use crate::domain::MailboxState;
+
 #[derive(Clone, Debug, PartialEq, Eq, DeriveEntityModel)]
 #[sea_orm(table_name = "provider_accounts")]
 pub struct Model {
     #[sea_orm(primary_key, auto_increment = false)]
     pub address: String,
-    pub state: String,
+    pub state: MailboxState,
     pub password_hash: Option<String>,
     pub recovery_email: Option<String>,
     pub mobile_number: Option<String>,

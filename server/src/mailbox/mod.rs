@@ -2,28 +2,25 @@
 //! and the rules by which the register drives them. Every state change queues a job that
 //! brings the provider's account to the same state.
 
+use std::time::Duration;
+
 use sea_orm::{
     ActiveModelTrait, ActiveValue::Set, ColumnTrait, ConnectionTrait, DbBackend, EntityTrait,
     QueryFilter, QueryOrder, QuerySelect, Statement,
 };
 
 use crate::audit;
-use crate::auth::{Actor, Role};
-use crate::config::Settings;
+use crate::auth::{Actor, Role, scoped_ordine};
 use crate::db::SelectUnique;
 use crate::db::{Db, now_ms};
-use crate::domain::{ActivationState, MailboxState, RegisterStatus, SuspensionCause};
+use crate::domain::{
+    ActivationState, CodiceFiscale, MailboxState, RegisterStatus, SuspensionCause,
+};
 use crate::entities::{activation_request, mailbox, member};
 use crate::error::{Reason, ServiceError, ServiceResult};
 use crate::jobs::{self, Job};
 use crate::notify::{self, Message, Related, italian_date};
 use crate::paging::{Page, PageRequest};
-use crate::registry::members::scoped_ordine;
-
-/// The stored state of a mailbox row (rows are only ever written with valid names).
-pub fn state_of(model: &mailbox::Model) -> MailboxState {
-    MailboxState::parse(&model.state).unwrap_or(MailboxState::Cessato)
-}
 
 /// The mailbox if the caller may see it; another Ordine's mailbox is NOT_FOUND, like a
 /// missing one, so nothing leaks.
@@ -48,7 +45,7 @@ fn normalise(address: &str) -> String {
 pub async fn read(db: &Db, actor: &Actor, address: &str) -> ServiceResult<mailbox::Model> {
     if let Some(readers) = db.sqlite_readers() {
         let address = normalise(address);
-        if let Some(found) = readers.try_read(|conn| read_row(conn, &address)) {
+        if let Some(found) = readers.try_read(|conn| crate::db::read_mailbox(conn, &address)) {
             let found = found.map_err(|e| ServiceError::Internal(e.into()))?;
             return visible(found, actor, address);
         }
@@ -58,44 +55,6 @@ pub async fn read(db: &Db, actor: &Actor, address: &str) -> ServiceResult<mailbo
         return visible(batched.get(address.clone()).await?, actor, address);
     }
     get(db.conn(), actor, address).await
-}
-
-fn read_row(
-    conn: &rusqlite::Connection,
-    address: &str,
-) -> rusqlite::Result<Option<mailbox::Model>> {
-    use rusqlite::OptionalExtension;
-    let mut stmt = conn.prepare_cached(
-        "SELECT address, codice_fiscale, ordine_code, state, suspension_cause, \
-         suspension_note, scheduled_closure_at, activation_request_id, created_at, \
-         activated_at, closed_at, updated_at, recovery_email, mobile_number, \
-         residence_country, residence_province, residence_comune, residence_postal_code, \
-         residence_street FROM mailboxes WHERE address = ?1",
-    )?;
-    stmt.query_row([address], |row| {
-        Ok(mailbox::Model {
-            address: row.get(0)?,
-            codice_fiscale: row.get(1)?,
-            ordine_code: row.get(2)?,
-            state: row.get(3)?,
-            suspension_cause: row.get(4)?,
-            suspension_note: row.get(5)?,
-            scheduled_closure_at: row.get(6)?,
-            activation_request_id: row.get(7)?,
-            created_at: row.get(8)?,
-            activated_at: row.get(9)?,
-            closed_at: row.get(10)?,
-            updated_at: row.get(11)?,
-            recovery_email: row.get(12)?,
-            mobile_number: row.get(13)?,
-            residence_country: row.get(14)?,
-            residence_province: row.get(15)?,
-            residence_comune: row.get(16)?,
-            residence_postal_code: row.get(17)?,
-            residence_street: row.get(18)?,
-        })
-    })
-    .optional()
 }
 
 pub async fn get(
@@ -133,7 +92,7 @@ async fn get_for_update(
 pub struct MailboxFilter {
     pub ordine_code: Option<String>,
     pub state: Option<MailboxState>,
-    pub codice_fiscale: Option<String>,
+    pub codice_fiscale: Option<CodiceFiscale>,
 }
 
 pub async fn list(
@@ -147,10 +106,10 @@ pub async fn list(
         query = query.filter(mailbox::Column::OrdineCode.eq(code));
     }
     if let Some(state) = filter.state {
-        query = query.filter(mailbox::Column::State.eq(state.as_str()));
+        query = query.filter(mailbox::Column::State.eq(state));
     }
     if let Some(cf) = &filter.codice_fiscale {
-        query = query.filter(mailbox::Column::CodiceFiscale.eq(cf.clone()));
+        query = query.filter(mailbox::Column::CodiceFiscale.eq(cf.as_str()));
     }
     if let Some(after) = &page.after {
         query = query.filter(mailbox::Column::Address.gt(after.clone()));
@@ -213,7 +172,7 @@ pub async fn suspend(
     note: Option<String>,
 ) -> ServiceResult<mailbox::Model> {
     let current = get_for_update(db, actor, address).await?;
-    let state = state_of(&current);
+    let state = current.state;
     if state != MailboxState::Attivo {
         return Err(ServiceError::invalid_state(
             "mailbox",
@@ -226,8 +185,8 @@ pub async fn suspend(
         _ => SuspensionCause::Operator,
     };
     let mut active: mailbox::ActiveModel = current.into();
-    active.state = Set(MailboxState::Sospeso.as_str().to_owned());
-    active.suspension_cause = Set(Some(cause.as_str().to_owned()));
+    active.state = Set(MailboxState::Sospeso);
+    active.suspension_cause = Set(Some(cause));
     active.suspension_note = Set(note.clone());
     active.updated_at = Set(now_ms());
     let saved = save(
@@ -256,7 +215,7 @@ pub async fn reactivate(
     address: &str,
 ) -> ServiceResult<mailbox::Model> {
     let current = get_for_update(db, actor, address).await?;
-    let state = state_of(&current);
+    let state = current.state;
     if state != MailboxState::Sospeso {
         return Err(ServiceError::invalid_state(
             "mailbox",
@@ -264,10 +223,7 @@ pub async fn reactivate(
             "reactivate",
         ));
     }
-    let cause = current
-        .suspension_cause
-        .as_deref()
-        .and_then(SuspensionCause::parse);
+    let cause = current.suspension_cause;
     match cause {
         Some(SuspensionCause::RegisterSuspended | SuspensionCause::RegisterStruckOff) => {
             return Err(ServiceError::precondition(
@@ -286,8 +242,7 @@ pub async fn reactivate(
     let member = member::Entity::find_by_id(current.codice_fiscale.clone())
         .unique(db)
         .await?;
-    if member.as_ref().map(|m| m.register_status.as_str()) != Some(RegisterStatus::Active.as_str())
-    {
+    if member.map(|m| m.register_status) != Some(RegisterStatus::Active) {
         return Err(ServiceError::precondition(
             Reason::MemberNotInGoodStanding,
             "the member is not in good standing in the register",
@@ -295,7 +250,7 @@ pub async fn reactivate(
         ));
     }
     let mut active: mailbox::ActiveModel = current.into();
-    active.state = Set(MailboxState::Attivo.as_str().to_owned());
+    active.state = Set(MailboxState::Attivo);
     active.suspension_cause = Set(None);
     active.suspension_note = Set(None);
     active.updated_at = Set(now_ms());
@@ -342,7 +297,7 @@ async fn close_model(
     action: &str,
     details: serde_json::Value,
 ) -> ServiceResult<mailbox::Model> {
-    let state = state_of(&current);
+    let state = current.state;
     if state == MailboxState::Cessato {
         return Err(ServiceError::invalid_state(
             "mailbox",
@@ -355,20 +310,20 @@ async fn close_model(
         activation_request::Entity::update_many()
             .col_expr(
                 activation_request::Column::State,
-                sea_orm::sea_query::Expr::value(ActivationState::Annullata.as_str()),
+                sea_orm::sea_query::Expr::value(ActivationState::Annullata),
             )
             .col_expr(
                 activation_request::Column::UpdatedAt,
                 sea_orm::sea_query::Expr::value(now),
             )
             .filter(activation_request::Column::Id.eq(current.activation_request_id.clone()))
-            .filter(activation_request::Column::State.eq(ActivationState::DaAccettare.as_str()))
+            .filter(activation_request::Column::State.eq(ActivationState::DaAccettare))
             .exec(db)
             .await?;
     }
     let now = now_ms();
     let mut active: mailbox::ActiveModel = current.into();
-    active.state = Set(MailboxState::Cessato.as_str().to_owned());
+    active.state = Set(MailboxState::Cessato);
     active.suspension_cause = Set(None);
     active.scheduled_closure_at = Set(None);
     active.closed_at = Set(Some(now));
@@ -396,8 +351,7 @@ pub async fn close_struck_off(db: &Db, address: &str, scheduled_at: i64) -> Serv
     else {
         return Ok(());
     };
-    if current.scheduled_closure_at != Some(scheduled_at)
-        || state_of(&current) != MailboxState::Sospeso
+    if current.scheduled_closure_at != Some(scheduled_at) || current.state != MailboxState::Sospeso
     {
         return Ok(());
     }
@@ -419,15 +373,16 @@ pub async fn provider_target_state(db: &Db, address: &str) -> ServiceResult<Opti
     Ok(mailbox::Entity::find_by_id(address.to_owned())
         .unique(db.conn())
         .await?
-        .map(|m| state_of(&m)))
+        .map(|m| m.state))
 }
 
 /// The register's effect on a member's live mailbox, inside the transaction that changed the
 /// member: suspension suspends it; striking off suspends it and schedules closure after the
-/// grace period; reinstatement lifts register suspensions; a transfer moves it.
+/// grace period (`struck_off_grace`); reinstatement lifts register suspensions; a transfer
+/// moves it.
 pub async fn on_member_changed(
     db: &impl ConnectionTrait,
-    settings: &Settings,
+    struck_off_grace: Duration,
     old: &member::Model,
     new: &member::Model,
 ) -> ServiceResult<()> {
@@ -436,7 +391,7 @@ pub async fn on_member_changed(
     }
     let Some(current) = mailbox::Entity::find()
         .filter(mailbox::Column::CodiceFiscale.eq(new.codice_fiscale.clone()))
-        .filter(mailbox::Column::State.ne(MailboxState::Cessato.as_str()))
+        .filter(mailbox::Column::State.ne(MailboxState::Cessato))
         .lock_exclusive()
         .one(db)
         .await?
@@ -445,11 +400,8 @@ pub async fn on_member_changed(
     };
     let actor = Actor::system();
     let now = now_ms();
-    let state = state_of(&current);
-    let cause = current
-        .suspension_cause
-        .as_deref()
-        .and_then(SuspensionCause::parse);
+    let state = current.state;
+    let cause = current.suspension_cause;
     let mut active: mailbox::ActiveModel = current.clone().into();
     let mut changed_state = false;
     let mut action = "mailbox.transfer";
@@ -457,20 +409,17 @@ pub async fn on_member_changed(
     if old.ordine_code != new.ordine_code {
         active.ordine_code = Set(new.ordine_code.clone());
     }
-    let status = RegisterStatus::parse(&new.register_status).unwrap_or(RegisterStatus::Active);
     if old.register_status != new.register_status {
-        match status {
+        match new.register_status {
             RegisterStatus::Suspended => match (state, cause) {
                 (MailboxState::Attivo, _) => {
-                    active.state = Set(MailboxState::Sospeso.as_str().to_owned());
-                    active.suspension_cause =
-                        Set(Some(SuspensionCause::RegisterSuspended.as_str().to_owned()));
+                    active.state = Set(MailboxState::Sospeso);
+                    active.suspension_cause = Set(Some(SuspensionCause::RegisterSuspended));
                     changed_state = true;
                     action = "mailbox.register_suspend";
                 }
                 (MailboxState::Sospeso, Some(SuspensionCause::RegisterStruckOff)) => {
-                    active.suspension_cause =
-                        Set(Some(SuspensionCause::RegisterSuspended.as_str().to_owned()));
+                    active.suspension_cause = Set(Some(SuspensionCause::RegisterSuspended));
                     active.scheduled_closure_at = Set(None);
                     action = "mailbox.register_suspend";
                 }
@@ -478,13 +427,11 @@ pub async fn on_member_changed(
             },
             RegisterStatus::StruckOff => {
                 if matches!(state, MailboxState::Attivo | MailboxState::Sospeso) {
-                    let grace =
-                        i64::try_from(settings.struck_off_grace.as_millis()).unwrap_or(i64::MAX);
+                    let grace = i64::try_from(struck_off_grace.as_millis()).unwrap_or(i64::MAX);
                     let closure_at = now.saturating_add(grace);
                     changed_state = state == MailboxState::Attivo;
-                    active.state = Set(MailboxState::Sospeso.as_str().to_owned());
-                    active.suspension_cause =
-                        Set(Some(SuspensionCause::RegisterStruckOff.as_str().to_owned()));
+                    active.state = Set(MailboxState::Sospeso);
+                    active.suspension_cause = Set(Some(SuspensionCause::RegisterStruckOff));
                     active.scheduled_closure_at = Set(Some(closure_at));
                     jobs::enqueue_at(
                         db,
@@ -507,7 +454,7 @@ pub async fn on_member_changed(
                         )
                     )
                 {
-                    active.state = Set(MailboxState::Attivo.as_str().to_owned());
+                    active.state = Set(MailboxState::Attivo);
                     active.suspension_cause = Set(None);
                     active.scheduled_closure_at = Set(None);
                     changed_state = true;
@@ -518,7 +465,7 @@ pub async fn on_member_changed(
     }
     active.updated_at = Set(now);
     let details = serde_json::json!({
-        "register_status": new.register_status,
+        "register_status": new.register_status.as_str(),
         "ordine_code": new.ordine_code,
     });
     let saved = if changed_state {

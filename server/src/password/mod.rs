@@ -167,7 +167,7 @@ pub async fn find_holder(
     let Some(mb) = mailbox::Entity::find_by_id(address.to_owned())
         .unique(db)
         .await?
-        .filter(|mb| mb.state == MailboxState::Attivo.as_str())
+        .filter(|mb| mb.state == MailboxState::Attivo)
     else {
         return Ok(None);
     };
@@ -347,7 +347,7 @@ pub async fn complete(
     let mb = mailbox::Entity::find_by_id(row.address.clone())
         .unique(db.conn())
         .await?
-        .filter(|m| m.state == MailboxState::Attivo.as_str())
+        .filter(|m| m.state == MailboxState::Attivo)
         .ok_or_else(|| {
             ServiceError::precondition(
                 Reason::InvalidState,

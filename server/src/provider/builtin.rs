@@ -35,7 +35,7 @@ impl MailboxProvider for BuiltinProvider {
         {
             // A repeat of our own earlier call is fine; anything else is a clash we must not
             // paper over.
-            if existing.state == MailboxState::NonAttivo.as_str()
+            if existing.state == MailboxState::NonAttivo
                 && existing.recovery_email.as_deref() == Some(mailbox.recovery_email.as_str())
             {
                 return Ok(());
@@ -48,7 +48,7 @@ impl MailboxProvider for BuiltinProvider {
         let now = now_ms();
         provider_account::Entity::insert(provider_account::ActiveModel {
             address: Set(mailbox.address.clone()),
-            state: Set(MailboxState::NonAttivo.as_str().to_owned()),
+            state: Set(MailboxState::NonAttivo),
             password_hash: Set(None),
             recovery_email: Set(Some(mailbox.recovery_email.clone())),
             mobile_number: Set(mailbox.mobile_number.clone()),
@@ -70,16 +70,16 @@ impl MailboxProvider for BuiltinProvider {
             .ok_or_else(|| {
                 ProviderError::Permanent(format!("no account {address} at the provider"))
             })?;
-        if account.state == state.as_str() {
+        if account.state == state {
             return Ok(());
         }
-        if account.state == MailboxState::Cessato.as_str() {
+        if account.state == MailboxState::Cessato {
             return Err(ProviderError::Permanent(format!(
                 "the account {address} is closed"
             )));
         }
         let mut active: provider_account::ActiveModel = account.into();
-        active.state = Set(state.as_str().to_owned());
+        active.state = Set(state);
         active.updated_at = Set(now_ms());
         active.update(&*txn).await.map_err(transient)?;
         txn.commit().await.map_err(transient)

@@ -1,0 +1,322 @@
+//! The bulk storage paths of `SyncMembers`: the SQLite bulk writer's statements, the
+//! PostgreSQL `= ANY` lookup and `UNNEST` insert. The rules (what is new, changed or
+//! unchanged, what the trail says) stay in `registry::members`; this file only moves rows.
+
+use sea_orm::sea_query::ArrayType;
+use sea_orm::{
+    ColumnTrait, ConnectionTrait, DbBackend, DbErr, EntityTrait, QueryFilter, Statement, Value,
+};
+
+use super::Db;
+use crate::entities::{audit_log, member};
+use crate::error::ServiceError;
+
+/// The columns of `members`, in entity order: the SQLite statements below and the PostgreSQL
+/// insert name them, and `tests::column_lists_follow_the_entities` ties them to the entity.
+macro_rules! member_columns {
+    () => {
+        "codice_fiscale, given_name, family_name, ordine_code, albo, registration_number, \
+         personal_email, mobile_number, partita_iva, register_status, created_at, updated_at"
+    };
+}
+
+/// The columns of `audit_log`, in entity order.
+macro_rules! audit_columns {
+    () => {
+        "id, at, key_id, action, target_type, target_id, details"
+    };
+}
+
+const SQLITE_FIND_MEMBER: &str = concat!(
+    "SELECT ",
+    member_columns!(),
+    " FROM members WHERE codice_fiscale = ?1"
+);
+
+const SQLITE_INSERT_MEMBER: &str = concat!(
+    "INSERT INTO members (",
+    member_columns!(),
+    ") VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12) \
+     ON CONFLICT (codice_fiscale) DO NOTHING"
+);
+
+const SQLITE_INSERT_AUDIT: &str = concat!(
+    "INSERT INTO audit_log (",
+    audit_columns!(),
+    ") VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)"
+);
+
+// sea-query binds text arrays without NULL elements, so an absent mobile or partita IVA
+// travels as '' (never a valid value) and becomes NULL here.
+const POSTGRES_INSERT_MEMBERS: &str = concat!(
+    "INSERT INTO members (",
+    member_columns!(),
+    ") SELECT cf, gn, fn, oc, albo, rn, pe, NULLIF(mn, ''), NULLIF(pi, ''), rs, ca, ua \
+     FROM UNNEST($1::text[], $2::text[], $3::text[], $4::text[], $5::integer[], \
+     $6::text[], $7::text[], $8::text[], $9::text[], $10::text[], $11::bigint[], \
+     $12::bigint[]) AS t(cf, gn, fn, oc, albo, rn, pe, mn, pi, rs, ca, ua)"
+);
+
+/// What `sqlite_insert_new` did with a batch.
+pub struct SqliteInserted<T> {
+    pub created: i64,
+    pub unchanged: i64,
+    /// Rows whose stored member differs, in key order: left to the general path.
+    pub changed: Vec<T>,
+}
+
+/// The SQLite bulk path of a screened batch, in one `IMMEDIATE` transaction on the plain write
+/// handle (see `SqliteWriter`), in key order (each index page is visited once): new members
+/// inserted by a prepared statement, stored ones read back and counted as unchanged or
+/// returned as changed. `key` gives a row's codice fiscale; `wanted` the member a row asks
+/// for, given the stored one; `audit_row` the trail row of the members created (built by
+/// `audit::entry`, like every trail row).
+///
+/// A sync is mostly new members (the first load) or mostly stored ones (every later day), so
+/// each row is handled the way the previous one turned out: after a new member, the insert
+/// is tried first (`ON CONFLICT DO NOTHING`: one descent of the key index when new); after a
+/// stored one, the lookup comes first. Either order gives the same result.
+pub async fn sqlite_insert_new<T: Send + 'static>(
+    db: &Db,
+    rows: Vec<T>,
+    key: fn(&T) -> &str,
+    wanted: impl Fn(&T, Option<&member::Model>) -> member::Model + Send + 'static,
+    audit_row: impl FnOnce(Vec<String>) -> audit_log::Model + Send + 'static,
+) -> Result<SqliteInserted<T>, ServiceError> {
+    db.sqlite_write(move |conn| insert_new(conn, rows, key, wanted, audit_row))
+        .await
+}
+
+fn insert_new<T>(
+    conn: &mut rusqlite::Connection,
+    mut rows: Vec<T>,
+    key: fn(&T) -> &str,
+    wanted: impl Fn(&T, Option<&member::Model>) -> member::Model,
+    audit_row: impl FnOnce(Vec<String>) -> audit_log::Model,
+) -> rusqlite::Result<SqliteInserted<T>> {
+    use rusqlite::{OptionalExtension, TransactionBehavior, params};
+    rows.sort_unstable_by(|a, b| key(a).cmp(key(b)));
+    let txn = conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
+    let mut done = SqliteInserted {
+        created: 0,
+        unchanged: 0,
+        changed: Vec::new(),
+    };
+    let mut created_keys = Vec::new();
+    {
+        let mut find = txn.prepare_cached(SQLITE_FIND_MEMBER)?;
+        let mut lookup = |key: &str| {
+            find.query_row([key], |row| {
+                Ok(member::Model {
+                    codice_fiscale: row.get(0)?,
+                    given_name: row.get(1)?,
+                    family_name: row.get(2)?,
+                    ordine_code: row.get(3)?,
+                    albo: row.get(4)?,
+                    registration_number: row.get(5)?,
+                    personal_email: row.get(6)?,
+                    mobile_number: row.get(7)?,
+                    partita_iva: row.get(8)?,
+                    register_status: row.get(9)?,
+                    created_at: row.get(10)?,
+                    updated_at: row.get(11)?,
+                })
+            })
+            .optional()
+        };
+        let mut insert_stmt = txn.prepare_cached(SQLITE_INSERT_MEMBER)?;
+        // Whether the member was inserted (false: the key is taken).
+        let mut insert = |m: &member::Model| {
+            insert_stmt
+                .execute(params![
+                    m.codice_fiscale,
+                    m.given_name,
+                    m.family_name,
+                    m.ordine_code,
+                    m.albo,
+                    m.registration_number,
+                    m.personal_email,
+                    m.mobile_number,
+                    m.partita_iva,
+                    m.register_status,
+                    m.created_at,
+                    m.updated_at,
+                ])
+                .map(|changed| changed == 1)
+        };
+        let mut expect_new = true;
+        for row in rows {
+            let code = key(&row);
+            let stored = if expect_new {
+                if insert(&wanted(&row, None))? {
+                    None
+                } else {
+                    // Taken, within this transaction: the row is there.
+                    Some(lookup(code)?.ok_or(rusqlite::Error::QueryReturnedNoRows)?)
+                }
+            } else {
+                match lookup(code)? {
+                    Some(old) => Some(old),
+                    None if insert(&wanted(&row, None))? => None,
+                    // Absent a moment ago, within this transaction: cannot be taken now.
+                    None => return Err(rusqlite::Error::StatementChangedRows(0)),
+                }
+            };
+            expect_new = stored.is_none();
+            match stored {
+                None => created_keys.push(code.to_owned()),
+                Some(old) if wanted(&row, Some(&old)) == old => done.unchanged += 1,
+                Some(_) => done.changed.push(row),
+            }
+        }
+    }
+    if !created_keys.is_empty() {
+        done.created = i64::try_from(created_keys.len()).unwrap_or(i64::MAX);
+        let row = audit_row(created_keys);
+        txn.execute(
+            SQLITE_INSERT_AUDIT,
+            params![
+                row.id,
+                row.at,
+                row.key_id,
+                row.action,
+                row.target_type,
+                row.target_id,
+                row.details
+            ],
+        )?;
+    }
+    txn.commit()?;
+    Ok(done)
+}
+
+/// The stored members among `keys`. On PostgreSQL the keys travel as one array parameter:
+/// a statement with 1,000 parameters is planned again on every run.
+pub async fn existing_members(
+    db: &impl ConnectionTrait,
+    keys: Vec<String>,
+) -> Result<Vec<member::Model>, DbErr> {
+    if db.get_database_backend() == DbBackend::Postgres {
+        let sql = "SELECT * FROM members WHERE codice_fiscale = ANY($1)";
+        let stmt = Statement::from_sql_and_values(DbBackend::Postgres, sql, [text_array(keys)]);
+        return member::Entity::find().from_raw_sql(stmt).all(db).await;
+    }
+    // SQLite binds at most 32,766 parameters per statement.
+    let mut found = Vec::new();
+    for chunk in keys.chunks(10_000) {
+        found.extend(
+            member::Entity::find()
+                .filter(member::Column::CodiceFiscale.is_in(chunk.iter().cloned()))
+                .all(db)
+                .await?,
+        );
+    }
+    Ok(found)
+}
+
+/// Inserts new members in bulk: on PostgreSQL one `INSERT … SELECT FROM UNNEST` of column
+/// arrays, on SQLite multi-row `VALUES` within its limit of 32,766 bound parameters.
+pub async fn insert_members(
+    db: &impl ConnectionTrait,
+    mut rows: Vec<member::Model>,
+) -> Result<(), DbErr> {
+    if rows.is_empty() {
+        return Ok(());
+    }
+    // In key order each leaf of the primary-key index is visited once per batch.
+    rows.sort_unstable_by(|a, b| a.codice_fiscale.cmp(&b.codice_fiscale));
+    if db.get_database_backend() == DbBackend::Postgres {
+        let column = |f: fn(&member::Model) -> String| text_array(rows.iter().map(f).collect());
+        let values = [
+            column(|m| m.codice_fiscale.clone()),
+            column(|m| m.given_name.clone()),
+            column(|m| m.family_name.clone()),
+            column(|m| m.ordine_code.clone()),
+            Value::Array(
+                ArrayType::Int,
+                Some(Box::new(rows.iter().map(|m| Value::from(m.albo)).collect())),
+            ),
+            column(|m| m.registration_number.clone()),
+            column(|m| m.personal_email.clone()),
+            column(|m| m.mobile_number.clone().unwrap_or_default()),
+            column(|m| m.partita_iva.clone().unwrap_or_default()),
+            column(|m| m.register_status.as_str().to_owned()),
+            bigint_array(rows.iter().map(|m| m.created_at)),
+            bigint_array(rows.iter().map(|m| m.updated_at)),
+        ];
+        db.execute_raw(Statement::from_sql_and_values(
+            DbBackend::Postgres,
+            POSTGRES_INSERT_MEMBERS,
+            values,
+        ))
+        .await?;
+        return Ok(());
+    }
+    let mut rows = rows.into_iter().map(member::ActiveModel::from).peekable();
+    while rows.peek().is_some() {
+        // 12 columns × 2,000 rows stays below SQLite's limit of 32,766 bound parameters.
+        let chunk: Vec<member::ActiveModel> = rows.by_ref().take(2000).collect();
+        member::Entity::insert_many(chunk)
+            .exec_without_returning(db)
+            .await?;
+    }
+    Ok(())
+}
+
+fn text_array(values: Vec<String>) -> Value {
+    Value::Array(
+        ArrayType::String,
+        Some(Box::new(values.into_iter().map(Value::from).collect())),
+    )
+}
+
+fn bigint_array(values: impl Iterator<Item = i64>) -> Value {
+    Value::Array(
+        ArrayType::BigInt,
+        Some(Box::new(values.map(Value::from).collect())),
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use sea_orm::{EntityTrait, IdenStatic, Iterable};
+
+    use super::*;
+    use crate::db::column_list;
+    use crate::entities::mailbox;
+
+    /// The columns of `E`, in declaration order.
+    fn columns<E: EntityTrait>() -> Vec<String>
+    where
+        E::Column: IdenStatic,
+    {
+        E::Column::iter().map(|c| c.as_str().to_owned()).collect()
+    }
+
+    /// Every hand-written column list names the entity's columns, in its order (the rows are
+    /// read and bound by position): adding a column to an entity breaks this test until the
+    /// statements follow.
+    #[test]
+    fn column_lists_follow_the_entities() {
+        let members = columns::<member::Entity>();
+        assert_eq!(column_list(member_columns!()), members);
+        assert_eq!(
+            column_list(audit_columns!()),
+            columns::<audit_log::Entity>()
+        );
+        assert_eq!(
+            column_list(crate::db::sqlite_readers::MAILBOX_COLUMNS),
+            columns::<mailbox::Entity>()
+        );
+        // Each statement binds one value per column.
+        let binds = |sql: &str| sql.matches('?').count();
+        assert_eq!(binds(SQLITE_INSERT_MEMBER), members.len());
+        assert_eq!(
+            binds(SQLITE_INSERT_AUDIT),
+            columns::<audit_log::Entity>().len()
+        );
+        assert_eq!(POSTGRES_INSERT_MEMBERS.matches("[]").count(), members.len());
+        assert!(SQLITE_FIND_MEMBER.contains(member_columns!()));
+        assert!(POSTGRES_INSERT_MEMBERS.contains(member_columns!()));
+    }
+}
