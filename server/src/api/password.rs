@@ -1,7 +1,6 @@
 //! `pec.v1.PasswordService`.
 
 use std::sync::Arc;
-use std::time::Instant;
 
 use tonic::{Request, Response, Status};
 
@@ -9,7 +8,8 @@ use super::{AppState, convert};
 use crate::auth::Action;
 use crate::domain::{PartitaIva, PecAddress};
 use crate::error::{FieldViolation, ServiceError, Violations};
-use crate::password::{self, Holder, ResetOutcome};
+use crate::password::{self, ResetOutcome};
+use crate::self_service::Holder;
 use crate::proto::password_service_server::PasswordService;
 use crate::proto::*;
 
@@ -74,7 +74,6 @@ impl PasswordService for PasswordApi {
         &self,
         request: Request<RequestPasswordResetRequest>,
     ) -> Result<Response<RequestPasswordResetResponse>, Status> {
-        let started = Instant::now();
         let caller = self
             .state
             .authorize(&request, Action::ResetPassword)
@@ -96,24 +95,14 @@ impl PasswordService for PasswordApi {
             ))
             .into());
         };
-        let txn = self.state.db.begin().await.map_err(super::status::db)?;
         let outcome = password::request_reset(
-            &*txn,
+            &self.state.db,
             &settings.password,
             &caller.actor(),
             address.as_str(),
             &holder,
         )
         .await?;
-        txn.commit().await.map_err(super::status::db)?;
-        // Match or not, answer no sooner than the floor, so the timing does not tell.
-        tokio::time::sleep(
-            settings
-                .password
-                .min_response
-                .saturating_sub(started.elapsed()),
-        )
-        .await;
         let response = match outcome {
             ResetOutcome::Sent { masked_email } => RequestPasswordResetResponse {
                 message_it: format!(

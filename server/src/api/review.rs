@@ -9,7 +9,6 @@ use tonic::{Request, Response, Status};
 use super::contact::{change_to_proto, document_to_proto};
 use super::{AppState, paging};
 use crate::auth::Action;
-use crate::blobs::StoredBlob;
 use crate::contact::review::{self, Review};
 use crate::contact::{ChangeState, Side};
 use crate::error::{FieldViolation, ServiceError, Violations};
@@ -85,6 +84,25 @@ fn review_to_proto(review: &Review) -> ContactChangeForReview {
     }
 }
 
+/// The queue to list: UNDER_REVIEW unless another state is asked for.
+fn state_from_proto(state: i32) -> Result<ChangeState, Status> {
+    use crate::proto::ContactChangeState as P;
+    match P::try_from(state) {
+        Ok(P::Unspecified | P::UnderReview) => Ok(ChangeState::UnderReview),
+        Ok(P::Draft) => Ok(ChangeState::Draft),
+        Ok(P::Approved) => Ok(ChangeState::Approved),
+        Ok(P::Rejected) => Ok(ChangeState::Rejected),
+        Ok(P::Cancelled) => Ok(ChangeState::Cancelled),
+        Ok(P::Expired) => Ok(ChangeState::Expired),
+        Err(_) => Err(ServiceError::invalid_field(
+            "state",
+            "is not a known value",
+            "non è un valore ammesso",
+        )
+        .into()),
+    }
+}
+
 fn change_id(id: &str) -> Result<String, Status> {
     let id = id.trim();
     if id.is_empty() {
@@ -111,23 +129,7 @@ impl ReviewService for ReviewApi {
             .authorize(&request, Action::ReviewContactChanges)
             .await?;
         let req = request.into_inner();
-        use crate::proto::ContactChangeState as P;
-        let state = match P::try_from(req.state) {
-            Ok(P::Unspecified | P::UnderReview) => ChangeState::UnderReview,
-            Ok(P::Draft) => ChangeState::Draft,
-            Ok(P::Approved) => ChangeState::Approved,
-            Ok(P::Rejected) => ChangeState::Rejected,
-            Ok(P::Cancelled) => ChangeState::Cancelled,
-            Ok(P::Expired) => ChangeState::Expired,
-            Err(_) => {
-                return Err(ServiceError::invalid_field(
-                    "state",
-                    "is not a known value",
-                    "non è un valore ammesso",
-                )
-                .into());
-            }
-        };
+        let state = state_from_proto(req.state)?;
         let filters = format!("state={}", state.as_str());
         let page = paging::page_request(req.page_size, &req.page_token, &filters)?;
         let db = self.state.db.conn();
@@ -183,38 +185,14 @@ impl ReviewService for ReviewApi {
                     .map_or_else(|| Status::invalid_argument("side"), Status::from));
             }
         };
-        let review = review::get(self.state.db.conn(), &id).await?;
-        let doc = review
-            .change
-            .documents
-            .iter()
-            .find(|d| d.side == side.as_str())
-            .cloned()
-            .ok_or_else(|| {
-                ServiceError::not_found("identity document", format!("{id}/{}", side.as_str()))
-            })?;
-        let bytes = self
-            .state
-            .blobs
-            .get(&StoredBlob {
-                path: doc.blob_path.clone(),
-                key_id: doc.key_id.clone(),
-                sha256: doc.sha256.clone(),
-                size: u64::try_from(doc.size_bytes).unwrap_or(0),
-            })
-            .await
-            .map_err(|e| ServiceError::Internal(e.into()))?;
-        // Who looked at which image is part of the trail.
-        crate::audit::record(
-            self.state.db.conn(),
+        let (doc, bytes) = review::open_document(
+            &self.state.db,
+            &self.state.blobs,
             &caller.actor(),
-            "contact.document_viewed",
-            "contact_change",
             &id,
-            serde_json::json!({ "side": side.as_str() }),
+            side,
         )
-        .await
-        .map_err(ServiceError::from)?;
+        .await?;
         let described = document_to_proto(&doc);
         let mut messages = Vec::with_capacity(bytes.len() / DOWNLOAD_CHUNK + 1);
         for (i, chunk) in bytes.chunks(DOWNLOAD_CHUNK).enumerate() {
