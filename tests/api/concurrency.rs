@@ -6,10 +6,10 @@ use std::future::Future;
 
 use futures::future::join_all;
 use pecd::auth::Role;
-use sha2::{Digest, Sha256};
 use pecd::proto::password_service_client::PasswordServiceClient;
 use pecd::proto::review_service_client::ReviewServiceClient;
 use pecd::proto::*;
+use sha2::{Digest, Sha256};
 use tonic::Code;
 
 use crate::contact::{MARIO, Rig, Wizard, active_mario, code_in};
@@ -83,7 +83,7 @@ on_both_backends! {
         assert_eq!((wrong, spent, no_code), (4, 1, N - 5));
         let attempts = app
             .scalar_i64(&format!(
-                "SELECT failed_attempts FROM verification_codes WHERE change_id = '{}' AND channel = 'EMAIL'",
+                "SELECT CAST(failed_attempts AS BIGINT) FROM verification_codes WHERE change_id = '{}' AND channel = 'EMAIL'",
                 wizard.id
             ))
             .await;
@@ -206,7 +206,10 @@ async fn approve_or_reject_racing_cancel_has_one_winner(backend: Backend) {
         if let Err(err) = &decided {
             assert_status(err, Code::FailedPrecondition, "INVALID_STATE");
             assert_eq!(state, "CANCELLED", "round {round}");
-            assert_eq!(after, before, "round {round}: a cancelled change changes nothing");
+            assert_eq!(
+                after, before,
+                "round {round}: a cancelled change changes nothing"
+            );
         } else {
             assert_eq!(bad_fields(cancelled.as_ref().expect_err("lost")), ["token"]);
             if approving {
@@ -265,8 +268,7 @@ async fn a_draft_expired_by_the_sweep_cannot_be_submitted(backend: Backend) {
     let app = &rig.app;
     let address = active_mario(app).await;
     rig.sink.wait_for(2).await;
-    let settings =
-        pecd::config::Settings::new(app.database_url.clone(), app.data_dir().to_owned());
+    let settings = pecd::config::Settings::new(app.database_url.clone(), app.data_dir().to_owned());
     let blobs = settings.blob_store().expect("blob store");
 
     // The right SMS code arrives while the sweep expires the draft: whichever runs first,
@@ -311,7 +313,10 @@ async fn a_draft_expired_by_the_sweep_cannot_be_submitted(backend: Backend) {
             wizard.id
         ))
         .await;
-    assert_eq!(notices, 0, "no security notice for a change never submitted");
+    assert_eq!(
+        notices, 0,
+        "no security notice for a change never submitted"
+    );
 
     // After the sweep, the same code on the expired draft is refused as well.
     let mut wizard = wizard;

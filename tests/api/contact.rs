@@ -525,7 +525,10 @@ impl Wizard {
             .map(tonic::Response::into_inner)
     }
 
-    pub(crate) async fn verify_email(&mut self, code: &str) -> Result<ContactChange, tonic::Status> {
+    pub(crate) async fn verify_email(
+        &mut self,
+        code: &str,
+    ) -> Result<ContactChange, tonic::Status> {
         self.client
             .verify_recovery_email(authed(
                 &self.key,
@@ -566,7 +569,10 @@ impl Wizard {
             .map(tonic::Response::into_inner)
     }
 
-    pub(crate) async fn verify_mobile(&mut self, code: &str) -> Result<ContactChange, tonic::Status> {
+    pub(crate) async fn verify_mobile(
+        &mut self,
+        code: &str,
+    ) -> Result<ContactChange, tonic::Status> {
         self.client
             .verify_mobile_number(authed(
                 &self.key,
@@ -1370,7 +1376,9 @@ async fn closing_the_mailbox_ends_its_pending_change(backend: Backend) {
     assert_eq!(queue(&mut review).await, 0, "the change left the queue");
     for id in [&wizard.id, &draft.id] {
         let state = app
-            .scalar_text(&format!("SELECT state FROM contact_changes WHERE id = '{id}'"))
+            .scalar_text(&format!(
+                "SELECT state FROM contact_changes WHERE id = '{id}'"
+            ))
             .await;
         assert_eq!(state.as_deref(), Some("CANCELLED"));
     }

@@ -404,7 +404,8 @@ impl ContactChangeService for ContactChangeApi {
         let (id, secret) = change_ref(&header.change_id, &header.change_secret)?;
         // Everything about the change is checked before a byte of the image is read.
         contact::may_upload(&self.state.db, &id, &secret).await?;
-        let clean = read_image(&mut stream, limits.max_image_bytes, limits.max_image_pixels).await?;
+        let clean =
+            read_image(&mut stream, limits.max_image_bytes, limits.max_image_pixels).await?;
         let (document, change) = contact::store_document(
             &self.state.db,
             &self.state.blobs,

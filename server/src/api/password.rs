@@ -9,9 +9,9 @@ use crate::auth::Action;
 use crate::domain::{PartitaIva, PecAddress};
 use crate::error::{FieldViolation, ServiceError, Violations};
 use crate::password::{self, ResetOutcome};
-use crate::self_service::Holder;
 use crate::proto::password_service_server::PasswordService;
 use crate::proto::*;
+use crate::self_service::Holder;
 
 /// The mailbox address and exactly one of codice fiscale and partita IVA: how a member
 /// identifies as a mailbox's holder (password reset, contact change).

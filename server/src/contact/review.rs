@@ -156,7 +156,10 @@ fn not_under_review(state: ChangeState) -> ServiceError {
     ServiceError::precondition(
         Reason::InvalidState,
         format!("the change is {}, not UNDER_REVIEW", state.as_str()),
-        format!("La richiesta non è in verifica (stato: {}).", state.as_str()),
+        format!(
+            "La richiesta non è in verifica (stato: {}).",
+            state.as_str()
+        ),
     )
 }
 

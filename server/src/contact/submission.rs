@@ -4,7 +4,9 @@
 use base64::Engine;
 use rand::RngCore;
 use sea_orm::sea_query::Expr;
-use sea_orm::{ActiveValue::Set, ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, QuerySelect};
+use sea_orm::{
+    ActiveValue::Set, ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, QuerySelect,
+};
 
 use super::codes::Channel;
 use super::draft::check_code;
@@ -143,7 +145,9 @@ pub async fn cancel_by_token(db: &Db, actor: &Actor, token: &str) -> ServiceResu
         &[ChangeState::UnderReview],
         ChangeState::Cancelled,
         now_ms(),
-    ).await? {
+    )
+    .await?
+    {
         return Err(bad());
     }
     audit::record(

@@ -43,7 +43,10 @@ async fn expire_one(db: &Db, blobs: &SealedBlobs, id: &str) -> ServiceResult<boo
         return Ok(false);
     }
     contact_change::Entity::update_many()
-        .col_expr(contact_change::Column::State, Expr::value(ChangeState::Expired))
+        .col_expr(
+            contact_change::Column::State,
+            Expr::value(ChangeState::Expired),
+        )
         .col_expr(contact_change::Column::UpdatedAt, Expr::value(now))
         .filter(contact_change::Column::Id.eq(id.to_owned()))
         .filter(contact_change::Column::State.eq(ChangeState::Draft))
