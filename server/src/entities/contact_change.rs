@@ -74,6 +74,7 @@ impl ChangeState {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use sea_orm::Iterable;
 
     #[test]
     fn names_are_the_stored_values() {
