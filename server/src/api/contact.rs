@@ -98,6 +98,23 @@ fn mobile_arg(value: &str) -> Result<MobileNumber, Status> {
     mobile.ok_or_else(|| Status::internal("validation passed with a missing value"))
 }
 
+/// The token of a "non sono stato io" link.
+fn cancel_token_arg(token: &str) -> Result<String, Status> {
+    let token = token.trim().to_owned();
+    if token.is_empty() {
+        return Err(ServiceError::InvalidFields(vec![FieldViolation::required("token")]).into());
+    }
+    if token.len() > 128 {
+        return Err(ServiceError::invalid_field(
+            "token",
+            "the link is invalid",
+            "Il link non è valido.",
+        )
+        .into());
+    }
+    Ok(token)
+}
+
 /// The first message of an upload: the change and the side.
 async fn upload_header(
     stream: &mut Streaming<UploadIdentityDocumentRequest>,
@@ -313,13 +330,6 @@ impl ContactChangeService for ContactChangeApi {
         let req = request.into_inner();
         let settings = &self.state.settings;
         let mut v = Violations::new();
-        let (address, holder) = super::password::holder_args(
-            &mut v,
-            settings,
-            &req.mailbox_address,
-            &req.codice_fiscale,
-            &req.partita_iva,
-        );
         if req.captcha_token.len() > 4096 || req.remote_ip.len() > 64 {
             v.push(FieldViolation::new(
                 "captcha_token",
@@ -327,13 +337,13 @@ impl ContactChangeService for ContactChangeApi {
                 "valore troppo lungo",
             ));
         }
-        v.into_result()?;
-        let (Some(address), Some(holder)) = (address, holder) else {
-            return Err(ServiceError::Internal(anyhow::anyhow!(
-                "validation passed with a missing value"
-            ))
-            .into());
-        };
+        let (address, holder) = super::password::identified_holder(
+            settings,
+            &req.mailbox_address,
+            &req.codice_fiscale,
+            &req.partita_iva,
+            &mut v,
+        )?;
         self.check_captcha(&req.captcha_token, &req.remote_ip)
             .await?;
         let outcome = contact::start(
@@ -579,20 +589,7 @@ impl ContactChangeService for ContactChangeApi {
             .state
             .authorize(&request, Action::ChangeContacts)
             .await?;
-        let token = request.get_ref().token.trim().to_owned();
-        if token.is_empty() {
-            return Err(
-                ServiceError::InvalidFields(vec![FieldViolation::required("token")]).into(),
-            );
-        }
-        if token.len() > 128 {
-            return Err(ServiceError::invalid_field(
-                "token",
-                "the link is invalid",
-                "Il link non è valido.",
-            )
-            .into());
-        }
+        let token = cancel_token_arg(&request.get_ref().token)?;
         let change = contact::cancel_by_token(&self.state.db, &caller.actor(), &token).await?;
         Ok(Response::new(CancelContactChangeResponse {
             mailbox_address: change.row.mailbox_address,

@@ -56,6 +56,66 @@ pub(super) fn holder_args(
     (address, holder)
 }
 
+/// `holder_args` with every field checked: the address and the holder, or every violation
+/// (`v` may already hold others of the same request).
+pub(super) fn identified_holder(
+    settings: &crate::config::Settings,
+    mailbox_address: &str,
+    codice_fiscale: &str,
+    partita_iva: &str,
+    v: &mut Violations,
+) -> Result<(PecAddress, Holder), Status> {
+    let (address, holder) = holder_args(v, settings, mailbox_address, codice_fiscale, partita_iva);
+    std::mem::take(v).into_result()?;
+    match (address, holder) {
+        (Some(address), Some(holder)) => Ok((address, holder)),
+        _ => Err(
+            ServiceError::Internal(anyhow::anyhow!("validation passed with a missing value"))
+                .into(),
+        ),
+    }
+}
+
+/// The answer to a reset request: the masked address, or the generic reply.
+fn reset_response(outcome: ResetOutcome) -> RequestPasswordResetResponse {
+    match outcome {
+        ResetOutcome::Sent { masked_email } => RequestPasswordResetResponse {
+            message_it: format!(
+                "Ti abbiamo inviato un messaggio con le istruzioni per reimpostare la password all'indirizzo {masked_email}."
+            ),
+            masked_email,
+        },
+        ResetOutcome::NoMatch => RequestPasswordResetResponse {
+            masked_email: String::new(),
+            message_it: GENERIC_REPLY.to_owned(),
+        },
+    }
+}
+
+/// The token and password fields of a completion; returns the trimmed token.
+fn complete_args(req: &CompletePasswordResetRequest) -> Result<&str, Status> {
+    let mut v = Violations::new();
+    let token = req.token.trim();
+    if token.is_empty() {
+        v.push(FieldViolation::required("token"));
+    } else if token.len() > 128
+        || !token
+            .bytes()
+            .all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_')
+    {
+        v.push(FieldViolation::new(
+            "token",
+            "the link is invalid, already used or expired",
+            "Il link non è valido, è già stato usato o è scaduto: richiedine uno nuovo.",
+        ));
+    }
+    if req.new_password.is_empty() {
+        v.push(FieldViolation::required("new_password"));
+    }
+    v.into_result()?;
+    Ok(token)
+}
+
 const GENERIC_REPLY: &str = "Se i dati indicati corrispondono a una casella PEC attiva, riceverai un messaggio con le istruzioni all'indirizzo email personale registrato.";
 
 pub struct PasswordApi {
@@ -80,21 +140,13 @@ impl PasswordService for PasswordApi {
             .await?;
         let req = request.into_inner();
         let settings = &self.state.settings;
-        let mut v = Violations::new();
-        let (address, holder) = holder_args(
-            &mut v,
+        let (address, holder) = identified_holder(
             settings,
             &req.mailbox_address,
             &req.codice_fiscale,
             &req.partita_iva,
-        );
-        v.into_result()?;
-        let (Some(address), Some(holder)) = (address, holder) else {
-            return Err(ServiceError::Internal(anyhow::anyhow!(
-                "validation passed with a missing value"
-            ))
-            .into());
-        };
+            &mut Violations::new(),
+        )?;
         let outcome = password::request_reset(
             &self.state.db,
             &settings.password,
@@ -103,19 +155,7 @@ impl PasswordService for PasswordApi {
             &holder,
         )
         .await?;
-        let response = match outcome {
-            ResetOutcome::Sent { masked_email } => RequestPasswordResetResponse {
-                message_it: format!(
-                    "Ti abbiamo inviato un messaggio con le istruzioni per reimpostare la password all'indirizzo {masked_email}."
-                ),
-                masked_email,
-            },
-            ResetOutcome::NoMatch => RequestPasswordResetResponse {
-                masked_email: String::new(),
-                message_it: GENERIC_REPLY.to_owned(),
-            },
-        };
-        Ok(Response::new(response))
+        Ok(Response::new(reset_response(outcome)))
     }
 
     async fn complete_password_reset(
@@ -127,27 +167,9 @@ impl PasswordService for PasswordApi {
             .authorize(&request, Action::ResetPassword)
             .await?;
         let req = request.into_inner();
-        let mut v = Violations::new();
-        let token = req.token.trim();
-        if token.is_empty() {
-            v.push(FieldViolation::required("token"));
-        } else if token.len() > 128
-            || !token
-                .bytes()
-                .all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_')
-        {
-            v.push(FieldViolation::new(
-                "token",
-                "the link is invalid, already used or expired",
-                "Il link non è valido, è già stato usato o è scaduto: richiedine uno nuovo.",
-            ));
-        }
-        if req.new_password.is_empty() {
-            v.push(FieldViolation::required("new_password"));
-        }
-        v.into_result()?;
+        let token = complete_args(&req)?.to_owned();
         let address =
-            password::complete(&self.state.db, &caller.actor(), token, req.new_password).await?;
+            password::complete(&self.state.db, &caller.actor(), &token, req.new_password).await?;
         Ok(Response::new(CompletePasswordResetResponse {
             mailbox_address: address,
         }))

@@ -116,6 +116,69 @@ fn change_id(id: &str) -> Result<String, Status> {
     Ok(id.to_owned())
 }
 
+/// The side of the identity document asked for.
+fn side_arg(side: i32) -> Result<Side, Status> {
+    match DocumentSide::try_from(side) {
+        Ok(DocumentSide::Front) => Ok(Side::Front),
+        Ok(DocumentSide::Back) => Ok(Side::Back),
+        _ => {
+            let mut v = Violations::new();
+            v.push(FieldViolation::new(
+                "side",
+                "FRONT or BACK is required",
+                "indicare il lato del documento (fronte o retro)",
+            ));
+            Err(v
+                .into_result()
+                .err()
+                .map_or_else(|| Status::invalid_argument("side"), Status::from))
+        }
+    }
+}
+
+/// An image as download messages: the first describes it.
+fn download_messages(
+    doc: &crate::entities::contact_change_document::Model,
+    bytes: &[u8],
+) -> Vec<Result<DownloadIdentityDocumentResponse, Status>> {
+    let described = document_to_proto(doc);
+    let mut messages = Vec::with_capacity(bytes.len() / DOWNLOAD_CHUNK + 1);
+    for (i, chunk) in bytes.chunks(DOWNLOAD_CHUNK).enumerate() {
+        messages.push(Ok(DownloadIdentityDocumentResponse {
+            chunk: chunk.to_vec(),
+            document: (i == 0).then(|| described.clone()),
+        }));
+    }
+    messages
+}
+
+/// The reason and the text of a rejection.
+fn reject_args(req: &RejectContactChangeRequest) -> Result<(&'static str, &str), Status> {
+    let mut v = Violations::new();
+    let reason = RejectionReason::try_from(req.reason)
+        .ok()
+        .and_then(reason_name);
+    if reason.is_none() {
+        v.push(FieldViolation::new(
+            "reason",
+            "a rejection reason is required",
+            "indicare il motivo del rifiuto",
+        ));
+    }
+    let text = req.text.trim();
+    if text.is_empty() {
+        v.push(FieldViolation::required("text"));
+    } else if text.chars().count() > 1000 {
+        v.push(FieldViolation::new(
+            "text",
+            "at most 1000 characters",
+            "al massimo 1000 caratteri",
+        ));
+    }
+    v.into_result()?;
+    Ok((reason.unwrap_or("OTHER"), text))
+}
+
 type DownloadStream =
     Pin<Box<dyn Stream<Item = Result<DownloadIdentityDocumentResponse, Status>> + Send>>;
 
@@ -169,22 +232,7 @@ impl ReviewService for ReviewApi {
             .await?;
         let req = request.into_inner();
         let id = change_id(&req.change_id)?;
-        let side = match DocumentSide::try_from(req.side) {
-            Ok(DocumentSide::Front) => Side::Front,
-            Ok(DocumentSide::Back) => Side::Back,
-            _ => {
-                let mut v = Violations::new();
-                v.push(FieldViolation::new(
-                    "side",
-                    "FRONT or BACK is required",
-                    "indicare il lato del documento (fronte o retro)",
-                ));
-                return Err(v
-                    .into_result()
-                    .err()
-                    .map_or_else(|| Status::invalid_argument("side"), Status::from));
-            }
-        };
+        let side = side_arg(req.side)?;
         let (doc, bytes) = review::open_document(
             &self.state.db,
             &self.state.blobs,
@@ -193,14 +241,7 @@ impl ReviewService for ReviewApi {
             side,
         )
         .await?;
-        let described = document_to_proto(&doc);
-        let mut messages = Vec::with_capacity(bytes.len() / DOWNLOAD_CHUNK + 1);
-        for (i, chunk) in bytes.chunks(DOWNLOAD_CHUNK).enumerate() {
-            messages.push(Ok(DownloadIdentityDocumentResponse {
-                chunk: chunk.to_vec(),
-                document: (i == 0).then(|| described.clone()),
-            }));
-        }
+        let messages = download_messages(&doc, &bytes);
         Ok(Response::new(Box::pin(tokio_stream::iter(messages))))
     }
 
@@ -229,36 +270,8 @@ impl ReviewService for ReviewApi {
             .await?;
         let req = request.into_inner();
         let id = change_id(&req.change_id)?;
-        let mut v = Violations::new();
-        let reason = RejectionReason::try_from(req.reason)
-            .ok()
-            .and_then(reason_name);
-        if reason.is_none() {
-            v.push(FieldViolation::new(
-                "reason",
-                "a rejection reason is required",
-                "indicare il motivo del rifiuto",
-            ));
-        }
-        let text = req.text.trim();
-        if text.is_empty() {
-            v.push(FieldViolation::required("text"));
-        } else if text.chars().count() > 1000 {
-            v.push(FieldViolation::new(
-                "text",
-                "at most 1000 characters",
-                "al massimo 1000 caratteri",
-            ));
-        }
-        v.into_result()?;
-        let review = review::reject(
-            &self.state.db,
-            &caller.actor(),
-            &id,
-            reason.unwrap_or("OTHER"),
-            text,
-        )
-        .await?;
+        let (reason, text) = reject_args(&req)?;
+        let review = review::reject(&self.state.db, &caller.actor(), &id, reason, text).await?;
         Ok(Response::new(RejectContactChangeResponse {
             review: Some(review_to_proto(&review)),
         }))
