@@ -9,7 +9,7 @@ use sea_orm::{ConnectionTrait, DatabaseTransaction, EntityTrait, QuerySelect};
 
 use crate::auth::Actor;
 use crate::db::SelectUnique;
-use crate::domain::{CodiceFiscale, MailboxState, PartitaIva};
+use crate::domain::{CodiceFiscale, MailboxState, PartitaIva, PecAddress};
 use crate::entities::{mailbox, member};
 use crate::error::ServiceResult;
 use crate::throttle::{self, Limit};
@@ -46,7 +46,7 @@ pub async fn hit_identify_limits(
     flow: &str,
     limits: IdentifyLimits,
     actor: &Actor,
-    address: &str,
+    address: &PecAddress,
     holder: &Holder,
 ) -> ServiceResult<()> {
     throttle::hit_all(
@@ -56,7 +56,10 @@ pub async fn hit_identify_limits(
                 format!("{flow}:key:{}", actor.key_id.as_deref().unwrap_or("-")),
                 limits.per_key,
             ),
-            (format!("{flow}:mailbox:{address}"), limits.per_mailbox),
+            (
+                format!("{flow}:mailbox:{}", address.as_str()),
+                limits.per_mailbox,
+            ),
             (format!("{flow}:holder:{}", holder.key()), limits.per_holder),
         ],
     )
@@ -68,10 +71,10 @@ pub async fn hit_identify_limits(
 /// caller writes about it (and then sees it).
 pub async fn find_holder(
     db: &impl ConnectionTrait,
-    address: &str,
+    address: &PecAddress,
     holder: &Holder,
 ) -> ServiceResult<Option<(mailbox::Model, member::Model)>> {
-    let Some(mb) = mailbox::Entity::find_by_id(address.to_owned())
+    let Some(mb) = mailbox::Entity::find_by_id(address.as_str().to_owned())
         .lock_shared()
         .unique(db)
         .await?

@@ -350,7 +350,7 @@ impl ContactChangeService for ContactChangeApi {
             &self.state.db,
             &settings.contact,
             &caller.actor(),
-            address.as_str(),
+            &address,
             &holder,
         )
         .await?;

@@ -151,7 +151,7 @@ impl PasswordService for PasswordApi {
             &self.state.db,
             &settings.password,
             &caller.actor(),
-            address.as_str(),
+            &address,
             &holder,
         )
         .await?;

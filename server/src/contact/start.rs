@@ -9,6 +9,7 @@ use super::{Change, ChangeState, ContactSettings, digest, ms};
 use crate::audit;
 use crate::auth::Actor;
 use crate::db::{Db, now_ms};
+use crate::domain::PecAddress;
 use crate::entities::contact_change;
 use crate::error::{ServiceError, ServiceResult};
 use crate::self_service::{self, Holder, IdentifyLimits};
@@ -20,7 +21,7 @@ pub async fn start(
     db: &Db,
     settings: &ContactSettings,
     actor: &Actor,
-    address: &str,
+    address: &PecAddress,
     holder: &Holder,
 ) -> ServiceResult<Option<(Change, String)>> {
     self_service::no_sooner_than(settings.min_response, async {
@@ -36,7 +37,7 @@ async fn start_in(
     txn: &DatabaseTransaction,
     settings: &ContactSettings,
     actor: &Actor,
-    address: &str,
+    address: &PecAddress,
     holder: &Holder,
 ) -> ServiceResult<Option<(Change, String)>> {
     let limits = IdentifyLimits {
@@ -51,7 +52,7 @@ async fn start_in(
             actor,
             "contact.start_no_match",
             "mailbox",
-            address,
+            address.as_str(),
             serde_json::json!({}),
         )
         .await?;
@@ -64,7 +65,7 @@ async fn start_in(
     let row = contact_change::Model {
         id: uuid::Uuid::now_v7().to_string(),
         secret_hash: digest(&secret),
-        mailbox_address: address.to_owned(),
+        mailbox_address: address.as_str().to_owned(),
         codice_fiscale: member.codice_fiscale,
         state: ChangeState::Draft,
         given_name: None,
@@ -101,7 +102,7 @@ async fn start_in(
         "contact.started",
         "contact_change",
         &row.id,
-        serde_json::json!({ "mailbox": address }),
+        serde_json::json!({ "mailbox": address.as_str() }),
     )
     .await?;
     Ok(Some((

@@ -24,7 +24,7 @@ use crate::auth::Actor;
 use crate::db::SelectUnique;
 use crate::db::{Db, now_ms};
 use crate::domain::password::{PasswordContext, check_password};
-use crate::domain::{EmailAddress, MailboxState};
+use crate::domain::{EmailAddress, MailboxState, PecAddress};
 use crate::entities::{mailbox, member, password_token, provider_account};
 use crate::error::{FieldViolation, Reason, ServiceError, ServiceResult};
 use crate::notify::{self, Message, Related};
@@ -158,7 +158,7 @@ pub async fn request_reset(
     db: &Db,
     settings: &PasswordSettings,
     actor: &Actor,
-    address: &str,
+    address: &PecAddress,
     holder: &Holder,
 ) -> ServiceResult<ResetOutcome> {
     self_service::no_sooner_than(settings.min_response, async {
@@ -174,7 +174,7 @@ async fn reset_in(
     txn: &DatabaseTransaction,
     settings: &PasswordSettings,
     actor: &Actor,
-    address: &str,
+    address: &PecAddress,
     holder: &Holder,
 ) -> ServiceResult<ResetOutcome> {
     let limits = IdentifyLimits {
@@ -190,7 +190,7 @@ async fn reset_in(
             actor,
             "password.reset_no_match",
             "mailbox",
-            address,
+            address.as_str(),
             serde_json::json!({}),
         )
         .await?;
@@ -217,16 +217,16 @@ async fn reset_in(
             actor,
             "password.reset_capped",
             "mailbox",
-            address,
+            address.as_str(),
             serde_json::json!({}),
         )
         .await?;
         return Ok(ResetOutcome::Sent { masked_email });
     }
-    let token = issue_token(txn, address, Purpose::Reset, settings.reset_ttl).await?;
+    let token = issue_token(txn, address.as_str(), Purpose::Reset, settings.reset_ttl).await?;
     let message = Message::PasswordReset {
         given_name: member.given_name.clone(),
-        address: address.to_owned(),
+        address: address.as_str().to_owned(),
         link: link(settings, &token),
         valid_minutes: ms(settings.reset_ttl) / 60_000,
     };
@@ -236,7 +236,7 @@ async fn reset_in(
         &recipient,
         Related {
             kind: "mailbox",
-            id: address,
+            id: address.as_str(),
         },
     )
     .await?;
@@ -245,7 +245,7 @@ async fn reset_in(
         actor,
         "password.reset_requested",
         "mailbox",
-        address,
+        address.as_str(),
         serde_json::json!({}),
     )
     .await?;
