@@ -11,10 +11,10 @@ use tonic::transport::Channel;
 use crate::helpers::*;
 use crate::on_both_backends;
 
-const MARIO: &str = "RSSMRA80A01H501U";
+pub(crate) const MARIO: &str = "RSSMRA80A01H501U";
 const CHUNK: usize = 64 * 1024;
 
-fn fixture(name: &str) -> Vec<u8> {
+pub(crate) fn fixture(name: &str) -> Vec<u8> {
     let path = format!(
         "{}/../tests/fixtures/id-documents/{name}",
         env!("CARGO_MANIFEST_DIR")
@@ -26,7 +26,7 @@ fn sha256_hex(bytes: &[u8]) -> String {
     hex::encode(Sha256::digest(bytes))
 }
 
-fn torino() -> Residence {
+pub(crate) fn torino() -> Residence {
     Residence {
         country: "IT".into(),
         province: "TO".into(),
@@ -36,15 +36,15 @@ fn torino() -> Residence {
     }
 }
 
-struct Wizard {
-    client: ContactChangeServiceClient<Channel>,
-    key: String,
-    id: String,
-    secret: String,
+pub(crate) struct Wizard {
+    pub(crate) client: ContactChangeServiceClient<Channel>,
+    pub(crate) key: String,
+    pub(crate) id: String,
+    pub(crate) secret: String,
 }
 
 impl Wizard {
-    async fn start(app: &TestApp, address: &str) -> Self {
+    pub(crate) async fn start(app: &TestApp, address: &str) -> Self {
         let key = app.key(Role::SelfService, None).await;
         let mut client = ContactChangeServiceClient::new(app.channel.clone());
         let started = client
@@ -71,7 +71,7 @@ impl Wizard {
         }
     }
 
-    async fn details(
+    pub(crate) async fn details(
         &mut self,
         given: &str,
         family: &str,
@@ -92,7 +92,7 @@ impl Wizard {
             .map(|r| r.into_inner().change.expect("change"))
     }
 
-    async fn upload(
+    pub(crate) async fn upload(
         &mut self,
         side: DocumentSide,
         image: &[u8],
@@ -119,7 +119,7 @@ impl Wizard {
             .map(tonic::Response::into_inner)
     }
 
-    async fn get(&mut self, secret: &str) -> Result<ContactChange, tonic::Status> {
+    pub(crate) async fn get(&mut self, secret: &str) -> Result<ContactChange, tonic::Status> {
         self.client
             .get_contact_change(authed(
                 &self.key,
@@ -133,7 +133,7 @@ impl Wizard {
     }
 }
 
-fn blob_files(app: &TestApp) -> Vec<std::path::PathBuf> {
+pub(crate) fn blob_files(app: &TestApp) -> Vec<std::path::PathBuf> {
     fn walk(dir: &std::path::Path, out: &mut Vec<std::path::PathBuf>) {
         let Ok(entries) = std::fs::read_dir(dir) else {
             return;
@@ -152,7 +152,7 @@ fn blob_files(app: &TestApp) -> Vec<std::path::PathBuf> {
     out
 }
 
-async fn active_mario(app: &TestApp) -> String {
+pub(crate) async fn active_mario(app: &TestApp) -> String {
     app.ordine("TO", true).await;
     app.upsert(member(MARIO, "Mario", "Rossi", "TO")).await;
     app.active_mailbox(MARIO).await.address
@@ -430,16 +430,16 @@ on_both_backends! {
 }
 
 /// An app whose emails reach a real SMTP server and whose SMS reach a real HTTP gateway.
-struct Rig {
-    app: TestApp,
-    sink: crate::mail::SmtpSink,
+pub(crate) struct Rig {
+    pub(crate) app: TestApp,
+    pub(crate) sink: crate::mail::SmtpSink,
     sms_dir: tempfile::TempDir,
     _gateway: tokio::process::Child,
     _mail_dir: tempfile::TempDir,
 }
 
 impl Rig {
-    async fn start(backend: Backend) -> Self {
+    pub(crate) async fn start(backend: Backend) -> Self {
         let mail_dir = tempfile::tempdir().expect("temp dir");
         let sink = crate::mail::SmtpSink::start(mail_dir.path()).await;
         let sms_dir = tempfile::tempdir().expect("temp dir");
@@ -462,12 +462,12 @@ impl Rig {
     }
 
     /// The `n`-th email received (0-based), once it has arrived.
-    async fn mail(&self, n: usize) -> crate::mail::Received {
+    pub(crate) async fn mail(&self, n: usize) -> crate::mail::Received {
         self.sink.wait_for(n + 1).await.swap_remove(n)
     }
 
     /// The SMS bodies the gateway received, once there are `count`.
-    async fn sms(&self, count: usize) -> Vec<serde_json::Value> {
+    pub(crate) async fn sms(&self, count: usize) -> Vec<serde_json::Value> {
         eventually(|| async {
             let mut files: Vec<_> = std::fs::read_dir(self.sms_dir.path())
                 .ok()?
@@ -486,7 +486,7 @@ impl Rig {
 }
 
 /// The 6-digit code in a text.
-fn code_in(text: &str) -> String {
+pub(crate) fn code_in(text: &str) -> String {
     text.as_bytes()
         .windows(6)
         .enumerate()
@@ -502,13 +502,13 @@ fn code_in(text: &str) -> String {
         .unwrap_or_else(|| panic!("no 6-digit code in {text:?}"))
 }
 
-fn other_code(code: &str) -> String {
+pub(crate) fn other_code(code: &str) -> String {
     let n: u32 = code.parse().expect("digits");
     format!("{:06}", (n + 1) % 1_000_000)
 }
 
 impl Wizard {
-    async fn recovery_email(
+    pub(crate) async fn recovery_email(
         &mut self,
         email: &str,
     ) -> Result<SetRecoveryEmailResponse, tonic::Status> {
@@ -525,7 +525,10 @@ impl Wizard {
             .map(tonic::Response::into_inner)
     }
 
-    async fn verify_email(&mut self, code: &str) -> Result<ContactChange, tonic::Status> {
+    pub(crate) async fn verify_email(
+        &mut self,
+        code: &str,
+    ) -> Result<ContactChange, tonic::Status> {
         self.client
             .verify_recovery_email(authed(
                 &self.key,
@@ -539,7 +542,7 @@ impl Wizard {
             .map(|r| r.into_inner().change.expect("change"))
     }
 
-    async fn mobile(&mut self, number: &str) -> Result<ContactChange, tonic::Status> {
+    pub(crate) async fn mobile(&mut self, number: &str) -> Result<ContactChange, tonic::Status> {
         self.client
             .set_mobile_number(authed(
                 &self.key,
@@ -553,7 +556,7 @@ impl Wizard {
             .map(|r| r.into_inner().change.expect("change"))
     }
 
-    async fn confirm(&mut self) -> Result<ConfirmContactChangeResponse, tonic::Status> {
+    pub(crate) async fn confirm(&mut self) -> Result<ConfirmContactChangeResponse, tonic::Status> {
         self.client
             .confirm_contact_change(authed(
                 &self.key,
@@ -566,7 +569,10 @@ impl Wizard {
             .map(tonic::Response::into_inner)
     }
 
-    async fn verify_mobile(&mut self, code: &str) -> Result<ContactChange, tonic::Status> {
+    pub(crate) async fn verify_mobile(
+        &mut self,
+        code: &str,
+    ) -> Result<ContactChange, tonic::Status> {
         self.client
             .verify_mobile_number(authed(
                 &self.key,
@@ -594,7 +600,7 @@ impl Wizard {
     }
 
     /// Start, holder details and both sides of the document.
-    async fn through_documents(app: &TestApp, address: &str) -> Self {
+    pub(crate) async fn through_documents(app: &TestApp, address: &str) -> Self {
         let mut wizard = Self::start(app, address).await;
         wizard
             .details("Mario", "Rossi", torino())
@@ -718,6 +724,9 @@ async fn whole_wizard(backend: Backend) {
         submitted.due_time.expect("due").seconds - submit,
         3 * 24 * 3600
     );
+    // A submitted change no longer expires: the draft's 24-hour deadline is gone, and the
+    // due time is what the member waits for.
+    assert_eq!(submitted.expire_time, None);
 
     // The security notice goes to the address of record and to the PEC mailbox itself.
     let notices = rig.sink.wait_for(5).await;
@@ -888,7 +897,7 @@ async fn codes_are_limited_postgres() {
 
 impl Rig {
     /// The last email to `to` whose subject starts with `subject`, once it has arrived.
-    async fn mail_to(&self, to: &str, subject: &str) -> crate::mail::Received {
+    pub(crate) async fn mail_to(&self, to: &str, subject: &str) -> crate::mail::Received {
         eventually(|| async {
             self.sink
                 .received()
@@ -900,7 +909,7 @@ impl Rig {
     }
 
     /// Walks the wizard to submission; returns the wizard and the cancel token.
-    async fn submitted(&self, address: &str, email: &str) -> (Wizard, String) {
+    pub(crate) async fn submitted(&self, address: &str, email: &str) -> (Wizard, String) {
         let app = &self.app;
         let mut wizard = Wizard::through_documents(app, address).await;
         wizard.recovery_email(email).await.expect("email");
@@ -1324,4 +1333,98 @@ async fn scrape(addr: std::net::SocketAddr) -> String {
         .split_once("\r\n\r\n")
         .map(|(_, body)| body.to_owned())
         .expect("body")
+}
+
+/// Closing a mailbox ends the change waiting for review: it leaves the queue, cancelled.
+async fn closing_the_mailbox_ends_its_pending_change(backend: Backend) {
+    use pecd::proto::review_service_client::ReviewServiceClient;
+    let rig = Rig::start(backend).await;
+    let app = &rig.app;
+    let address = active_mario(app).await;
+    let (wizard, token) = rig.submitted(&address, "mario.nuovo@example.com").await;
+    // A second change still in its draft.
+    app.execute("DELETE FROM rate_events").await;
+    let draft = Wizard::start(app, &address).await;
+    let operator = app.key(Role::Operator, None).await;
+    let mut review = ReviewServiceClient::new(app.channel.clone());
+    let queue = |review: &mut ReviewServiceClient<Channel>| {
+        let mut review = review.clone();
+        let operator = operator.clone();
+        async move {
+            review
+                .list_contact_changes(authed(&operator, ListContactChangesRequest::default()))
+                .await
+                .expect("list")
+                .into_inner()
+                .changes
+                .len()
+        }
+    };
+    assert_eq!(queue(&mut review).await, 1);
+
+    app.mailboxes()
+        .close_mailbox(authed(
+            &app.admin,
+            CloseMailboxRequest {
+                address: address.clone(),
+                note: "cessata".into(),
+            },
+        ))
+        .await
+        .expect("close");
+
+    assert_eq!(queue(&mut review).await, 0, "the change left the queue");
+    for id in [&wizard.id, &draft.id] {
+        let state = app
+            .scalar_text(&format!(
+                "SELECT state FROM contact_changes WHERE id = '{id}'"
+            ))
+            .await;
+        assert_eq!(state.as_deref(), Some("CANCELLED"));
+    }
+    let err = review
+        .approve_contact_change(authed(
+            &operator,
+            ApproveContactChangeRequest {
+                change_id: wizard.id.clone(),
+            },
+        ))
+        .await
+        .expect_err("nothing to approve");
+    assert_status(&err, Code::FailedPrecondition, "INVALID_STATE");
+    let err = wizard
+        .client
+        .clone()
+        .cancel_contact_change(authed(&wizard.key, CancelContactChangeRequest { token }))
+        .await
+        .expect_err("already ended");
+    assert_eq!(bad_fields(&err), ["token"]);
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn closing_the_mailbox_ends_its_pending_change_sqlite() {
+    closing_the_mailbox_ends_its_pending_change(Backend::Sqlite).await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn closing_the_mailbox_ends_its_pending_change_postgres() {
+    closing_the_mailbox_ends_its_pending_change(Backend::Postgres).await;
+}
+
+on_both_backends! {
+    async fn an_unknown_state_in_a_row_is_internal(app: TestApp) {
+        let address = active_mario(&app).await;
+        let mut wizard = Wizard::start(&app, &address).await;
+        app.execute(&format!(
+            "UPDATE contact_changes SET state = 'SOSPESA' WHERE id = '{}'",
+            wizard.id
+        ))
+        .await;
+        let secret = wizard.secret.clone();
+        let err = wizard.get(&secret).await.expect_err("unknown state");
+        assert_eq!(err.code(), Code::Internal, "{err:?}");
+        // Never read as another state: the wizard refuses to go on, too.
+        let err = wizard.details("Mario", "Rossi", torino()).await.expect_err("unknown state");
+        assert_eq!(err.code(), Code::Internal, "{err:?}");
+    }
 }

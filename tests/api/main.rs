@@ -9,6 +9,7 @@ mod activation;
 mod auth;
 mod blobs_s3;
 mod cli;
+mod concurrency;
 mod contact;
 mod errors;
 mod grpc_web;

@@ -1,7 +1,6 @@
 //! `pec.v1.ContactChangeService`: the member's contact-change wizard.
 
 use std::sync::Arc;
-use std::time::Instant;
 
 use tokio_stream::StreamExt;
 use tonic::{Request, Response, Status, Streaming};
@@ -10,9 +9,8 @@ use super::{AppState, convert};
 use crate::auth::Action;
 use crate::captcha::CaptchaError;
 use crate::contact::{self, Change, ResidenceInput, Side, Step};
-use crate::db::now_ms;
 use crate::domain::jpeg;
-use crate::domain::{MobileNumber, PersonalEmail};
+use crate::domain::{MobileNumber, PecDomainPolicy, PersonalEmail};
 use crate::entities::contact_change_document;
 use crate::error::{FieldViolation, ServiceError, Violations};
 use crate::proto::contact_change_service_server::ContactChangeService;
@@ -28,21 +26,176 @@ impl ContactChangeApi {
         Self { state }
     }
 
-    /// Checks the id and secret fields, then loads the change.
-    async fn load(&self, id: &str, secret: &str) -> Result<Change, Status> {
-        let mut v = Violations::new();
-        if id.trim().is_empty() {
-            v.push(FieldViolation::required("change_id"));
+    /// Checks the captcha of a StartContactChange.
+    async fn check_captcha(&self, token: &str, remote_ip: &str) -> Result<(), Status> {
+        let remote_ip = Some(remote_ip.trim()).filter(|ip| !ip.is_empty());
+        match self.state.captcha.verify(token.trim(), remote_ip).await {
+            Ok(()) => Ok(()),
+            Err(CaptchaError::Unavailable(why)) => {
+                tracing::warn!(error = %why, "captcha service unavailable");
+                Err(Status::unavailable(
+                    "the captcha service is unavailable; retry shortly",
+                ))
+            }
+            Err(CaptchaError::Missing | CaptchaError::Rejected(_)) => {
+                Err(ServiceError::invalid_field(
+                    "captcha_token",
+                    "the captcha was not solved",
+                    "Verifica di sicurezza (captcha) non superata: riprova.",
+                )
+                .into())
+            }
         }
-        if secret.trim().is_empty() {
-            v.push(FieldViolation::required("change_secret"));
-        }
-        v.into_result()?;
-        if id.len() > 64 || secret.len() > 128 {
-            return Err(ServiceError::not_found("contact change", id.trim()).into());
-        }
-        Ok(contact::load(self.state.db.conn(), id.trim(), secret.trim()).await?)
     }
+}
+
+/// The change's id and secret fields, trimmed. Overlong values cannot name a change: the
+/// same NOT_FOUND as a wrong secret.
+fn change_ref(id: &str, secret: &str) -> Result<(String, String), Status> {
+    let mut v = Violations::new();
+    if id.trim().is_empty() {
+        v.push(FieldViolation::required("change_id"));
+    }
+    if secret.trim().is_empty() {
+        v.push(FieldViolation::required("change_secret"));
+    }
+    v.into_result()?;
+    if id.len() > 64 || secret.len() > 128 {
+        return Err(ServiceError::not_found("contact change", id.trim()).into());
+    }
+    Ok((id.trim().to_owned(), secret.trim().to_owned()))
+}
+
+/// The recovery email field: a personal (non-PEC) address.
+fn recovery_email_arg(value: &str, pec_domains: &PecDomainPolicy) -> Result<PersonalEmail, Status> {
+    let mut v = Violations::new();
+    let email = if value.trim().is_empty() {
+        v.push(FieldViolation::required("recovery_email"));
+        None
+    } else {
+        v.check(
+            "recovery_email",
+            PersonalEmail::parse(value, pec_domains),
+            |e| (e.to_string(), e.message_it().to_owned()),
+        )
+    };
+    v.into_result()?;
+    email.ok_or_else(|| Status::internal("validation passed with a missing value"))
+}
+
+/// The mobile number field.
+fn mobile_arg(value: &str) -> Result<MobileNumber, Status> {
+    let mut v = Violations::new();
+    let mobile = if value.trim().is_empty() {
+        v.push(FieldViolation::required("mobile_number"));
+        None
+    } else {
+        v.check("mobile_number", MobileNumber::parse(value), |e| {
+            (e.to_string(), e.message_it().to_owned())
+        })
+    };
+    v.into_result()?;
+    mobile.ok_or_else(|| Status::internal("validation passed with a missing value"))
+}
+
+/// The token of a "non sono stato io" link.
+fn cancel_token_arg(token: &str) -> Result<String, Status> {
+    let token = token.trim().to_owned();
+    if token.is_empty() {
+        return Err(ServiceError::InvalidFields(vec![FieldViolation::required("token")]).into());
+    }
+    if token.len() > 128 {
+        return Err(ServiceError::invalid_field(
+            "token",
+            "the link is invalid",
+            "Il link non è valido.",
+        )
+        .into());
+    }
+    Ok(token)
+}
+
+/// The first message of an upload: the change and the side.
+async fn upload_header(
+    stream: &mut Streaming<UploadIdentityDocumentRequest>,
+) -> Result<(UploadHeader, Side), Status> {
+    let header = match stream.next().await.transpose()? {
+        Some(UploadIdentityDocumentRequest {
+            part: Some(Part::Header(header)),
+        }) => header,
+        _ => {
+            return Err(ServiceError::invalid_field(
+                "header",
+                "the first message must carry the header",
+                "il primo messaggio deve contenere l'intestazione",
+            )
+            .into());
+        }
+    };
+    let side = match DocumentSide::try_from(header.side) {
+        Ok(DocumentSide::Front) => Side::Front,
+        Ok(DocumentSide::Back) => Side::Back,
+        _ => {
+            return Err(ServiceError::invalid_field(
+                "header.side",
+                "FRONT or BACK is required",
+                "indicare il lato del documento (fronte o retro)",
+            )
+            .into());
+        }
+    };
+    Ok((header, side))
+}
+
+/// The image chunks after the header, refused as soon as they pass `max_bytes` or do not
+/// start like a JPEG; then checked and cleaned on the blocking pool.
+async fn read_image(
+    stream: &mut Streaming<UploadIdentityDocumentRequest>,
+    max_bytes: usize,
+    max_pixels: u64,
+) -> Result<jpeg::CleanJpeg, Status> {
+    let mut image: Vec<u8> = Vec::new();
+    while let Some(message) = stream.next().await.transpose()? {
+        let chunk = match message.part {
+            Some(Part::Chunk(chunk)) => chunk,
+            _ => {
+                return Err(ServiceError::invalid_field(
+                    "header",
+                    "only the first message may carry the header",
+                    "solo il primo messaggio contiene l'intestazione",
+                )
+                .into());
+            }
+        };
+        if image.len() + chunk.len() > max_bytes {
+            // Stop reading: the rest of the stream is never buffered.
+            return Err(too_large(max_bytes));
+        }
+        let before = image.len();
+        image.extend_from_slice(&chunk);
+        // Refuse a non-JPEG on its first bytes rather than after 4 MiB.
+        if before < 3 && image.len() >= 3 && !jpeg::starts_like_jpeg(&image) {
+            return Err(not_jpeg());
+        }
+    }
+    if image.is_empty() {
+        return Err(ServiceError::invalid_field(
+            "chunk",
+            "the image is empty",
+            "l'immagine è vuota",
+        )
+        .into());
+    }
+    tokio::task::spawn_blocking(move || jpeg::sanitize(&image, max_pixels))
+        .await
+        .map_err(|e| Status::internal(format!("checking the image failed: {e}")))?
+        .map_err(|e| {
+            Status::from(ServiceError::invalid_field(
+                "chunk",
+                format!("not a usable JPEG image: {e}"),
+                "L'immagine non è un JPEG valido o è troppo grande (massimo 40 megapixel).",
+            ))
+        })
 }
 
 fn step_to_proto(step: Option<Step>) -> ContactChangeStep {
@@ -104,7 +257,7 @@ pub(super) fn change_to_proto(change: &Change) -> ContactChange {
         residence,
         documents: change.documents.iter().map(document_to_proto).collect(),
         create_time: convert::timestamp(r.created_at),
-        expire_time: convert::timestamp(r.expires_at),
+        expire_time: change.expires_at().and_then(convert::timestamp),
         recovery_email: r.recovery_email.clone().unwrap_or_default(),
         recovery_email_verified: r.recovery_email_verified_at.is_some(),
         mobile_number: r.mobile_number.clone().unwrap_or_default(),
@@ -170,7 +323,6 @@ impl ContactChangeService for ContactChangeApi {
         &self,
         request: Request<StartContactChangeRequest>,
     ) -> Result<Response<StartContactChangeResponse>, Status> {
-        let started = Instant::now();
         let caller = self
             .state
             .authorize(&request, Action::ChangeContacts)
@@ -178,13 +330,6 @@ impl ContactChangeService for ContactChangeApi {
         let req = request.into_inner();
         let settings = &self.state.settings;
         let mut v = Violations::new();
-        let (address, holder) = super::password::holder_args(
-            &mut v,
-            settings,
-            &req.mailbox_address,
-            &req.codice_fiscale,
-            &req.partita_iva,
-        );
         if req.captcha_token.len() > 4096 || req.remote_ip.len() > 64 {
             v.push(FieldViolation::new(
                 "captcha_token",
@@ -192,54 +337,23 @@ impl ContactChangeService for ContactChangeApi {
                 "valore troppo lungo",
             ));
         }
-        v.into_result()?;
-        let (Some(address), Some(holder)) = (address, holder) else {
-            return Err(ServiceError::Internal(anyhow::anyhow!(
-                "validation passed with a missing value"
-            ))
-            .into());
-        };
-        let remote_ip = Some(req.remote_ip.trim()).filter(|ip| !ip.is_empty());
-        match self
-            .state
-            .captcha
-            .verify(req.captcha_token.trim(), remote_ip)
-            .await
-        {
-            Ok(()) => {}
-            Err(CaptchaError::Unavailable(why)) => {
-                tracing::warn!(error = %why, "captcha service unavailable");
-                return Err(Status::unavailable(
-                    "the captcha service is unavailable; retry shortly",
-                ));
-            }
-            Err(CaptchaError::Missing | CaptchaError::Rejected(_)) => {
-                return Err(ServiceError::invalid_field(
-                    "captcha_token",
-                    "the captcha was not solved",
-                    "Verifica di sicurezza (captcha) non superata: riprova.",
-                )
-                .into());
-            }
-        }
-        let txn = self.state.db.begin().await.map_err(super::status::db)?;
+        let (address, holder) = super::password::identified_holder(
+            settings,
+            &req.mailbox_address,
+            &req.codice_fiscale,
+            &req.partita_iva,
+            &mut v,
+        )?;
+        self.check_captcha(&req.captcha_token, &req.remote_ip)
+            .await?;
         let outcome = contact::start(
-            &*txn,
+            &self.state.db,
             &settings.contact,
             &caller.actor(),
-            address.as_str(),
+            &address,
             &holder,
         )
         .await?;
-        txn.commit().await.map_err(super::status::db)?;
-        // Match or not, answer no sooner than the floor, so the timing does not tell.
-        tokio::time::sleep(
-            settings
-                .contact
-                .min_response
-                .saturating_sub(started.elapsed()),
-        )
-        .await;
         match outcome {
             Some((change, secret)) => Ok(Response::new(StartContactChangeResponse {
                 change: Some(change_to_proto(&change)),
@@ -263,41 +377,24 @@ impl ContactChangeService for ContactChangeApi {
             .authorize(&request, Action::ChangeContacts)
             .await?;
         let req = request.into_inner();
-        let change = self.load(&req.change_id, &req.change_secret).await?;
-        change.require_step(Step::HolderDetails, now_ms())?;
-        let mut v = Violations::new();
-        let names = contact::check_names(
-            &mut v,
-            &change.row.codice_fiscale,
+        let (id, secret) = change_ref(&req.change_id, &req.change_secret)?;
+        let residence = req.residence.map(|r| ResidenceInput {
+            country: r.country,
+            province: r.province,
+            comune: r.comune,
+            postal_code: r.postal_code,
+            street: r.street,
+        });
+        let change = contact::set_holder_details(
+            &self.state.db,
+            &caller.actor(),
+            &id,
+            &secret,
             &req.given_name,
             &req.family_name,
-        );
-        let residence = match &req.residence {
-            None => {
-                v.push(FieldViolation::required("residence"));
-                None
-            }
-            Some(r) => contact::check_residence(
-                &mut v,
-                &ResidenceInput {
-                    country: r.country.clone(),
-                    province: r.province.clone(),
-                    comune: r.comune.clone(),
-                    postal_code: r.postal_code.clone(),
-                    street: r.street.clone(),
-                },
-            ),
-        };
-        v.into_result()?;
-        let (Some(names), Some(residence)) = (names, residence) else {
-            return Err(ServiceError::Internal(anyhow::anyhow!(
-                "validation passed with a missing value"
-            ))
-            .into());
-        };
-        let change =
-            contact::set_holder_details(&self.state.db, &caller.actor(), change, names, residence)
-                .await?;
+            residence.as_ref(),
+        )
+        .await?;
         Ok(Response::new(SetHolderDetailsResponse {
             change: Some(change_to_proto(&change)),
         }))
@@ -313,91 +410,20 @@ impl ContactChangeService for ContactChangeApi {
             .await?;
         let limits = &self.state.settings.contact;
         let mut stream = request.into_inner();
-        let header = match stream.next().await.transpose()? {
-            Some(UploadIdentityDocumentRequest {
-                part: Some(Part::Header(header)),
-            }) => header,
-            _ => {
-                return Err(ServiceError::invalid_field(
-                    "header",
-                    "the first message must carry the header",
-                    "il primo messaggio deve contenere l'intestazione",
-                )
-                .into());
-            }
-        };
-        let side = match DocumentSide::try_from(header.side) {
-            Ok(DocumentSide::Front) => Side::Front,
-            Ok(DocumentSide::Back) => Side::Back,
-            _ => {
-                return Err(ServiceError::invalid_field(
-                    "header.side",
-                    "FRONT or BACK is required",
-                    "indicare il lato del documento (fronte o retro)",
-                )
-                .into());
-            }
-        };
+        let (header, side) = upload_header(&mut stream).await?;
+        let (id, secret) = change_ref(&header.change_id, &header.change_secret)?;
         // Everything about the change is checked before a byte of the image is read.
-        let change = self.load(&header.change_id, &header.change_secret).await?;
-        change.require_step(Step::IdentityDocument, now_ms())?;
-
-        let mut image: Vec<u8> = Vec::new();
-        while let Some(message) = stream.next().await.transpose()? {
-            let chunk = match message.part {
-                Some(Part::Chunk(chunk)) => chunk,
-                _ => {
-                    return Err(ServiceError::invalid_field(
-                        "header",
-                        "only the first message may carry the header",
-                        "solo il primo messaggio contiene l'intestazione",
-                    )
-                    .into());
-                }
-            };
-            if image.len() + chunk.len() > limits.max_image_bytes {
-                // Stop reading: the rest of the stream is never buffered.
-                return Err(too_large(limits.max_image_bytes));
-            }
-            let before = image.len();
-            image.extend_from_slice(&chunk);
-            // Refuse a non-JPEG on its first bytes rather than after 4 MiB.
-            if before < 3 && image.len() >= 3 && !jpeg::starts_like_jpeg(&image) {
-                return Err(not_jpeg());
-            }
-        }
-        if image.is_empty() {
-            return Err(ServiceError::invalid_field(
-                "chunk",
-                "the image is empty",
-                "l'immagine è vuota",
-            )
-            .into());
-        }
-        let max_pixels = limits.max_image_pixels;
-        let clean = tokio::task::spawn_blocking(move || jpeg::sanitize(&image, max_pixels))
-            .await
-            .map_err(|e| Status::internal(format!("checking the image failed: {e}")))?
-            .map_err(|e| {
-                Status::from(ServiceError::invalid_field(
-                    "chunk",
-                    format!("not a usable JPEG image: {e}"),
-                    "L'immagine non è un JPEG valido o è troppo grande (massimo 40 megapixel).",
-                ))
-            })?;
-        let document = contact::store_document(
+        contact::may_upload(&self.state.db, &id, &secret).await?;
+        let clean =
+            read_image(&mut stream, limits.max_image_bytes, limits.max_image_pixels).await?;
+        let (document, change) = contact::store_document(
             &self.state.db,
             &self.state.blobs,
             &caller.actor(),
-            &change,
+            &id,
+            &secret,
             side,
             &clean,
-        )
-        .await?;
-        let change = contact::load(
-            self.state.db.conn(),
-            &change.row.id,
-            header.change_secret.trim(),
         )
         .await?;
         Ok(Response::new(UploadIdentityDocumentResponse {
@@ -415,30 +441,16 @@ impl ContactChangeService for ContactChangeApi {
             .authorize(&request, Action::ChangeContacts)
             .await?;
         let req = request.into_inner();
-        let change = self.load(&req.change_id, &req.change_secret).await?;
-        change.require_step(Step::RecoveryEmail, now_ms())?;
         let settings = &self.state.settings;
-        let mut v = Violations::new();
-        let email = if req.recovery_email.trim().is_empty() {
-            v.push(FieldViolation::required("recovery_email"));
-            None
-        } else {
-            v.check(
-                "recovery_email",
-                PersonalEmail::parse(&req.recovery_email, &settings.pec_domains),
-                |e| (e.to_string(), e.message_it().to_owned()),
-            )
-        };
-        v.into_result()?;
-        let Some(email) = email else {
-            return Err(Status::internal("validation passed with a missing value"));
-        };
+        let (id, secret) = change_ref(&req.change_id, &req.change_secret)?;
+        let email = recovery_email_arg(&req.recovery_email, &settings.pec_domains)?;
         let change = contact::set_recovery_email(
             &self.state.db,
             &settings.contact,
             &caller.actor(),
-            change,
-            email.as_str(),
+            &id,
+            &secret,
+            &email,
         )
         .await?;
         Ok(Response::new(SetRecoveryEmailResponse {
@@ -456,14 +468,14 @@ impl ContactChangeService for ContactChangeApi {
             .authorize(&request, Action::ChangeContacts)
             .await?;
         let req = request.into_inner();
-        let change = self.load(&req.change_id, &req.change_secret).await?;
-        change.require_step(Step::VerifyRecoveryEmail, now_ms())?;
+        let (id, secret) = change_ref(&req.change_id, &req.change_secret)?;
         let code = code_arg(&req.code)?;
         let change = contact::verify_recovery_email(
             &self.state.db,
             &self.state.settings.contact,
             &caller.actor(),
-            change,
+            &id,
+            &secret,
             &code,
         )
         .await?;
@@ -481,25 +493,10 @@ impl ContactChangeService for ContactChangeApi {
             .authorize(&request, Action::ChangeContacts)
             .await?;
         let req = request.into_inner();
-        let change = self.load(&req.change_id, &req.change_secret).await?;
-        change.require_step(Step::MobileNumber, now_ms())?;
-        let mut v = Violations::new();
-        let mobile = if req.mobile_number.trim().is_empty() {
-            v.push(FieldViolation::required("mobile_number"));
-            None
-        } else {
-            v.check(
-                "mobile_number",
-                MobileNumber::parse(&req.mobile_number),
-                |e| (e.to_string(), e.message_it().to_owned()),
-            )
-        };
-        v.into_result()?;
-        let Some(mobile) = mobile else {
-            return Err(Status::internal("validation passed with a missing value"));
-        };
+        let (id, secret) = change_ref(&req.change_id, &req.change_secret)?;
+        let mobile = mobile_arg(&req.mobile_number)?;
         let change =
-            contact::set_mobile_number(&self.state.db, &caller.actor(), change, mobile.as_str())
+            contact::set_mobile_number(&self.state.db, &caller.actor(), &id, &secret, &mobile)
                 .await?;
         Ok(Response::new(SetMobileNumberResponse {
             change: Some(change_to_proto(&change)),
@@ -515,13 +512,13 @@ impl ContactChangeService for ContactChangeApi {
             .authorize(&request, Action::ChangeContacts)
             .await?;
         let req = request.into_inner();
-        let change = self.load(&req.change_id, &req.change_secret).await?;
-        change.require_step(Step::Confirm, now_ms())?;
+        let (id, secret) = change_ref(&req.change_id, &req.change_secret)?;
         let change = contact::confirm(
             &self.state.db,
             &self.state.settings.contact,
             &caller.actor(),
-            change,
+            &id,
+            &secret,
         )
         .await?;
         let masked_mobile_number = mask_mobile(change.row.mobile_number.as_deref().unwrap_or(""));
@@ -540,14 +537,14 @@ impl ContactChangeService for ContactChangeApi {
             .authorize(&request, Action::ChangeContacts)
             .await?;
         let req = request.into_inner();
-        let change = self.load(&req.change_id, &req.change_secret).await?;
-        change.require_step(Step::VerifyMobileNumber, now_ms())?;
+        let (id, secret) = change_ref(&req.change_id, &req.change_secret)?;
         let code = code_arg(&req.code)?;
         let change = contact::verify_mobile_and_submit(
             &self.state.db,
             &self.state.settings.contact,
             &caller.actor(),
-            change,
+            &id,
+            &secret,
             &code,
         )
         .await?;
@@ -566,13 +563,13 @@ impl ContactChangeService for ContactChangeApi {
             .authorize(&request, Action::ChangeContacts)
             .await?;
         let req = request.into_inner();
-        let change = self.load(&req.change_id, &req.change_secret).await?;
-        change.require_step(Step::VerifyRecoveryEmail, now_ms())?;
+        let (id, secret) = change_ref(&req.change_id, &req.change_secret)?;
         let channel = contact::resend(
             &self.state.db,
             &self.state.settings.contact,
             &caller.actor(),
-            change,
+            &id,
+            &secret,
         )
         .await?;
         let step = match channel {
@@ -592,20 +589,7 @@ impl ContactChangeService for ContactChangeApi {
             .state
             .authorize(&request, Action::ChangeContacts)
             .await?;
-        let token = request.get_ref().token.trim().to_owned();
-        if token.is_empty() {
-            return Err(
-                ServiceError::InvalidFields(vec![FieldViolation::required("token")]).into(),
-            );
-        }
-        if token.len() > 128 {
-            return Err(ServiceError::invalid_field(
-                "token",
-                "the link is invalid",
-                "Il link non è valido.",
-            )
-            .into());
-        }
+        let token = cancel_token_arg(&request.get_ref().token)?;
         let change = contact::cancel_by_token(&self.state.db, &caller.actor(), &token).await?;
         Ok(Response::new(CancelContactChangeResponse {
             mailbox_address: change.row.mailbox_address,
@@ -621,7 +605,8 @@ impl ContactChangeService for ContactChangeApi {
             .authorize(&request, Action::ChangeContacts)
             .await?;
         let req = request.into_inner();
-        let change = self.load(&req.change_id, &req.change_secret).await?;
+        let (id, secret) = change_ref(&req.change_id, &req.change_secret)?;
+        let change = contact::load(self.state.db.conn(), &id, &secret).await?;
         Ok(Response::new(GetContactChangeResponse {
             change: Some(change_to_proto(&change)),
         }))

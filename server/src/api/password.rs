@@ -1,7 +1,6 @@
 //! `pec.v1.PasswordService`.
 
 use std::sync::Arc;
-use std::time::Instant;
 
 use tonic::{Request, Response, Status};
 
@@ -9,9 +8,10 @@ use super::{AppState, convert};
 use crate::auth::Action;
 use crate::domain::{PartitaIva, PecAddress};
 use crate::error::{FieldViolation, ServiceError, Violations};
-use crate::password::{self, Holder, ResetOutcome};
+use crate::password::{self, ResetOutcome};
 use crate::proto::password_service_server::PasswordService;
 use crate::proto::*;
+use crate::self_service::Holder;
 
 /// The mailbox address and exactly one of codice fiscale and partita IVA: how a member
 /// identifies as a mailbox's holder (password reset, contact change).
@@ -56,6 +56,66 @@ pub(super) fn holder_args(
     (address, holder)
 }
 
+/// `holder_args` with every field checked: the address and the holder, or every violation
+/// (`v` may already hold others of the same request).
+pub(super) fn identified_holder(
+    settings: &crate::config::Settings,
+    mailbox_address: &str,
+    codice_fiscale: &str,
+    partita_iva: &str,
+    v: &mut Violations,
+) -> Result<(PecAddress, Holder), Status> {
+    let (address, holder) = holder_args(v, settings, mailbox_address, codice_fiscale, partita_iva);
+    std::mem::take(v).into_result()?;
+    match (address, holder) {
+        (Some(address), Some(holder)) => Ok((address, holder)),
+        _ => Err(
+            ServiceError::Internal(anyhow::anyhow!("validation passed with a missing value"))
+                .into(),
+        ),
+    }
+}
+
+/// The answer to a reset request: the masked address, or the generic reply.
+fn reset_response(outcome: ResetOutcome) -> RequestPasswordResetResponse {
+    match outcome {
+        ResetOutcome::Sent { masked_email } => RequestPasswordResetResponse {
+            message_it: format!(
+                "Ti abbiamo inviato un messaggio con le istruzioni per reimpostare la password all'indirizzo {masked_email}."
+            ),
+            masked_email,
+        },
+        ResetOutcome::NoMatch => RequestPasswordResetResponse {
+            masked_email: String::new(),
+            message_it: GENERIC_REPLY.to_owned(),
+        },
+    }
+}
+
+/// The token and password fields of a completion; returns the trimmed token.
+fn complete_args(req: &CompletePasswordResetRequest) -> Result<&str, Status> {
+    let mut v = Violations::new();
+    let token = req.token.trim();
+    if token.is_empty() {
+        v.push(FieldViolation::required("token"));
+    } else if token.len() > 128
+        || !token
+            .bytes()
+            .all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_')
+    {
+        v.push(FieldViolation::new(
+            "token",
+            "the link is invalid, already used or expired",
+            "Il link non è valido, è già stato usato o è scaduto: richiedine uno nuovo.",
+        ));
+    }
+    if req.new_password.is_empty() {
+        v.push(FieldViolation::required("new_password"));
+    }
+    v.into_result()?;
+    Ok(token)
+}
+
 const GENERIC_REPLY: &str = "Se i dati indicati corrispondono a una casella PEC attiva, riceverai un messaggio con le istruzioni all'indirizzo email personale registrato.";
 
 pub struct PasswordApi {
@@ -74,59 +134,28 @@ impl PasswordService for PasswordApi {
         &self,
         request: Request<RequestPasswordResetRequest>,
     ) -> Result<Response<RequestPasswordResetResponse>, Status> {
-        let started = Instant::now();
         let caller = self
             .state
             .authorize(&request, Action::ResetPassword)
             .await?;
         let req = request.into_inner();
         let settings = &self.state.settings;
-        let mut v = Violations::new();
-        let (address, holder) = holder_args(
-            &mut v,
+        let (address, holder) = identified_holder(
             settings,
             &req.mailbox_address,
             &req.codice_fiscale,
             &req.partita_iva,
-        );
-        v.into_result()?;
-        let (Some(address), Some(holder)) = (address, holder) else {
-            return Err(ServiceError::Internal(anyhow::anyhow!(
-                "validation passed with a missing value"
-            ))
-            .into());
-        };
-        let txn = self.state.db.begin().await.map_err(super::status::db)?;
+            &mut Violations::new(),
+        )?;
         let outcome = password::request_reset(
-            &*txn,
+            &self.state.db,
             &settings.password,
             &caller.actor(),
-            address.as_str(),
+            &address,
             &holder,
         )
         .await?;
-        txn.commit().await.map_err(super::status::db)?;
-        // Match or not, answer no sooner than the floor, so the timing does not tell.
-        tokio::time::sleep(
-            settings
-                .password
-                .min_response
-                .saturating_sub(started.elapsed()),
-        )
-        .await;
-        let response = match outcome {
-            ResetOutcome::Sent { masked_email } => RequestPasswordResetResponse {
-                message_it: format!(
-                    "Ti abbiamo inviato un messaggio con le istruzioni per reimpostare la password all'indirizzo {masked_email}."
-                ),
-                masked_email,
-            },
-            ResetOutcome::NoMatch => RequestPasswordResetResponse {
-                masked_email: String::new(),
-                message_it: GENERIC_REPLY.to_owned(),
-            },
-        };
-        Ok(Response::new(response))
+        Ok(Response::new(reset_response(outcome)))
     }
 
     async fn complete_password_reset(
@@ -138,27 +167,9 @@ impl PasswordService for PasswordApi {
             .authorize(&request, Action::ResetPassword)
             .await?;
         let req = request.into_inner();
-        let mut v = Violations::new();
-        let token = req.token.trim();
-        if token.is_empty() {
-            v.push(FieldViolation::required("token"));
-        } else if token.len() > 128
-            || !token
-                .bytes()
-                .all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_')
-        {
-            v.push(FieldViolation::new(
-                "token",
-                "the link is invalid, already used or expired",
-                "Il link non è valido, è già stato usato o è scaduto: richiedine uno nuovo.",
-            ));
-        }
-        if req.new_password.is_empty() {
-            v.push(FieldViolation::required("new_password"));
-        }
-        v.into_result()?;
+        let token = complete_args(&req)?.to_owned();
         let address =
-            password::complete(&self.state.db, &caller.actor(), token, req.new_password).await?;
+            password::complete(&self.state.db, &caller.actor(), &token, req.new_password).await?;
         Ok(Response::new(CompletePasswordResetResponse {
             mailbox_address: address,
         }))

@@ -9,7 +9,6 @@ use tonic::{Request, Response, Status};
 use super::AppState;
 use super::contact::{change_to_proto, document_to_proto};
 use crate::auth::Action;
-use crate::blobs::StoredBlob;
 use crate::contact::review::{self, Review};
 use crate::contact::{ChangeState, Side};
 use crate::error::{FieldViolation, ServiceError, Violations};
@@ -85,6 +84,25 @@ fn review_to_proto(review: &Review) -> ContactChangeForReview {
     }
 }
 
+/// The queue to list: UNDER_REVIEW unless another state is asked for.
+fn state_from_proto(state: i32) -> Result<ChangeState, Status> {
+    use crate::proto::ContactChangeState as P;
+    match P::try_from(state) {
+        Ok(P::Unspecified | P::UnderReview) => Ok(ChangeState::UnderReview),
+        Ok(P::Draft) => Ok(ChangeState::Draft),
+        Ok(P::Approved) => Ok(ChangeState::Approved),
+        Ok(P::Rejected) => Ok(ChangeState::Rejected),
+        Ok(P::Cancelled) => Ok(ChangeState::Cancelled),
+        Ok(P::Expired) => Ok(ChangeState::Expired),
+        Err(_) => Err(ServiceError::invalid_field(
+            "state",
+            "is not a known value",
+            "non è un valore ammesso",
+        )
+        .into()),
+    }
+}
+
 fn change_id(id: &str) -> Result<String, Status> {
     let id = id.trim();
     if id.is_empty() {
@@ -96,6 +114,69 @@ fn change_id(id: &str) -> Result<String, Status> {
         return Err(ServiceError::not_found("contact change", id).into());
     }
     Ok(id.to_owned())
+}
+
+/// The side of the identity document asked for.
+fn side_arg(side: i32) -> Result<Side, Status> {
+    match DocumentSide::try_from(side) {
+        Ok(DocumentSide::Front) => Ok(Side::Front),
+        Ok(DocumentSide::Back) => Ok(Side::Back),
+        _ => {
+            let mut v = Violations::new();
+            v.push(FieldViolation::new(
+                "side",
+                "FRONT or BACK is required",
+                "indicare il lato del documento (fronte o retro)",
+            ));
+            Err(v
+                .into_result()
+                .err()
+                .map_or_else(|| Status::invalid_argument("side"), Status::from))
+        }
+    }
+}
+
+/// An image as download messages: the first describes it.
+fn download_messages(
+    doc: &crate::entities::contact_change_document::Model,
+    bytes: &[u8],
+) -> Vec<Result<DownloadIdentityDocumentResponse, Status>> {
+    let described = document_to_proto(doc);
+    let mut messages = Vec::with_capacity(bytes.len() / DOWNLOAD_CHUNK + 1);
+    for (i, chunk) in bytes.chunks(DOWNLOAD_CHUNK).enumerate() {
+        messages.push(Ok(DownloadIdentityDocumentResponse {
+            chunk: chunk.to_vec(),
+            document: (i == 0).then(|| described.clone()),
+        }));
+    }
+    messages
+}
+
+/// The reason and the text of a rejection.
+fn reject_args(req: &RejectContactChangeRequest) -> Result<(&'static str, &str), Status> {
+    let mut v = Violations::new();
+    let reason = RejectionReason::try_from(req.reason)
+        .ok()
+        .and_then(reason_name);
+    if reason.is_none() {
+        v.push(FieldViolation::new(
+            "reason",
+            "a rejection reason is required",
+            "indicare il motivo del rifiuto",
+        ));
+    }
+    let text = req.text.trim();
+    if text.is_empty() {
+        v.push(FieldViolation::required("text"));
+    } else if text.chars().count() > 1000 {
+        v.push(FieldViolation::new(
+            "text",
+            "at most 1000 characters",
+            "al massimo 1000 caratteri",
+        ));
+    }
+    v.into_result()?;
+    Ok((reason.unwrap_or("OTHER"), text))
 }
 
 type DownloadStream =
@@ -111,23 +192,7 @@ impl ReviewService for ReviewApi {
             .authorize(&request, Action::ReviewContactChanges)
             .await?;
         let req = request.into_inner();
-        use crate::proto::ContactChangeState as P;
-        let state = match P::try_from(req.state) {
-            Ok(P::Unspecified | P::UnderReview) => ChangeState::UnderReview,
-            Ok(P::Draft) => ChangeState::Draft,
-            Ok(P::Approved) => ChangeState::Approved,
-            Ok(P::Rejected) => ChangeState::Rejected,
-            Ok(P::Cancelled) => ChangeState::Cancelled,
-            Ok(P::Expired) => ChangeState::Expired,
-            Err(_) => {
-                return Err(ServiceError::invalid_field(
-                    "state",
-                    "is not a known value",
-                    "non è un valore ammesso",
-                )
-                .into());
-            }
-        };
+        let state = state_from_proto(req.state)?;
         let filters = format!("state={}", state.as_str());
         let pages = self.state.pages.list("ListContactChanges", &filters);
         let page = pages.request(req.page_size, &req.page_token)?;
@@ -168,62 +233,16 @@ impl ReviewService for ReviewApi {
             .await?;
         let req = request.into_inner();
         let id = change_id(&req.change_id)?;
-        let side = match DocumentSide::try_from(req.side) {
-            Ok(DocumentSide::Front) => Side::Front,
-            Ok(DocumentSide::Back) => Side::Back,
-            _ => {
-                let mut v = Violations::new();
-                v.push(FieldViolation::new(
-                    "side",
-                    "FRONT or BACK is required",
-                    "indicare il lato del documento (fronte o retro)",
-                ));
-                return Err(v
-                    .into_result()
-                    .err()
-                    .map_or_else(|| Status::invalid_argument("side"), Status::from));
-            }
-        };
-        let review = review::get(self.state.db.conn(), &id).await?;
-        let doc = review
-            .change
-            .documents
-            .iter()
-            .find(|d| d.side == side.as_str())
-            .cloned()
-            .ok_or_else(|| {
-                ServiceError::not_found("identity document", format!("{id}/{}", side.as_str()))
-            })?;
-        let bytes = self
-            .state
-            .blobs
-            .get(&StoredBlob {
-                path: doc.blob_path.clone(),
-                key_id: doc.key_id.clone(),
-                sha256: doc.sha256.clone(),
-                size: u64::try_from(doc.size_bytes).unwrap_or(0),
-            })
-            .await
-            .map_err(|e| ServiceError::Internal(e.into()))?;
-        // Who looked at which image is part of the trail.
-        crate::audit::record(
-            self.state.db.conn(),
+        let side = side_arg(req.side)?;
+        let (doc, bytes) = review::open_document(
+            &self.state.db,
+            &self.state.blobs,
             &caller.actor(),
-            "contact.document_viewed",
-            "contact_change",
             &id,
-            serde_json::json!({ "side": side.as_str() }),
+            side,
         )
-        .await
-        .map_err(ServiceError::from)?;
-        let described = document_to_proto(&doc);
-        let mut messages = Vec::with_capacity(bytes.len() / DOWNLOAD_CHUNK + 1);
-        for (i, chunk) in bytes.chunks(DOWNLOAD_CHUNK).enumerate() {
-            messages.push(Ok(DownloadIdentityDocumentResponse {
-                chunk: chunk.to_vec(),
-                document: (i == 0).then(|| described.clone()),
-            }));
-        }
+        .await?;
+        let messages = download_messages(&doc, &bytes);
         Ok(Response::new(Box::pin(tokio_stream::iter(messages))))
     }
 
@@ -252,36 +271,8 @@ impl ReviewService for ReviewApi {
             .await?;
         let req = request.into_inner();
         let id = change_id(&req.change_id)?;
-        let mut v = Violations::new();
-        let reason = RejectionReason::try_from(req.reason)
-            .ok()
-            .and_then(reason_name);
-        if reason.is_none() {
-            v.push(FieldViolation::new(
-                "reason",
-                "a rejection reason is required",
-                "indicare il motivo del rifiuto",
-            ));
-        }
-        let text = req.text.trim();
-        if text.is_empty() {
-            v.push(FieldViolation::required("text"));
-        } else if text.chars().count() > 1000 {
-            v.push(FieldViolation::new(
-                "text",
-                "at most 1000 characters",
-                "al massimo 1000 caratteri",
-            ));
-        }
-        v.into_result()?;
-        let review = review::reject(
-            &self.state.db,
-            &caller.actor(),
-            &id,
-            reason.unwrap_or("OTHER"),
-            text,
-        )
-        .await?;
+        let (reason, text) = reject_args(&req)?;
+        let review = review::reject(&self.state.db, &caller.actor(), &id, reason, text).await?;
         Ok(Response::new(RejectContactChangeResponse {
             review: Some(review_to_proto(&review)),
         }))

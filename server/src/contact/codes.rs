@@ -4,18 +4,22 @@
 //! Sending is limited so that the service cannot be used to flood an inbox or a phone: per
 //! change and channel at most one resend a minute and 5 codes an hour, and per destination
 //! (address or number) a daily cap across all changes.
+//!
+//! Both are decided in the caller's transaction, which holds the change's row: the sending
+//! limits through `throttle`, the tries on the locked code row with an atomic counter.
 
 use rand::Rng;
-use sea_orm::sea_query::Expr;
+use sea_orm::sea_query::{Expr, ExprTrait};
 use sea_orm::{
-    ActiveValue::Set, ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, QueryOrder,
+    ActiveValue::Set, ColumnTrait, ConnectionTrait, DatabaseTransaction, EntityTrait, QueryFilter,
+    QueryOrder, QuerySelect,
 };
 use sha2::{Digest, Sha256};
 
 use super::ContactSettings;
-use crate::db::now_ms;
+use crate::db::{SelectUnique, now_ms};
 use crate::entities::verification_code;
-use crate::error::{ServiceError, ServiceResult};
+use crate::error::ServiceResult;
 use crate::throttle;
 
 /// Where a code goes.
@@ -40,23 +44,21 @@ fn code_hash(change_id: &str, code: &str) -> String {
 
 /// Checks the sending limits, records the send, voids older codes and stores a new one;
 /// returns the code to send. The one-a-minute rule covers every send, not only resends, so
-/// repeating a step cannot be used to get around it.
+/// repeating a step cannot be used to get around it. Decided in `txn` (the change locked).
 pub async fn issue(
-    db: &impl ConnectionTrait,
+    txn: &DatabaseTransaction,
     settings: &ContactSettings,
     change_id: &str,
     channel: Channel,
     destination: &str,
 ) -> ServiceResult<String> {
-    let minute_bucket = format!("contact:code-min:{change_id}:{}", channel.as_str());
-    if let Err(exhausted) = throttle::check(db, &minute_bucket, settings.resend_interval).await? {
-        return Err(ServiceError::RateLimited {
-            retry_after: exhausted.retry_after,
-        });
-    }
     throttle::hit_all(
-        db,
+        txn,
         &[
+            (
+                format!("contact:code-min:{change_id}:{}", channel.as_str()),
+                settings.resend_interval,
+            ),
             (
                 format!("contact:code:{change_id}:{}", channel.as_str()),
                 settings.codes_per_hour,
@@ -68,10 +70,9 @@ pub async fn issue(
         ],
     )
     .await?;
-    throttle::record(db, &minute_bucket).await?;
 
     let now = now_ms();
-    void(db, change_id, channel, now).await?;
+    void(txn, change_id, channel, now).await?;
     let code = format!("{:06}", rand::rng().random_range(0..1_000_000u32));
     verification_code::Entity::insert(verification_code::ActiveModel {
         id: Set(uuid::Uuid::now_v7().to_string()),
@@ -84,7 +85,7 @@ pub async fn issue(
         consumed_at: Set(None),
         created_at: Set(now),
     })
-    .exec_without_returning(db)
+    .exec_without_returning(txn)
     .await?;
     Ok(code)
 }
@@ -121,8 +122,12 @@ pub enum Checked {
 
 /// Checks `code` against the live code of the change on `channel`, counting a wrong try.
 /// The caller commits whatever the answer (the count of wrong tries must stick).
+///
+/// The code row is locked for the rest of `txn` and every write is conditional on the code
+/// still being live, so concurrent guesses are checked one at a time: exactly
+/// `max_code_attempts` wrong ones are counted, and a code is used at most once.
 pub async fn check(
-    db: &impl ConnectionTrait,
+    txn: &DatabaseTransaction,
     settings: &ContactSettings,
     change_id: &str,
     channel: Channel,
@@ -134,7 +139,8 @@ pub async fn check(
         .filter(verification_code::Column::Channel.eq(channel.as_str()))
         .filter(verification_code::Column::ConsumedAt.is_null())
         .order_by_desc(verification_code::Column::CreatedAt)
-        .all(db)
+        .lock_exclusive()
+        .all(txn)
         .await?
         .into_iter()
         .next();
@@ -142,27 +148,46 @@ pub async fn check(
         return Ok(Checked::NoCode);
     };
     if live.expires_at <= now {
-        consume(db, &live.id, now).await?;
+        consume(txn, &live.id, now).await?;
         return Ok(Checked::Spent);
     }
     if live.code_hash == code_hash(change_id, code) {
-        consume(db, &live.id, now).await?;
+        if !consume(txn, &live.id, now).await? {
+            return Ok(Checked::NoCode);
+        }
         return Ok(Checked::Valid {
             destination: live.destination,
         });
     }
-    let failed = live.failed_attempts + 1;
     let max = i32::try_from(settings.max_code_attempts).unwrap_or(i32::MAX);
-    let mut update = verification_code::Entity::update_many()
+    // One atomic step: count the try, and void the code on the last allowed one.
+    let counted = verification_code::Entity::update_many()
         .col_expr(
             verification_code::Column::FailedAttempts,
-            Expr::value(failed),
+            Expr::col(verification_code::Column::FailedAttempts).add(1),
         )
-        .filter(verification_code::Column::Id.eq(live.id.clone()));
-    if failed >= max {
-        update = update.col_expr(verification_code::Column::ConsumedAt, Expr::value(now));
+        .col_expr(
+            verification_code::Column::ConsumedAt,
+            Expr::case(
+                Expr::col(verification_code::Column::FailedAttempts)
+                    .add(1)
+                    .gte(max),
+                Expr::value(now),
+            )
+            .finally(Expr::col(verification_code::Column::ConsumedAt))
+            .into(),
+        )
+        .filter(verification_code::Column::Id.eq(live.id.clone()))
+        .filter(verification_code::Column::ConsumedAt.is_null())
+        .exec(txn)
+        .await?;
+    if counted.rows_affected != 1 {
+        return Ok(Checked::NoCode);
     }
-    update.exec(db).await?;
+    let failed = verification_code::Entity::find_by_id(live.id.clone())
+        .unique(txn)
+        .await?
+        .map_or(max, |c| c.failed_attempts);
     Ok(if failed >= max {
         Checked::Spent
     } else {
@@ -170,11 +195,13 @@ pub async fn check(
     })
 }
 
-async fn consume(db: &impl ConnectionTrait, id: &str, now: i64) -> ServiceResult<()> {
-    verification_code::Entity::update_many()
+/// Marks a code used if it still was; false if another call used or voided it first.
+async fn consume(txn: &DatabaseTransaction, id: &str, now: i64) -> ServiceResult<bool> {
+    let consumed = verification_code::Entity::update_many()
         .col_expr(verification_code::Column::ConsumedAt, Expr::value(now))
         .filter(verification_code::Column::Id.eq(id.to_owned()))
-        .exec(db)
+        .filter(verification_code::Column::ConsumedAt.is_null())
+        .exec(txn)
         .await?;
-    Ok(())
+    Ok(consumed.rows_affected == 1)
 }

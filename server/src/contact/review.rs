@@ -7,14 +7,15 @@ use std::time::Duration;
 
 use sea_orm::sea_query::Expr;
 use sea_orm::{
-    ActiveModelTrait, ActiveValue::Set, ColumnTrait, Condition, ConnectionTrait, EntityTrait,
-    IntoActiveModel, PaginatorTrait, QueryFilter, QueryOrder, QuerySelect,
+    ActiveModelTrait, ActiveValue::Set, ColumnTrait, Condition, ConnectionTrait,
+    DatabaseTransaction, EntityTrait, IntoActiveModel, PaginatorTrait, QueryFilter, QueryOrder,
+    QuerySelect,
 };
 
-use super::{Change, ChangeState, ContactSettings};
+use super::{Change, ChangeState, ContactSettings, Side};
 use crate::audit;
 use crate::auth::Actor;
-use crate::blobs::SealedBlobs;
+use crate::blobs::{SealedBlobs, StoredBlob};
 use crate::db::{Db, SelectUnique, now_ms};
 use crate::entities::{contact_change, contact_change_document, mailbox, member};
 use crate::error::{Reason, ServiceError, ServiceResult};
@@ -106,7 +107,7 @@ pub async fn list(
         contact_change::Column::CreatedAt
     };
     let mut query = contact_change::Entity::find()
-        .filter(contact_change::Column::State.eq(state.as_str()))
+        .filter(contact_change::Column::State.eq(state))
         .order_by_asc(order_col)
         .order_by_asc(contact_change::Column::Id);
     if let Some(after) = &page.after {
@@ -145,35 +146,80 @@ pub async fn list(
 /// Changes under review past their due time.
 pub async fn overdue_count(db: &impl ConnectionTrait) -> ServiceResult<u64> {
     Ok(contact_change::Entity::find()
-        .filter(contact_change::Column::State.eq(ChangeState::UnderReview.as_str()))
+        .filter(contact_change::Column::State.eq(ChangeState::UnderReview))
         .filter(contact_change::Column::DueAt.lt(now_ms()))
         .count(db)
         .await?)
 }
 
-fn not_under_review(row: &contact_change::Model) -> ServiceError {
+fn not_under_review(state: ChangeState) -> ServiceError {
     ServiceError::precondition(
         Reason::InvalidState,
-        format!("the change is {}, not UNDER_REVIEW", row.state),
-        format!("La richiesta non è in verifica (stato: {}).", row.state),
+        format!("the change is {}, not UNDER_REVIEW", state.as_str()),
+        format!(
+            "La richiesta non è in verifica (stato: {}).",
+            state.as_str()
+        ),
     )
+}
+
+/// The change `id`, locked for a decision in `txn`, if it is still under review. Locks go
+/// mailbox first, then change, the order a mailbox closure takes them in, so the two cannot
+/// deadlock; the state is read under the lock, so a cancel that committed first is seen.
+async fn lock_under_review(
+    txn: &DatabaseTransaction,
+    id: &str,
+) -> ServiceResult<(contact_change::Model, Option<mailbox::Model>)> {
+    let address = contact_change::Entity::find_by_id(id.to_owned())
+        .unique(txn)
+        .await?
+        .ok_or_else(|| ServiceError::not_found("contact change", id))?
+        .mailbox_address;
+    let mb = mailbox::Entity::find_by_id(address)
+        .lock_exclusive()
+        .unique(txn)
+        .await?;
+    let row = contact_change::Entity::find_by_id(id.to_owned())
+        .lock_exclusive()
+        .unique(txn)
+        .await?
+        .ok_or_else(|| ServiceError::not_found("contact change", id))?;
+    if row.state != ChangeState::UnderReview {
+        return Err(not_under_review(row.state));
+    }
+    Ok((row, mb))
+}
+
+/// Records the decision on the locked change, only if it is still under review.
+async fn decide(
+    txn: &DatabaseTransaction,
+    id: &str,
+    mut edit: contact_change::ActiveModel,
+) -> ServiceResult<contact_change::Model> {
+    edit.updated_at = Set(now_ms());
+    edit.cancel_token_hash = Set(None);
+    let decided = contact_change::Entity::update_many()
+        .set(edit)
+        .filter(contact_change::Column::Id.eq(id.to_owned()))
+        .filter(contact_change::Column::State.eq(ChangeState::UnderReview))
+        .exec(txn)
+        .await?;
+    let row = contact_change::Entity::find_by_id(id.to_owned())
+        .unique(txn)
+        .await?
+        .ok_or_else(|| ServiceError::not_found("contact change", id))?;
+    if decided.rows_affected != 1 {
+        return Err(not_under_review(row.state));
+    }
+    Ok(row)
 }
 
 /// Approves a change: the mailbox takes the new recovery email, mobile number and residence,
 /// in the same transaction; the outcome is emailed to the new recovery email.
 pub async fn approve(db: &Db, actor: &Actor, id: &str) -> ServiceResult<Review> {
     let txn = db.begin().await?;
-    let row = contact_change::Entity::find_by_id(id.to_owned())
-        .unique(&*txn)
-        .await?
-        .ok_or_else(|| ServiceError::not_found("contact change", id))?;
-    if row.state != ChangeState::UnderReview.as_str() {
-        return Err(not_under_review(&row));
-    }
-    let mb = mailbox::Entity::find_by_id(row.mailbox_address.clone())
-        .unique(&*txn)
-        .await?
-        .ok_or_else(|| ServiceError::not_found("mailbox", row.mailbox_address.clone()))?;
+    let (row, mb) = lock_under_review(&txn, id).await?;
+    let mb = mb.ok_or_else(|| ServiceError::not_found("mailbox", row.mailbox_address.clone()))?;
     if mb.codice_fiscale != row.codice_fiscale {
         return Err(ServiceError::precondition(
             Reason::InvalidState,
@@ -192,13 +238,13 @@ pub async fn approve(db: &Db, actor: &Actor, id: &str) -> ServiceResult<Review> 
     m.residence_street = Set(row.residence_street.clone());
     m.updated_at = Set(now);
     m.update(&*txn).await?;
-    let mut c = row.clone().into_active_model();
-    c.state = Set(ChangeState::Approved.as_str().to_owned());
-    c.decided_at = Set(Some(now));
-    c.decided_by = Set(actor.key_id.clone());
-    c.cancel_token_hash = Set(None);
-    c.updated_at = Set(now);
-    let row = c.update(&*txn).await?;
+    let edit = contact_change::ActiveModel {
+        state: Set(ChangeState::Approved),
+        decided_at: Set(Some(now)),
+        decided_by: Set(actor.key_id.clone()),
+        ..Default::default()
+    };
+    let row = decide(&txn, id, edit).await?;
     let message = Message::ContactChangeApproved {
         given_name: row.given_name.clone().unwrap_or_default(),
         address: row.mailbox_address.clone(),
@@ -239,23 +285,16 @@ pub async fn reject(
     text: &str,
 ) -> ServiceResult<Review> {
     let txn = db.begin().await?;
-    let row = contact_change::Entity::find_by_id(id.to_owned())
-        .unique(&*txn)
-        .await?
-        .ok_or_else(|| ServiceError::not_found("contact change", id))?;
-    if row.state != ChangeState::UnderReview.as_str() {
-        return Err(not_under_review(&row));
-    }
-    let now = now_ms();
-    let mut c = row.into_active_model();
-    c.state = Set(ChangeState::Rejected.as_str().to_owned());
-    c.decided_at = Set(Some(now));
-    c.decided_by = Set(actor.key_id.clone());
-    c.rejection_reason = Set(Some(reason.to_owned()));
-    c.rejection_text = Set(Some(text.to_owned()));
-    c.cancel_token_hash = Set(None);
-    c.updated_at = Set(now);
-    let row = c.update(&*txn).await?;
+    lock_under_review(&txn, id).await?;
+    let edit = contact_change::ActiveModel {
+        state: Set(ChangeState::Rejected),
+        decided_at: Set(Some(now_ms())),
+        decided_by: Set(actor.key_id.clone()),
+        rejection_reason: Set(Some(reason.to_owned())),
+        rejection_text: Set(Some(text.to_owned())),
+        ..Default::default()
+    };
+    let row = decide(&txn, id, edit).await?;
     let message = Message::ContactChangeRejected {
         given_name: row.given_name.clone().unwrap_or_default(),
         address: row.mailbox_address.clone(),
@@ -287,6 +326,48 @@ pub async fn reject(
     Ok(review)
 }
 
+/// One side of a change's identity document, decrypted, for an operator; who looked at
+/// which image is part of the trail.
+pub async fn open_document(
+    db: &Db,
+    blobs: &SealedBlobs,
+    actor: &Actor,
+    id: &str,
+    side: Side,
+) -> ServiceResult<(contact_change_document::Model, Vec<u8>)> {
+    let review = get(db.conn(), id).await?;
+    let doc = review
+        .change
+        .documents
+        .iter()
+        .find(|d| d.side == side.as_str())
+        .cloned()
+        .ok_or_else(|| {
+            ServiceError::not_found("identity document", format!("{id}/{}", side.as_str()))
+        })?;
+    let bytes = blobs
+        .get(&StoredBlob {
+            path: doc.blob_path.clone(),
+            key_id: doc.key_id.clone(),
+            sha256: doc.sha256.clone(),
+            size: u64::try_from(doc.size_bytes).unwrap_or(0),
+        })
+        .await
+        .map_err(|e| ServiceError::Internal(e.into()))?;
+    let txn = db.begin().await?;
+    audit::record(
+        &*txn,
+        actor,
+        "contact.document_viewed",
+        "contact_change",
+        id,
+        serde_json::json!({ "side": side.as_str() }),
+    )
+    .await?;
+    txn.commit().await?;
+    Ok((doc, bytes))
+}
+
 /// Emails the operators once about each change due within `window`; returns how many.
 pub async fn remind_due(
     db: &Db,
@@ -299,7 +380,7 @@ pub async fn remind_due(
     let now = now_ms();
     let horizon = now.saturating_add(i64::try_from(window.as_millis()).unwrap_or(i64::MAX));
     let due = contact_change::Entity::find()
-        .filter(contact_change::Column::State.eq(ChangeState::UnderReview.as_str()))
+        .filter(contact_change::Column::State.eq(ChangeState::UnderReview))
         .filter(contact_change::Column::ReminderSentAt.is_null())
         .filter(contact_change::Column::DueAt.lt(horizon))
         .order_by_asc(contact_change::Column::DueAt)
@@ -343,9 +424,9 @@ pub async fn purge_images(db: &Db, blobs: &SealedBlobs, retention: Duration) -> 
     let cutoff = now_ms().saturating_sub(i64::try_from(retention.as_millis()).unwrap_or(i64::MAX));
     let decided = contact_change::Entity::find()
         .filter(contact_change::Column::State.is_in([
-            ChangeState::Approved.as_str(),
-            ChangeState::Rejected.as_str(),
-            ChangeState::Cancelled.as_str(),
+            ChangeState::Approved,
+            ChangeState::Rejected,
+            ChangeState::Cancelled,
         ]))
         .filter(contact_change::Column::ImagesDeletedAt.is_null())
         .filter(contact_change::Column::DecidedAt.lt(cutoff))

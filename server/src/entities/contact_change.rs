@@ -10,7 +10,7 @@ pub struct Model {
     pub secret_hash: String,
     pub mailbox_address: String,
     pub codice_fiscale: String,
-    pub state: String,
+    pub state: ChangeState,
     pub given_name: Option<String>,
     pub family_name: Option<String>,
     pub residence_country: Option<String>,
@@ -36,6 +36,52 @@ pub struct Model {
     pub rejection_text: Option<String>,
     pub reminder_sent_at: Option<i64>,
     pub images_deleted_at: Option<i64>,
+}
+
+/// Where a change stands, stored as its upper-case name. A stored value that is none of
+/// these fails to load (`DbErr::Type`): an error, never another state.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, EnumIter, DeriveActiveEnum)]
+#[sea_orm(rs_type = "String", db_type = "String(StringLen::None)")]
+pub enum ChangeState {
+    #[sea_orm(string_value = "DRAFT")]
+    Draft,
+    #[sea_orm(string_value = "UNDER_REVIEW")]
+    UnderReview,
+    #[sea_orm(string_value = "APPROVED")]
+    Approved,
+    #[sea_orm(string_value = "REJECTED")]
+    Rejected,
+    #[sea_orm(string_value = "CANCELLED")]
+    Cancelled,
+    #[sea_orm(string_value = "EXPIRED")]
+    Expired,
+}
+
+impl ChangeState {
+    /// The stored name (what `string_value` says; a test keeps the two equal).
+    pub fn as_str(self) -> &'static str {
+        match self {
+            ChangeState::Draft => "DRAFT",
+            ChangeState::UnderReview => "UNDER_REVIEW",
+            ChangeState::Approved => "APPROVED",
+            ChangeState::Rejected => "REJECTED",
+            ChangeState::Cancelled => "CANCELLED",
+            ChangeState::Expired => "EXPIRED",
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use sea_orm::Iterable;
+
+    #[test]
+    fn names_are_the_stored_values() {
+        for state in ChangeState::iter() {
+            assert_eq!(state.as_str(), state.to_value());
+        }
+    }
 }
 
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]

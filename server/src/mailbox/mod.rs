@@ -329,6 +329,8 @@ async fn close_model(
     active.closed_at = Set(Some(now));
     active.updated_at = Set(now);
     let saved = save(db, actor, active, action, details).await?;
+    // Its pending contact change ends with it (and leaves the review queue).
+    crate::contact::end_with_mailbox(db, actor, &saved.address).await?;
     // A mailbox never accepted was never the member's: no notice for it.
     if state != MailboxState::NonAttivo {
         tell_holder(db, &saved, |given_name, address| Message::MailboxClosed {

@@ -14,7 +14,8 @@ use base64::Engine;
 use rand::RngCore;
 use sea_orm::sea_query::Expr;
 use sea_orm::{
-    ActiveValue::Set, ColumnTrait, ConnectionTrait, EntityTrait, PaginatorTrait, QueryFilter,
+    ActiveValue::Set, ColumnTrait, ConnectionTrait, DatabaseTransaction, EntityTrait, QueryFilter,
+    QuerySelect,
 };
 use sha2::{Digest, Sha256};
 
@@ -23,10 +24,11 @@ use crate::auth::Actor;
 use crate::db::SelectUnique;
 use crate::db::{Db, now_ms};
 use crate::domain::password::{PasswordContext, check_password};
-use crate::domain::{CodiceFiscale, EmailAddress, MailboxState, PartitaIva};
-use crate::entities::{mailbox, member, notification, password_token, provider_account};
+use crate::domain::{EmailAddress, MailboxState, PecAddress};
+use crate::entities::{mailbox, member, password_token, provider_account};
 use crate::error::{FieldViolation, Reason, ServiceError, ServiceResult};
 use crate::notify::{self, Message, Related};
+use crate::self_service::{self, Holder, IdentifyLimits};
 use crate::throttle::{self, Limit};
 
 /// Settings of the password flows.
@@ -141,46 +143,6 @@ pub async fn issue_token(
     Ok(token)
 }
 
-/// Who the caller says holds the mailbox.
-#[derive(Debug, Clone)]
-pub enum Holder {
-    CodiceFiscale(CodiceFiscale),
-    PartitaIva(PartitaIva),
-}
-
-impl Holder {
-    /// The code as given, for rate-limit buckets.
-    pub fn key(&self) -> &str {
-        match self {
-            Holder::CodiceFiscale(cf) => cf.as_str(),
-            Holder::PartitaIva(piva) => piva.as_str(),
-        }
-    }
-}
-
-/// The ATTIVO mailbox `address` and its member, if `holder` is who holds it.
-pub async fn find_holder(
-    db: &impl ConnectionTrait,
-    address: &str,
-    holder: &Holder,
-) -> ServiceResult<Option<(mailbox::Model, member::Model)>> {
-    let Some(mb) = mailbox::Entity::find_by_id(address.to_owned())
-        .unique(db)
-        .await?
-        .filter(|mb| mb.state == MailboxState::Attivo)
-    else {
-        return Ok(None);
-    };
-    let member = member::Entity::find_by_id(mb.codice_fiscale.clone())
-        .unique(db)
-        .await?
-        .filter(|m| match holder {
-            Holder::CodiceFiscale(cf) => m.codice_fiscale == cf.as_str(),
-            Holder::PartitaIva(piva) => m.partita_iva.as_deref() == Some(piva.as_str()),
-        });
-    Ok(member.map(|m| (mb, m)))
-}
-
 /// The answer to a reset request.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum ResetOutcome {
@@ -190,37 +152,45 @@ pub enum ResetOutcome {
     NoMatch,
 }
 
-/// "Password dimenticata".
+/// "Password dimenticata": in one transaction, counted in the throttle buckets whatever the
+/// outcome, answered no sooner than the floor.
 pub async fn request_reset(
-    db: &impl ConnectionTrait,
+    db: &Db,
     settings: &PasswordSettings,
     actor: &Actor,
-    address: &str,
+    address: &PecAddress,
     holder: &Holder,
 ) -> ServiceResult<ResetOutcome> {
-    throttle::hit_all(
-        db,
-        &[
-            (
-                format!("reset:key:{}", actor.key_id.as_deref().unwrap_or("-")),
-                settings.per_key,
-            ),
-            (format!("reset:mailbox:{address}"), settings.per_mailbox),
-            (
-                format!("reset:holder:{}", holder.key()),
-                settings.per_holder,
-            ),
-        ],
-    )
-    .await?;
+    self_service::no_sooner_than(settings.min_response, async {
+        let txn = db.begin().await?;
+        let outcome = reset_in(&txn, settings, actor, address, holder).await?;
+        txn.commit().await?;
+        Ok::<_, ServiceError>(outcome)
+    })
+    .await
+}
 
-    let Some((found, member)) = find_holder(db, address, holder).await? else {
+async fn reset_in(
+    txn: &DatabaseTransaction,
+    settings: &PasswordSettings,
+    actor: &Actor,
+    address: &PecAddress,
+    holder: &Holder,
+) -> ServiceResult<ResetOutcome> {
+    let limits = IdentifyLimits {
+        per_key: settings.per_key,
+        per_mailbox: settings.per_mailbox,
+        per_holder: settings.per_holder,
+    };
+    self_service::hit_identify_limits(txn, "reset", limits, actor, address, holder).await?;
+
+    let Some((found, member)) = self_service::find_holder(txn, address, holder).await? else {
         audit::record(
-            db,
+            txn,
             actor,
             "password.reset_no_match",
             "mailbox",
-            address,
+            address.as_str(),
             serde_json::json!({}),
         )
         .await?;
@@ -235,49 +205,47 @@ pub async fn request_reset(
         .map(|e| e.mask())
         .unwrap_or_default();
 
-    let day_ago = now_ms() - 24 * 3600 * 1000;
-    let sent_today = notification::Entity::find()
-        .filter(notification::Column::Template.eq("password_reset"))
-        .filter(notification::Column::Recipient.eq(recipient.clone()))
-        .filter(notification::Column::CreatedAt.gt(day_ago))
-        .count(db)
-        .await?;
-    if sent_today >= settings.emails_per_address_per_day {
+    let daily_cap = Limit {
+        max: settings.emails_per_address_per_day,
+        window: Duration::from_secs(24 * 3600),
+    };
+    let bucket = format!("reset:email:{}", recipient.to_lowercase());
+    if !throttle::try_hit(txn, &bucket, daily_cap).await? {
         // The member's inbox is not a weapon: past the cap, answer the same but send nothing.
         audit::record(
-            db,
+            txn,
             actor,
             "password.reset_capped",
             "mailbox",
-            address,
+            address.as_str(),
             serde_json::json!({}),
         )
         .await?;
         return Ok(ResetOutcome::Sent { masked_email });
     }
-    let token = issue_token(db, address, Purpose::Reset, settings.reset_ttl).await?;
+    let token = issue_token(txn, address.as_str(), Purpose::Reset, settings.reset_ttl).await?;
     let message = Message::PasswordReset {
         given_name: member.given_name.clone(),
-        address: address.to_owned(),
+        address: address.as_str().to_owned(),
         link: link(settings, &token),
         valid_minutes: ms(settings.reset_ttl) / 60_000,
     };
     notify::queue_email(
-        db,
+        txn,
         &message,
         &recipient,
         Related {
             kind: "mailbox",
-            id: address,
+            id: address.as_str(),
         },
     )
     .await?;
     audit::record(
-        db,
+        txn,
         actor,
         "password.reset_requested",
         "mailbox",
-        address,
+        address.as_str(),
         serde_json::json!({}),
     )
     .await?;
@@ -389,16 +357,32 @@ pub async fn complete(
     }
     let new_hash = hash_password(new_password).await?;
 
+    // What was checked above (on a plain connection, so that the slow hashing holds no
+    // transaction) is decided again here: the token consumed only if still unused and
+    // unexpired (of two concurrent completions, one wins), the mailbox still ATTIVO (locked,
+    // so a suspension or closure waits for this change).
     let txn = db.begin().await?;
-    // The token is consumed only if still unused: of two concurrent completions, one wins.
     let consumed = password_token::Entity::update_many()
         .col_expr(password_token::Column::ConsumedAt, Expr::value(now_ms()))
         .filter(password_token::Column::Id.eq(row.id.clone()))
         .filter(password_token::Column::ConsumedAt.is_null())
+        .filter(password_token::Column::ExpiresAt.gt(now_ms()))
         .exec(&*txn)
         .await?;
     if consumed.rows_affected != 1 {
         return Err(bad_token());
+    }
+    let still_active = mailbox::Entity::find_by_id(mb.address.clone())
+        .lock_shared()
+        .unique(&*txn)
+        .await?
+        .is_some_and(|m| m.state == MailboxState::Attivo);
+    if !still_active {
+        return Err(ServiceError::precondition(
+            Reason::InvalidState,
+            "the mailbox is not active",
+            "La casella non è attiva.",
+        ));
     }
     void_tokens(&*txn, &mb.address, now_ms()).await?;
     let updated = provider_account::Entity::update_many()
