@@ -121,14 +121,14 @@ impl Application {
             provider,
             senders,
         } = self;
-        let blobs = Arc::new(settings.blob_store()?);
+        let blobs = Arc::new(blob_store(&settings)?);
         let state = Arc::new(AppState {
             db: db.clone(),
             settings: settings.clone(),
             keys: KeyStore::new(db.clone(), settings.auth_cache_ttl),
             pages: crate::api::paging::PageTokens::from_blob_keys(&blobs),
             blobs,
-            captcha: settings.captcha()?,
+            captcha: captcha(&settings)?,
         });
 
         let (health_reporter, health_service) = tonic_health::server::health_reporter();
@@ -328,4 +328,78 @@ fn incoming(listener: TcpListener) -> TcpIncoming {
     TcpIncoming::from(listener)
         .with_nodelay(Some(true))
         .with_keepalive(Some(Duration::from_secs(60)))
+}
+
+// Services the settings ask for, built here: the composition root is the one place that knows
+// every part; `config` only holds values.
+
+/// The encrypted store of identity images.
+pub fn blob_store(settings: &Settings) -> anyhow::Result<crate::blobs::SealedBlobs> {
+    let spec = match &settings.blob_keys {
+        Some(spec) => spec.clone(),
+        None => local_blob_key(&settings.data_dir)?,
+    };
+    let keys = crate::blobs::KeyRing::parse(&spec)?;
+    if let Some(url) = &settings.blob_url {
+        return Ok(crate::blobs::SealedBlobs::s3(url, &[], keys)?);
+    }
+    let dir = settings
+        .blob_dir
+        .clone()
+        .unwrap_or_else(|| settings.data_dir.join("blobs"));
+    Ok(crate::blobs::SealedBlobs::local(&dir, keys)?)
+}
+
+/// The captcha check the settings ask for.
+fn captcha(settings: &Settings) -> anyhow::Result<Arc<dyn crate::captcha::CaptchaVerifier>> {
+    Ok(match &settings.captcha_url {
+        Some(url) => Arc::new(crate::captcha::SiteverifyCaptcha::new(
+            url,
+            settings.captcha_secret.clone(),
+        )?),
+        None => Arc::new(crate::captcha::DisabledCaptcha),
+    })
+}
+
+/// The key ring kept in DATA_DIR/blob-keys, created with one random key on first use, so a
+/// single-machine deployment encrypts images without configuration. Production sets
+/// PEC_BLOB_KEYS from its secret store instead.
+fn local_blob_key(data_dir: &std::path::Path) -> anyhow::Result<String> {
+    use anyhow::Context;
+    use base64::Engine;
+    use rand::RngCore;
+    use std::io::Write;
+    let path = data_dir.join("blob-keys");
+    match std::fs::read_to_string(&path) {
+        Ok(spec) => return Ok(spec.trim().to_owned()),
+        Err(err) if err.kind() != std::io::ErrorKind::NotFound => {
+            return Err(err).with_context(|| format!("cannot read {}", path.display()));
+        }
+        Err(_) => {}
+    }
+    std::fs::create_dir_all(data_dir)
+        .with_context(|| format!("cannot create {}", data_dir.display()))?;
+    let mut key = [0u8; 32];
+    rand::rng().fill_bytes(&mut key);
+    let spec = format!(
+        "local1:{}",
+        base64::engine::general_purpose::STANDARD.encode(key)
+    );
+    let mut options = std::fs::OpenOptions::new();
+    options.write(true).create_new(true);
+    #[cfg(unix)]
+    std::os::unix::fs::OpenOptionsExt::mode(&mut options, 0o600);
+    match options.open(&path) {
+        Ok(mut file) => {
+            file.write_all(spec.as_bytes())
+                .with_context(|| format!("cannot write {}", path.display()))?;
+            tracing::warn!(path = %path.display(), "generated an identity-image key; set PEC_BLOB_KEYS in production");
+            Ok(spec)
+        }
+        // Another process created it first: use theirs.
+        Err(err) if err.kind() == std::io::ErrorKind::AlreadyExists => {
+            Ok(std::fs::read_to_string(&path)?.trim().to_owned())
+        }
+        Err(err) => Err(err).with_context(|| format!("cannot create {}", path.display())),
+    }
 }

@@ -65,34 +65,6 @@ impl Settings {
         self.data_dir.join("outbox").join("sms")
     }
 
-    /// The encrypted store of identity images.
-    pub fn blob_store(&self) -> anyhow::Result<crate::blobs::SealedBlobs> {
-        let spec = match &self.blob_keys {
-            Some(spec) => spec.clone(),
-            None => local_blob_key(&self.data_dir)?,
-        };
-        let keys = crate::blobs::KeyRing::parse(&spec)?;
-        if let Some(url) = &self.blob_url {
-            return Ok(crate::blobs::SealedBlobs::s3(url, &[], keys)?);
-        }
-        let dir = self
-            .blob_dir
-            .clone()
-            .unwrap_or_else(|| self.data_dir.join("blobs"));
-        Ok(crate::blobs::SealedBlobs::local(&dir, keys)?)
-    }
-
-    /// The captcha check the settings ask for.
-    pub fn captcha(&self) -> anyhow::Result<std::sync::Arc<dyn crate::captcha::CaptchaVerifier>> {
-        Ok(match &self.captcha_url {
-            Some(url) => std::sync::Arc::new(crate::captcha::SiteverifyCaptcha::new(
-                url,
-                self.captcha_secret.clone(),
-            )?),
-            None => std::sync::Arc::new(crate::captcha::DisabledCaptcha),
-        })
-    }
-
     /// Where `.eml` files go when no SMTP server is configured.
     pub fn email_outbox_dir(&self) -> PathBuf {
         self.data_dir.join("outbox").join("email")
@@ -132,48 +104,5 @@ impl Settings {
             .first()
             .map(String::as_str)
             .unwrap_or("tsrm-pstrp.org")
-    }
-}
-
-/// The key ring kept in DATA_DIR/blob-keys, created with one random key on first use, so a
-/// single-machine deployment encrypts images without configuration. Production sets
-/// PEC_BLOB_KEYS from its secret store instead.
-fn local_blob_key(data_dir: &std::path::Path) -> anyhow::Result<String> {
-    use anyhow::Context;
-    use base64::Engine;
-    use rand::RngCore;
-    use std::io::Write;
-    let path = data_dir.join("blob-keys");
-    match std::fs::read_to_string(&path) {
-        Ok(spec) => return Ok(spec.trim().to_owned()),
-        Err(err) if err.kind() != std::io::ErrorKind::NotFound => {
-            return Err(err).with_context(|| format!("cannot read {}", path.display()));
-        }
-        Err(_) => {}
-    }
-    std::fs::create_dir_all(data_dir)
-        .with_context(|| format!("cannot create {}", data_dir.display()))?;
-    let mut key = [0u8; 32];
-    rand::rng().fill_bytes(&mut key);
-    let spec = format!(
-        "local1:{}",
-        base64::engine::general_purpose::STANDARD.encode(key)
-    );
-    let mut options = std::fs::OpenOptions::new();
-    options.write(true).create_new(true);
-    #[cfg(unix)]
-    std::os::unix::fs::OpenOptionsExt::mode(&mut options, 0o600);
-    match options.open(&path) {
-        Ok(mut file) => {
-            file.write_all(spec.as_bytes())
-                .with_context(|| format!("cannot write {}", path.display()))?;
-            tracing::warn!(path = %path.display(), "generated an identity-image key; set PEC_BLOB_KEYS in production");
-            Ok(spec)
-        }
-        // Another process created it first: use theirs.
-        Err(err) if err.kind() == std::io::ErrorKind::AlreadyExists => {
-            Ok(std::fs::read_to_string(&path)?.trim().to_owned())
-        }
-        Err(err) => Err(err).with_context(|| format!("cannot create {}", path.display())),
     }
 }

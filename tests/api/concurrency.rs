@@ -269,7 +269,7 @@ async fn a_draft_expired_by_the_sweep_cannot_be_submitted(backend: Backend) {
     let address = active_mario(app).await;
     rig.sink.wait_for(2).await;
     let settings = pecd::config::Settings::new(app.database_url.clone(), app.data_dir().to_owned());
-    let blobs = settings.blob_store().expect("blob store");
+    let blobs = pecd::app::blob_store(&settings).expect("blob store");
 
     // The right SMS code arrives while the sweep expires the draft: whichever runs first,
     // the change is never both expired and submitted.

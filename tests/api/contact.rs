@@ -362,7 +362,7 @@ on_both_backends! {
         }
         // And they open with the service's key to the exact bytes.
         let settings = pecd::config::Settings::new(app.database_url.clone(), app.data_dir().to_owned());
-        let blobs = settings.blob_store().expect("blob store");
+        let blobs = pecd::app::blob_store(&settings).expect("blob store");
         let path = app
             .scalar_text(&format!(
                 "SELECT blob_path FROM contact_change_documents WHERE change_id = '{}' AND side = 'BACK'",
@@ -413,7 +413,7 @@ on_both_backends! {
         assert_status(&err, Code::FailedPrecondition, "DRAFT_EXPIRED");
 
         let settings = pecd::config::Settings::new(app.database_url.clone(), app.data_dir().to_owned());
-        let blobs = settings.blob_store().expect("blob store");
+        let blobs = pecd::app::blob_store(&settings).expect("blob store");
         let expired = pecd::contact::expire_drafts(&app.db, &blobs).await.expect("sweep");
         assert_eq!(expired, 1);
         assert!(blob_files(&app).is_empty(), "images deleted");
@@ -1163,7 +1163,7 @@ async fn operators_review(backend: Backend) {
 
     // Retention: after the configured time the images go; the trail keeps their digests.
     let settings = pecd::config::Settings::new(app.database_url.clone(), app.data_dir().to_owned());
-    let blobs = settings.blob_store().expect("blob store");
+    let blobs = pecd::app::blob_store(&settings).expect("blob store");
     let kept = pecd::contact::review::purge_images(&app.db, &blobs, day)
         .await
         .expect("purge");

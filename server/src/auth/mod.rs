@@ -155,6 +155,12 @@ pub struct Actor {
     pub scope: Scope,
 }
 
+impl crate::audit::Doer for Actor {
+    fn key_id(&self) -> Option<&str> {
+        self.key_id.as_deref()
+    }
+}
+
 impl Actor {
     /// The service acting on its own (background jobs).
     pub fn system() -> Self {
