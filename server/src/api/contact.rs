@@ -80,7 +80,15 @@ fn recovery_email_arg(value: &str, pec_domains: &PecDomainPolicy) -> Result<Pers
         )
     };
     v.into_result()?;
-    email.ok_or_else(|| Status::internal("validation passed with a missing value"))
+    email.ok_or_else(|| missing_after_validation("recovery_email"))
+}
+
+/// A value that validation accepted but did not return: a bug, answered INTERNAL.
+fn missing_after_validation(field: &str) -> Status {
+    ServiceError::Internal(anyhow::anyhow!(
+        "validation of {field} passed without a value"
+    ))
+    .into()
 }
 
 /// The mobile number field.
@@ -95,7 +103,7 @@ fn mobile_arg(value: &str) -> Result<MobileNumber, Status> {
         })
     };
     v.into_result()?;
-    mobile.ok_or_else(|| Status::internal("validation passed with a missing value"))
+    mobile.ok_or_else(|| missing_after_validation("mobile_number"))
 }
 
 /// The token of a "non sono stato io" link.
@@ -127,7 +135,7 @@ async fn upload_header(
             return Err(ServiceError::invalid_field(
                 "header",
                 "the first message must carry the header",
-                "il primo messaggio deve contenere l'intestazione",
+                "Il primo messaggio deve contenere l'intestazione del documento.",
             )
             .into());
         }
@@ -139,7 +147,7 @@ async fn upload_header(
             return Err(ServiceError::invalid_field(
                 "header.side",
                 "FRONT or BACK is required",
-                "indicare il lato del documento (fronte o retro)",
+                "Indica il lato del documento: fronte o retro.",
             )
             .into());
         }
@@ -162,7 +170,7 @@ async fn read_image(
                 return Err(ServiceError::invalid_field(
                     "header",
                     "only the first message may carry the header",
-                    "solo il primo messaggio contiene l'intestazione",
+                    "Solo il primo messaggio può contenere l'intestazione del documento.",
                 )
                 .into());
             }
@@ -182,13 +190,17 @@ async fn read_image(
         return Err(ServiceError::invalid_field(
             "chunk",
             "the image is empty",
-            "l'immagine è vuota",
+            "L'immagine inviata è vuota.",
         )
         .into());
     }
     tokio::task::spawn_blocking(move || jpeg::sanitize(&image, max_pixels))
         .await
-        .map_err(|e| Status::internal(format!("checking the image failed: {e}")))?
+        .map_err(|e| {
+            Status::from(ServiceError::Internal(
+                anyhow::Error::new(e).context("checking the image failed"),
+            ))
+        })?
         .map_err(|e| {
             Status::from(ServiceError::invalid_field(
                 "chunk",
@@ -334,7 +346,7 @@ impl ContactChangeService for ContactChangeApi {
             v.push(FieldViolation::new(
                 "captcha_token",
                 "too long",
-                "valore troppo lungo",
+                "Il valore inserito è troppo lungo.",
             ));
         }
         let (address, holder) = super::password::identified_holder(

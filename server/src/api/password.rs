@@ -48,7 +48,7 @@ pub(super) fn holder_args(
             v.push(FieldViolation::new(
                 "codice_fiscale",
                 "give exactly one of codice_fiscale and partita_iva",
-                "indicare il codice fiscale oppure la partita IVA",
+                "Indica il codice fiscale oppure la partita IVA del titolare.",
             ));
             None
         }

@@ -97,7 +97,7 @@ fn state_from_proto(state: i32) -> Result<ChangeState, Status> {
         Err(_) => Err(ServiceError::invalid_field(
             "state",
             "is not a known value",
-            "non è un valore ammesso",
+            "Il valore indicato non è tra quelli ammessi.",
         )
         .into()),
     }
@@ -121,18 +121,12 @@ fn side_arg(side: i32) -> Result<Side, Status> {
     match DocumentSide::try_from(side) {
         Ok(DocumentSide::Front) => Ok(Side::Front),
         Ok(DocumentSide::Back) => Ok(Side::Back),
-        _ => {
-            let mut v = Violations::new();
-            v.push(FieldViolation::new(
-                "side",
-                "FRONT or BACK is required",
-                "indicare il lato del documento (fronte o retro)",
-            ));
-            Err(v
-                .into_result()
-                .err()
-                .map_or_else(|| Status::invalid_argument("side"), Status::from))
-        }
+        _ => Err(ServiceError::invalid_field(
+            "side",
+            "FRONT or BACK is required",
+            "Indica il lato del documento: fronte o retro.",
+        )
+        .into()),
     }
 }
 
@@ -162,7 +156,7 @@ fn reject_args(req: &RejectContactChangeRequest) -> Result<(&'static str, &str),
         v.push(FieldViolation::new(
             "reason",
             "a rejection reason is required",
-            "indicare il motivo del rifiuto",
+            "Indica il motivo del rifiuto.",
         ));
     }
     let text = req.text.trim();
@@ -172,7 +166,7 @@ fn reject_args(req: &RejectContactChangeRequest) -> Result<(&'static str, &str),
         v.push(FieldViolation::new(
             "text",
             "at most 1000 characters",
-            "al massimo 1000 caratteri",
+            "Il testo può contenere al massimo 1000 caratteri.",
         ));
     }
     v.into_result()?;

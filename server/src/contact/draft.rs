@@ -58,7 +58,7 @@ pub fn check_residence(v: &mut Violations, input: &ResidenceInput) -> Option<Res
         v.push(FieldViolation::new(
             "residence.country",
             "an ISO 3166-1 alpha-2 country code, e.g. IT",
-            "il codice del paese (ISO 3166-1, due lettere, es. IT)",
+            "Indica il paese con il codice di due lettere (ISO 3166-1, ad esempio IT).",
         ));
         return None;
     }
@@ -69,7 +69,7 @@ pub fn check_residence(v: &mut Violations, input: &ResidenceInput) -> Option<Res
             v.push(FieldViolation::new(
                 "residence.province",
                 "not the code of an Italian province",
-                "sigla della provincia non valida",
+                "La sigla della provincia non è valida.",
             ));
         }
         let comune = if input.comune.trim().is_empty() {
@@ -81,7 +81,7 @@ pub fn check_residence(v: &mut Violations, input: &ResidenceInput) -> Option<Res
                 v.push(FieldViolation::new(
                     "residence.comune",
                     format!("no comune of that name in the province {province}"),
-                    format!("nessun comune con questo nome nella provincia {province}"),
+                    format!("Nessun comune con questo nome nella provincia {province}."),
                 ));
             }
             found.map(|c| c.name.to_string())
@@ -92,7 +92,7 @@ pub fn check_residence(v: &mut Violations, input: &ResidenceInput) -> Option<Res
             v.push(FieldViolation::new(
                 "residence.postal_code",
                 "a CAP is five digits",
-                "il CAP è di cinque cifre",
+                "Il CAP deve essere di cinque cifre.",
             ));
         }
         Some(Residence {
@@ -107,7 +107,7 @@ pub fn check_residence(v: &mut Violations, input: &ResidenceInput) -> Option<Res
             v.push(FieldViolation::new(
                 "residence.province",
                 "only for a residence in Italy",
-                "solo per la residenza in Italia",
+                "La provincia si indica solo per la residenza in Italia.",
             ));
         }
         let comune = bounded_text(v, "residence.comune", &input.comune, 100);
@@ -116,7 +116,7 @@ pub fn check_residence(v: &mut Violations, input: &ResidenceInput) -> Option<Res
             v.push(FieldViolation::new(
                 "residence.postal_code",
                 "at most 16 characters",
-                "al massimo 16 caratteri",
+                "Il codice postale può contenere al massimo 16 caratteri.",
             ));
         }
         Some(Residence {
@@ -145,7 +145,7 @@ pub fn check_names(
         v.push(FieldViolation::new(
             "family_name",
             "given and family name do not agree with the holder's codice fiscale",
-            "nome e cognome non corrispondono al codice fiscale del titolare",
+            "Nome e cognome non corrispondono al codice fiscale del titolare.",
         ));
         return None;
     }

@@ -118,7 +118,7 @@ pub async fn list(
                 ServiceError::invalid_field(
                     "page_token",
                     "malformed page token",
-                    "token di pagina non valido",
+                    "Il token di pagina non è valido.",
                 )
             })?;
         query = query.filter(

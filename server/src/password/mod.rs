@@ -352,7 +352,7 @@ pub async fn complete(
         return Err(ServiceError::invalid_field(
             "new_password",
             "must differ from the current password",
-            "deve essere diversa dalla password attuale",
+            "La nuova password deve essere diversa da quella attuale.",
         ));
     }
     let new_hash = hash_password(new_password).await?;

@@ -68,7 +68,7 @@ fn ordine_unknown(field: &str, code: &str) -> ServiceError {
     ServiceError::invalid_field(
         field,
         format!("no Ordine with code {code}"),
-        format!("non esiste un Ordine con codice {code}"),
+        format!("Non esiste un Ordine con codice {code}."),
     )
 }
 

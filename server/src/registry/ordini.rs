@@ -134,7 +134,7 @@ pub async fn update(
             return Err(ServiceError::invalid_field(
                 "ordine.convention_since",
                 "is required when the Ordine adheres to the convention",
-                "è obbligatoria se l'Ordine aderisce alla convenzione",
+                "La data di adesione è obbligatoria se l'Ordine aderisce alla convenzione.",
             ));
         }
         (false, Some(_)) => next.convention_since = None,
