@@ -78,21 +78,13 @@ impl ActivationApi {
             req,
         )?;
         let new = self.new_activation(req, prefix)?;
-        let txn = self.state.db.begin().await?;
-        if let Some(key) = &key
-            && let Some(previous) = key.replay(&*txn).await?
-        {
-            return Ok(previous);
-        }
-        let created = uc::create(&*txn, &caller.actor(), new).await?;
-        let response = CreateActivationRequestResponse {
-            activation_request: Some(convert::activation_request(created)),
-        };
-        if let Some(key) = &key {
-            key.store(&*txn, &response).await?;
-        }
-        txn.commit().await?;
-        Ok(response)
+        idempotency::once(&self.state.db, key, async |txn| {
+            let created = uc::create(txn, &caller.actor(), new).await?;
+            Ok(CreateActivationRequestResponse {
+                activation_request: Some(convert::activation_request(created)),
+            })
+        })
+        .await
     }
 }
 

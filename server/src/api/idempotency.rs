@@ -3,12 +3,11 @@
 //! change itself, so the two can never disagree. Records expire after a week.
 
 use prost::Message;
-use sea_orm::{ActiveValue::Set, ConnectionTrait, EntityTrait};
+use sea_orm::{ActiveValue::Set, ConnectionTrait, DatabaseTransaction, EntityTrait};
 use sha2::{Digest, Sha256};
 
 use crate::auth::Caller;
-use crate::db::SelectUnique;
-use crate::db::now_ms;
+use crate::db::{Db, SelectUnique, now_ms};
 use crate::entities::idempotency_record;
 use crate::error::{FieldViolation, Reason, ServiceError};
 
@@ -106,4 +105,29 @@ impl RequestKey {
         .await?;
         Ok(())
     }
+}
+
+/// Runs `change` in one write transaction under the request id `key`: a repeat of an earlier
+/// call returns its stored answer without running `change`; otherwise the answer is stored in
+/// the same transaction as the change, so the two commit together or not at all.
+pub async fn once<R>(
+    db: &Db,
+    key: Option<RequestKey>,
+    change: impl AsyncFnOnce(&DatabaseTransaction) -> Result<R, ServiceError>,
+) -> Result<R, ServiceError>
+where
+    R: Message + Default,
+{
+    let txn = db.begin().await?;
+    if let Some(key) = &key
+        && let Some(previous) = key.replay(&*txn).await?
+    {
+        return Ok(previous);
+    }
+    let response = change(&txn).await?;
+    if let Some(key) = &key {
+        key.store(&*txn, &response).await?;
+    }
+    txn.commit().await?;
+    Ok(response)
 }

@@ -86,20 +86,13 @@ impl RegistryService for RegistryApi {
         let req = request.into_inner();
         let key = idempotency::key(&caller, "CreateOrdine", "request_id", &req.request_id, &req)?;
         let new = convert::new_ordine(req.ordine)?;
-        let txn = self.state.db.begin().await.map_err(status::db)?;
-        if let Some(key) = &key
-            && let Some(previous) = key.replay(&*txn).await?
-        {
-            return Ok(Response::new(previous));
-        }
-        let created = ordini::create(&*txn, &caller.actor(), new).await?;
-        let response = CreateOrdineResponse {
-            ordine: Some(convert::ordine(created)),
-        };
-        if let Some(key) = &key {
-            key.store(&*txn, &response).await?;
-        }
-        txn.commit().await.map_err(status::db)?;
+        let response = idempotency::once(&self.state.db, key, async |txn| {
+            let created = ordini::create(txn, &caller.actor(), new).await?;
+            Ok(CreateOrdineResponse {
+                ordine: Some(convert::ordine(created)),
+            })
+        })
+        .await?;
         Ok(Response::new(response))
     }
 
@@ -177,27 +170,15 @@ impl RegistryService for RegistryApi {
         };
         let input = convert::member_input(member, "member.", &self.state.settings.pec_domains)
             .map_err(ServiceError::InvalidFields)?;
-        let txn = self.state.db.begin().await.map_err(status::db)?;
-        if let Some(key) = &key
-            && let Some(previous) = key.replay(&*txn).await?
-        {
-            return Ok(Response::new(previous));
-        }
-        let (saved, outcome) = members::upsert(
-            &*txn,
-            &caller.actor(),
-            self.state.settings.struck_off_grace,
-            input,
-        )
+        let grace = self.state.settings.struck_off_grace;
+        let response = idempotency::once(&self.state.db, key, async |txn| {
+            let (saved, outcome) = members::upsert(txn, &caller.actor(), grace, input).await?;
+            Ok(UpsertMemberResponse {
+                member: Some(convert::member(saved)),
+                created: outcome == members::Upserted::Created,
+            })
+        })
         .await?;
-        let response = UpsertMemberResponse {
-            member: Some(convert::member(saved)),
-            created: outcome == members::Upserted::Created,
-        };
-        if let Some(key) = &key {
-            key.store(&*txn, &response).await?;
-        }
-        txn.commit().await.map_err(status::db)?;
         Ok(Response::new(response))
     }
 
