@@ -45,7 +45,7 @@ sys.exit(f"runbook set-up: no code sent to {recipient} in {folder} within 30 s")
 PY
 }
 
-echo "== runbook set-up: Ordine TO, two members with active mailboxes, a contact change each" >&2
+echo "== runbook set-up: Ordine TO, three members with active mailboxes, a contact change each" >&2
 ADMIN="$PECD_ADMIN_KEY"; ALBO="$PECD_ALBO_KEY"
 FRONT="$(pecd keys create --role self_service --name "runbook front end" | tail -n1)"
 call "$ADMIN" RegistryService/CreateOrdine "{\"request_id\": \"$(python3 -c 'import uuid; print(uuid.uuid4())')\",
@@ -53,7 +53,7 @@ call "$ADMIN" RegistryService/CreateOrdine "{\"request_id\": \"$(python3 -c 'imp
   \"adheres_to_convention\": true, \"convention_since\": \"2024-01-01\"}}" >/dev/null
 
 i=0
-for who in "FRRNNA85C54L219W Anna Ferrari" "CLMLCU79S02L219V Luca Colombo"; do
+for who in "FRRNNA85C54L219W Anna Ferrari" "CLMLCU79S02L219V Luca Colombo" "RSSGLI88C52L219G Giulia Russo"; do
   read -r cf given family <<<"$who"
   i=$((i + 1))
   call "$ALBO" RegistryService/UpsertMember "{\"member\": {\"codice_fiscale\": \"$cf\",
@@ -116,10 +116,11 @@ recovery="$(call "$ADMIN" MailboxService/GetMailbox '{"address": "anna.ferrari@t
 for side in FRONT BACK; do
   [[ "$(head -c 2 "document-$side.jpg" | od -An -tx1 | tr -d ' ')" == ffd8 ]] || fail "document-$side.jpg is not a JPEG"
 done
-states="$(for s in APPROVED REJECTED UNDER_REVIEW; do
+# Anna's change approved, Giulia's rejected, Luca's ended with his mailbox's closure.
+states="$(for s in APPROVED REJECTED UNDER_REVIEW CANCELLED; do
   call "$ADMIN" ReviewService/ListContactChanges "{\"state\": \"CONTACT_CHANGE_STATE_$s\"}" | json 'len(d.get("changes", []))'
 done | tr '\n' ' ')"
-[[ "$states" == "1 1 0 " ]] || fail "approved/rejected/under review = $states, want 1 1 0"
+[[ "$states" == "1 1 0 1 " ]] || fail "approved/rejected/under review/cancelled = $states, want 1 1 0 1"
 revoked="$(pecd keys list | awk '$2 == "ordine" && $3 == "TO" {print $4}')"
 [[ "$revoked" == revoked ]] || fail "the Ordine key is '$revoked', not revoked"
 grep -q '"status": "SERVING"' runbook.out || fail "no SERVING health answer in the output"
