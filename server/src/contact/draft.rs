@@ -5,7 +5,7 @@
 use sea_orm::{ActiveValue::Set, DatabaseTransaction};
 
 use super::codes::{self, Channel, Checked};
-use super::{Change, ContactSettings, Step, lock_for_step, ms, save_draft};
+use super::{Change, ContactSettings, Step, commit_step, lock_for_step, ms, save_draft};
 use crate::audit;
 use crate::auth::Actor;
 use crate::db::{Db, now_ms};
@@ -193,20 +193,7 @@ pub async fn set_holder_details(
         ..Default::default()
     };
     let row = save_draft(&txn, id, edit).await?;
-    audit::record(
-        &*txn,
-        actor,
-        "contact.holder_details",
-        "contact_change",
-        id,
-        serde_json::json!({}),
-    )
-    .await?;
-    txn.commit().await?;
-    Ok(Change {
-        row,
-        documents: change.documents,
-    })
+    commit_step(txn, actor, "contact.holder_details", row, change.documents).await
 }
 
 fn code_error(checked: &Checked) -> ServiceError {
@@ -325,20 +312,14 @@ pub async fn set_recovery_email(
     let row = save_draft(&txn, id, edit).await?;
     codes::void(&*txn, id, Channel::Sms, now_ms()).await?;
     send_email_code(&txn, settings, &row, email.as_str()).await?;
-    audit::record(
-        &*txn,
+    commit_step(
+        txn,
         actor,
         "contact.recovery_email_set",
-        "contact_change",
-        id,
-        serde_json::json!({}),
-    )
-    .await?;
-    txn.commit().await?;
-    Ok(Change {
         row,
-        documents: change.documents,
-    })
+        change.documents,
+    )
+    .await
 }
 
 /// VerifyRecoveryEmail.
@@ -358,20 +339,14 @@ pub async fn verify_recovery_email(
         ..Default::default()
     };
     let row = save_draft(&txn, id, edit).await?;
-    audit::record(
-        &*txn,
+    commit_step(
+        txn,
         actor,
         "contact.recovery_email_verified",
-        "contact_change",
-        id,
-        serde_json::json!({}),
-    )
-    .await?;
-    txn.commit().await?;
-    Ok(Change {
         row,
-        documents: change.documents,
-    })
+        change.documents,
+    )
+    .await
 }
 
 /// SetMobileNumber: records the number (voiding the confirmation and any SMS code).
@@ -392,20 +367,7 @@ pub async fn set_mobile_number(
     };
     let row = save_draft(&txn, id, edit).await?;
     codes::void(&*txn, id, Channel::Sms, now_ms()).await?;
-    audit::record(
-        &*txn,
-        actor,
-        "contact.mobile_set",
-        "contact_change",
-        id,
-        serde_json::json!({}),
-    )
-    .await?;
-    txn.commit().await?;
-    Ok(Change {
-        row,
-        documents: change.documents,
-    })
+    commit_step(txn, actor, "contact.mobile_set", row, change.documents).await
 }
 
 /// ConfirmContactChange: the member saw the summary; an SMS code goes to the new number.
@@ -425,20 +387,7 @@ pub async fn confirm(
     };
     let row = save_draft(&txn, id, edit).await?;
     send_sms_code(&txn, settings, &row, &mobile).await?;
-    audit::record(
-        &*txn,
-        actor,
-        "contact.confirmed",
-        "contact_change",
-        id,
-        serde_json::json!({}),
-    )
-    .await?;
-    txn.commit().await?;
-    Ok(Change {
-        row,
-        documents: change.documents,
-    })
+    commit_step(txn, actor, "contact.confirmed", row, change.documents).await
 }
 
 /// ResendVerificationCode: a new code for the step that awaits one.
