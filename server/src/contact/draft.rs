@@ -34,23 +34,6 @@ pub struct Residence {
     pub street: String,
 }
 
-fn bounded_text(v: &mut Violations, field: &str, value: &str, max: usize) -> Option<String> {
-    let value = value.trim();
-    if value.is_empty() {
-        v.push(FieldViolation::required(field));
-        None
-    } else if value.chars().count() > max || value.chars().any(char::is_control) {
-        v.push(FieldViolation::new(
-            field,
-            format!("at most {max} characters, no control characters"),
-            format!("al massimo {max} caratteri, senza caratteri di controllo"),
-        ));
-        None
-    } else {
-        Some(value.to_owned())
-    }
-}
-
 /// Checks a residence: in Italy against the official province, comune and CAP lists.
 pub fn check_residence(v: &mut Violations, input: &ResidenceInput) -> Option<Residence> {
     let country = input.country.trim().to_ascii_uppercase();
@@ -62,7 +45,7 @@ pub fn check_residence(v: &mut Violations, input: &ResidenceInput) -> Option<Res
         ));
         return None;
     }
-    let street = bounded_text(v, "residence.street", &input.street, 200);
+    let street = v.text("residence.street", &input.street, 200);
     if country == "IT" {
         let province = input.province.trim().to_ascii_uppercase();
         if !places::is_province(&province) {
@@ -110,7 +93,7 @@ pub fn check_residence(v: &mut Violations, input: &ResidenceInput) -> Option<Res
                 "La provincia si indica solo per la residenza in Italia.",
             ));
         }
-        let comune = bounded_text(v, "residence.comune", &input.comune, 100);
+        let comune = v.text("residence.comune", &input.comune, 100);
         let postal_code = input.postal_code.trim();
         if postal_code.chars().count() > 16 {
             v.push(FieldViolation::new(
@@ -136,8 +119,8 @@ pub fn check_names(
     given: &str,
     family: &str,
 ) -> Option<(String, String)> {
-    let given = bounded_text(v, "given_name", given, 100);
-    let family = bounded_text(v, "family_name", family, 100);
+    let given = v.text("given_name", given, 100);
+    let family = v.text("family_name", family, 100);
     let (given, family) = (given?, family?);
     if let Ok(cf) = CodiceFiscale::parse(codice_fiscale)
         && !cf.matches_names(&given, &family)
