@@ -179,6 +179,20 @@ pub fn note(field: &str, value: String) -> Result<Option<String>, ServiceError> 
     Ok(out)
 }
 
+/// An optional filter field: blank means "any"; anything else must be valid.
+pub fn filter<T>(
+    v: &mut Violations,
+    field: &str,
+    value: &str,
+    parse: impl FnOnce(&mut Violations, &str, &str) -> Option<T>,
+) -> Option<T> {
+    if value.trim().is_empty() {
+        None
+    } else {
+        parse(v, field, value)
+    }
+}
+
 pub fn ordine_code(v: &mut Violations, field: &str, value: &str) -> Option<String> {
     let code = value.trim().to_ascii_uppercase();
     let ok = (2..=16).contains(&code.len())
