@@ -136,6 +136,27 @@ impl Violations {
         }
     }
 
+    /// A required free-text field: trimmed, at most `max` characters, none of them control
+    /// characters (no line breaks or tabs in names and addresses).
+    pub fn text(&mut self, field: &str, value: &str, max: usize) -> Option<String> {
+        let value = value.trim();
+        if value.is_empty() {
+            self.push(FieldViolation::required(field));
+            None
+        } else if value.chars().count() > max || value.chars().any(char::is_control) {
+            self.push(FieldViolation::new(
+                field,
+                format!("must be at most {max} printable characters"),
+                format!(
+                    "Il testo può contenere al massimo {max} caratteri, senza a capo né tabulazioni."
+                ),
+            ));
+            None
+        } else {
+            Some(value.to_owned())
+        }
+    }
+
     pub fn is_empty(&self) -> bool {
         self.0.is_empty()
     }

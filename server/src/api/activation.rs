@@ -91,16 +91,18 @@ impl ActivationApi {
 /// The filter of `ListActivationRequests`.
 fn list_filter(req: &ListActivationRequestsRequest) -> Result<ActivationFilter, ServiceError> {
     let mut v = Violations::new();
-    let ordine_code = if req.ordine_code.trim().is_empty() {
-        None
-    } else {
-        convert::ordine_code(&mut v, "ordine_code", &req.ordine_code)
-    };
-    let codice_fiscale = if req.codice_fiscale.trim().is_empty() {
-        None
-    } else {
-        convert::codice_fiscale(&mut v, "codice_fiscale", &req.codice_fiscale)
-    };
+    let ordine_code = convert::filter(
+        &mut v,
+        "ordine_code",
+        &req.ordine_code,
+        convert::ordine_code,
+    );
+    let codice_fiscale = convert::filter(
+        &mut v,
+        "codice_fiscale",
+        &req.codice_fiscale,
+        convert::codice_fiscale,
+    );
     v.into_result()?;
     let filter = ActivationFilter {
         ordine_code,

@@ -167,26 +167,6 @@ fn unknown_enum(field: &str) -> ServiceError {
     )
 }
 
-/// Trims `value` and checks its length in characters.
-fn text(v: &mut Violations, field: &str, value: String, max: usize) -> Option<String> {
-    let value = value.trim().to_owned();
-    if value.is_empty() {
-        v.push(FieldViolation::required(field));
-        None
-    } else if value.chars().count() > max || value.chars().any(char::is_control) {
-        v.push(FieldViolation::new(
-            field,
-            format!("must be at most {max} printable characters"),
-            format!(
-                "Il testo può contenere al massimo {max} caratteri, senza a capo né tabulazioni."
-            ),
-        ));
-        None
-    } else {
-        Some(value)
-    }
-}
-
 /// An optional free-text note (empty means none).
 pub fn note(field: &str, value: String) -> Result<Option<String>, ServiceError> {
     let value = value.trim();
@@ -194,9 +174,23 @@ pub fn note(field: &str, value: String) -> Result<Option<String>, ServiceError> 
         return Ok(None);
     }
     let mut v = Violations::new();
-    let out = text(&mut v, field, value.to_owned(), 500);
+    let out = v.text(field, value, 500);
     v.into_result()?;
     Ok(out)
+}
+
+/// An optional filter field: blank means "any"; anything else must be valid.
+pub fn filter<T>(
+    v: &mut Violations,
+    field: &str,
+    value: &str,
+    parse: impl FnOnce(&mut Violations, &str, &str) -> Option<T>,
+) -> Option<T> {
+    if value.trim().is_empty() {
+        None
+    } else {
+        parse(v, field, value)
+    }
 }
 
 pub fn ordine_code(v: &mut Violations, field: &str, value: &str) -> Option<String> {
@@ -290,7 +284,7 @@ pub fn new_ordine(o: Option<proto::Ordine>) -> Result<NewOrdine, ServiceError> {
     };
     let mut v = Violations::new();
     let code = ordine_code(&mut v, "ordine.code", &code);
-    let name = text(&mut v, "ordine.name", name, 200);
+    let name = v.text("ordine.name", &name, 200);
     let pec = pec_address(&mut v, "ordine.pec_address", &pec);
     let since = convention_since(
         &mut v,
@@ -332,7 +326,7 @@ pub fn ordine_update(
     let mut update = crate::registry::OrdineUpdate::default();
     for path in selected {
         match path {
-            "name" => update.name = text(&mut v, "ordine.name", o.name.clone(), 200),
+            "name" => update.name = v.text("ordine.name", &o.name, 200),
             "pec_address" => {
                 update.pec_address = pec_address(&mut v, "ordine.pec_address", &o.pec_address)
             }
@@ -430,8 +424,8 @@ pub fn member_input(
     let f = |name: &str| format!("{prefix}{name}");
     let mut v = Violations::new();
     let cf = codice_fiscale(&mut v, &f("codice_fiscale"), &cf);
-    let given_name = text(&mut v, &f("given_name"), given_name, 100);
-    let family_name = text(&mut v, &f("family_name"), family_name, 100);
+    let given_name = v.text(&f("given_name"), &given_name, 100);
+    let family_name = v.text(&f("family_name"), &family_name, 100);
     let oc = ordine_code(&mut v, &f("ordine_code"), &oc);
     let albo = match Albo::from_code(albo) {
         Some(a) => Some(a),
@@ -444,7 +438,7 @@ pub fn member_input(
             None
         }
     };
-    let registration_number = text(&mut v, &f("registration_number"), registration_number, 32);
+    let registration_number = v.text(&f("registration_number"), &registration_number, 32);
     let personal_email = if personal_email.trim().is_empty() {
         v.push(FieldViolation::required(f("personal_email")));
         None

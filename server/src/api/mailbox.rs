@@ -24,16 +24,18 @@ impl MailboxApi {
 /// The filter of `ListMailboxes`.
 fn list_filter(req: &ListMailboxesRequest) -> Result<MailboxFilter, ServiceError> {
     let mut v = Violations::new();
-    let ordine_code = if req.ordine_code.trim().is_empty() {
-        None
-    } else {
-        convert::ordine_code(&mut v, "ordine_code", &req.ordine_code)
-    };
-    let codice_fiscale = if req.codice_fiscale.trim().is_empty() {
-        None
-    } else {
-        convert::codice_fiscale(&mut v, "codice_fiscale", &req.codice_fiscale)
-    };
+    let ordine_code = convert::filter(
+        &mut v,
+        "ordine_code",
+        &req.ordine_code,
+        convert::ordine_code,
+    );
+    let codice_fiscale = convert::filter(
+        &mut v,
+        "codice_fiscale",
+        &req.codice_fiscale,
+        convert::codice_fiscale,
+    );
     v.into_result()?;
     let filter = MailboxFilter {
         ordine_code,

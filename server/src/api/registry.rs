@@ -41,11 +41,12 @@ fn sync_rows(settings: Arc<Settings>) -> impl Fn(SyncMembersRequest) -> Vec<Sync
 /// The filter of `ListMembers`.
 fn list_filter(req: &ListMembersRequest) -> Result<MemberFilter, ServiceError> {
     let mut v = Violations::new();
-    let ordine_code = if req.ordine_code.trim().is_empty() {
-        None
-    } else {
-        convert::ordine_code(&mut v, "ordine_code", &req.ordine_code)
-    };
+    let ordine_code = convert::filter(
+        &mut v,
+        "ordine_code",
+        &req.ordine_code,
+        convert::ordine_code,
+    );
     let register_status = match req.register_status {
         0 => None,
         n => {

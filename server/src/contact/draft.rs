@@ -5,7 +5,7 @@
 use sea_orm::{ActiveValue::Set, DatabaseTransaction};
 
 use super::codes::{self, Channel, Checked};
-use super::{Change, ContactSettings, Step, lock_for_step, ms, save_draft};
+use super::{Change, ContactSettings, Step, commit_step, lock_for_step, ms, save_draft};
 use crate::audit;
 use crate::auth::Actor;
 use crate::db::{Db, now_ms};
@@ -34,23 +34,6 @@ pub struct Residence {
     pub street: String,
 }
 
-fn bounded_text(v: &mut Violations, field: &str, value: &str, max: usize) -> Option<String> {
-    let value = value.trim();
-    if value.is_empty() {
-        v.push(FieldViolation::required(field));
-        None
-    } else if value.chars().count() > max || value.chars().any(char::is_control) {
-        v.push(FieldViolation::new(
-            field,
-            format!("at most {max} characters, no control characters"),
-            format!("al massimo {max} caratteri, senza caratteri di controllo"),
-        ));
-        None
-    } else {
-        Some(value.to_owned())
-    }
-}
-
 /// Checks a residence: in Italy against the official province, comune and CAP lists.
 pub fn check_residence(v: &mut Violations, input: &ResidenceInput) -> Option<Residence> {
     let country = input.country.trim().to_ascii_uppercase();
@@ -62,7 +45,7 @@ pub fn check_residence(v: &mut Violations, input: &ResidenceInput) -> Option<Res
         ));
         return None;
     }
-    let street = bounded_text(v, "residence.street", &input.street, 200);
+    let street = v.text("residence.street", &input.street, 200);
     if country == "IT" {
         let province = input.province.trim().to_ascii_uppercase();
         if !places::is_province(&province) {
@@ -110,7 +93,7 @@ pub fn check_residence(v: &mut Violations, input: &ResidenceInput) -> Option<Res
                 "La provincia si indica solo per la residenza in Italia.",
             ));
         }
-        let comune = bounded_text(v, "residence.comune", &input.comune, 100);
+        let comune = v.text("residence.comune", &input.comune, 100);
         let postal_code = input.postal_code.trim();
         if postal_code.chars().count() > 16 {
             v.push(FieldViolation::new(
@@ -136,8 +119,8 @@ pub fn check_names(
     given: &str,
     family: &str,
 ) -> Option<(String, String)> {
-    let given = bounded_text(v, "given_name", given, 100);
-    let family = bounded_text(v, "family_name", family, 100);
+    let given = v.text("given_name", given, 100);
+    let family = v.text("family_name", family, 100);
     let (given, family) = (given?, family?);
     if let Ok(cf) = CodiceFiscale::parse(codice_fiscale)
         && !cf.matches_names(&given, &family)
@@ -193,20 +176,7 @@ pub async fn set_holder_details(
         ..Default::default()
     };
     let row = save_draft(&txn, id, edit).await?;
-    audit::record(
-        &*txn,
-        actor,
-        "contact.holder_details",
-        "contact_change",
-        id,
-        serde_json::json!({}),
-    )
-    .await?;
-    txn.commit().await?;
-    Ok(Change {
-        row,
-        documents: change.documents,
-    })
+    commit_step(txn, actor, "contact.holder_details", row, change.documents).await
 }
 
 fn code_error(checked: &Checked) -> ServiceError {
@@ -325,20 +295,14 @@ pub async fn set_recovery_email(
     let row = save_draft(&txn, id, edit).await?;
     codes::void(&*txn, id, Channel::Sms, now_ms()).await?;
     send_email_code(&txn, settings, &row, email.as_str()).await?;
-    audit::record(
-        &*txn,
+    commit_step(
+        txn,
         actor,
         "contact.recovery_email_set",
-        "contact_change",
-        id,
-        serde_json::json!({}),
-    )
-    .await?;
-    txn.commit().await?;
-    Ok(Change {
         row,
-        documents: change.documents,
-    })
+        change.documents,
+    )
+    .await
 }
 
 /// VerifyRecoveryEmail.
@@ -358,20 +322,14 @@ pub async fn verify_recovery_email(
         ..Default::default()
     };
     let row = save_draft(&txn, id, edit).await?;
-    audit::record(
-        &*txn,
+    commit_step(
+        txn,
         actor,
         "contact.recovery_email_verified",
-        "contact_change",
-        id,
-        serde_json::json!({}),
-    )
-    .await?;
-    txn.commit().await?;
-    Ok(Change {
         row,
-        documents: change.documents,
-    })
+        change.documents,
+    )
+    .await
 }
 
 /// SetMobileNumber: records the number (voiding the confirmation and any SMS code).
@@ -392,20 +350,7 @@ pub async fn set_mobile_number(
     };
     let row = save_draft(&txn, id, edit).await?;
     codes::void(&*txn, id, Channel::Sms, now_ms()).await?;
-    audit::record(
-        &*txn,
-        actor,
-        "contact.mobile_set",
-        "contact_change",
-        id,
-        serde_json::json!({}),
-    )
-    .await?;
-    txn.commit().await?;
-    Ok(Change {
-        row,
-        documents: change.documents,
-    })
+    commit_step(txn, actor, "contact.mobile_set", row, change.documents).await
 }
 
 /// ConfirmContactChange: the member saw the summary; an SMS code goes to the new number.
@@ -425,20 +370,7 @@ pub async fn confirm(
     };
     let row = save_draft(&txn, id, edit).await?;
     send_sms_code(&txn, settings, &row, &mobile).await?;
-    audit::record(
-        &*txn,
-        actor,
-        "contact.confirmed",
-        "contact_change",
-        id,
-        serde_json::json!({}),
-    )
-    .await?;
-    txn.commit().await?;
-    Ok(Change {
-        row,
-        documents: change.documents,
-    })
+    commit_step(txn, actor, "contact.confirmed", row, change.documents).await
 }
 
 /// ResendVerificationCode: a new code for the step that awaits one.

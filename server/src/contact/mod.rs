@@ -23,7 +23,9 @@ use sea_orm::{
 };
 use sha2::{Digest, Sha256};
 
-use crate::db::{SelectUnique, now_ms};
+use crate::audit;
+use crate::auth::Actor;
+use crate::db::{SelectUnique, WriteTxn, now_ms};
 use crate::entities::{contact_change, contact_change_document};
 use crate::error::{Reason, ServiceError, ServiceResult};
 use crate::throttle::Limit;
@@ -360,6 +362,28 @@ async fn save_draft(
         .unique(txn)
         .await?
         .ok_or_else(|| not_found(id))
+}
+
+/// The end of a wizard step: records `action` in the trail and commits the step's
+/// transaction; answers the change as it now is.
+async fn commit_step(
+    txn: WriteTxn,
+    actor: &Actor,
+    action: &str,
+    row: contact_change::Model,
+    documents: Vec<contact_change_document::Model>,
+) -> ServiceResult<Change> {
+    audit::record(
+        &*txn,
+        actor,
+        action,
+        "contact_change",
+        &row.id,
+        serde_json::json!({}),
+    )
+    .await?;
+    txn.commit().await?;
+    Ok(Change { row, documents })
 }
 
 /// The "non sono stato io" link.
