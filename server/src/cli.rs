@@ -176,7 +176,11 @@ pub struct ServeArgs {
     #[arg(long, env = "PEC_RESETS_PER_VISITOR_HOUR", default_value_t = 20)]
     pub resets_per_visitor_hour: u64,
     /// Contact-change starts one visitor (IP address; IPv6 by /64) may make per hour.
-    #[arg(long, env = "PEC_CONTACT_STARTS_PER_VISITOR_HOUR", default_value_t = 20)]
+    #[arg(
+        long,
+        env = "PEC_CONTACT_STARTS_PER_VISITOR_HOUR",
+        default_value_t = 20
+    )]
     pub contact_starts_per_visitor_hour: u64,
     /// Calls of each self-service flow per hour through one key past which an alarm is
     /// raised (warning and `pecd_rate_ceiling_crossings_total`); never refused for it.

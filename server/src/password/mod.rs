@@ -178,8 +178,16 @@ pub async fn request_reset(
 ) -> ServiceResult<ResetOutcome> {
     self_service::no_sooner_than(settings.min_response, async {
         let txn = db.begin().await?;
-        let outcome =
-            reset_in(&txn, settings, actor, visitor, decoy_secret, address, holder).await?;
+        let outcome = reset_in(
+            &txn,
+            settings,
+            actor,
+            visitor,
+            decoy_secret,
+            address,
+            holder,
+        )
+        .await?;
         txn.commit().await?;
         Ok::<_, ServiceError>(outcome)
     })
