@@ -280,3 +280,85 @@ async fn contact_starts_are_budgeted_per_visitor(app: TestApp) {
         .into_inner();
     assert!(started.change.is_some());
 }
+
+// `keys create --front-end` marks the key (shown by `keys list`), and only a self-service key
+// can be a front end.
+crate::on_both_backends! {
+    async fn the_cli_marks_front_end_keys(app: TestApp) {
+        let pecd = |args: &[&str]| {
+            std::process::Command::new(env!("CARGO_BIN_EXE_pecd"))
+                .args(args)
+                .env("PEC_DATABASE_URL", &app.database_url)
+                .env("RUST_LOG", "warn")
+                .output()
+                .expect("run pecd")
+        };
+        let created = pecd(&[
+            "keys", "create", "--role", "self_service", "--front-end", "--name", "Sito",
+        ]);
+        assert!(created.status.success(), "{created:?}");
+        let stdout = String::from_utf8_lossy(&created.stdout).into_owned();
+        let secret = stdout.lines().last().expect("the key").to_owned();
+        let listed = pecd(&["keys", "list"]);
+        let listed = String::from_utf8_lossy(&listed.stdout).into_owned();
+        let row = listed.lines().find(|l| l.ends_with("Sito")).expect("the key's row");
+        assert_eq!(row.split_whitespace().nth(4), Some("yes"), "{listed}");
+        assert!(listed.lines().next().expect("header").contains("front_end"));
+        let refused = pecd(&["keys", "create", "--role", "ordine", "--ordine", "TO", "--front-end", "--name", "x"]);
+        assert!(!refused.status.success());
+
+        // The forwarded visitor is obeyed from the new key.
+        PasswordServiceClient::new(app.channel.clone())
+            .request_password_reset(from_visitor(&secret, Some("bad"), random_reset(1)))
+            .await
+            .expect_err("validated: it is a front end");
+    }
+}
+
+/// With `--reset-captcha`, a reset needs a solved captcha: its token travels in the
+/// `x-pec-captcha-token` header and is checked with the visitor's address; a rejected one is
+/// INVALID_ARGUMENT and counts nothing.
+async fn reset_captcha_is_checked(backend: Backend) {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let verdict = r#"{"success": false, "error-codes": ["invalid-input-response"]}"#;
+    let (_siteverify, port) = crate::mail::http_recorder(dir.path(), 0, Some(verdict)).await;
+    let app = spawn_app_with(backend, move |s| {
+        s.captcha_url = Some(format!("http://127.0.0.1:{port}/siteverify"));
+        s.captcha_secret = "captcha-secret".to_owned();
+        s.password.captcha = true;
+    })
+    .await;
+    let front_end = front_end_key(&app).await;
+    let mut request = from_visitor(&front_end, Some("203.0.113.7"), random_reset(1));
+    request.metadata_mut().insert(
+        "x-pec-captcha-token",
+        "token-from-the-widget".parse().expect("value"),
+    );
+    let refused = PasswordServiceClient::new(app.channel.clone())
+        .request_password_reset(request)
+        .await
+        .expect_err("captcha not solved");
+    assert_eq!(bad_fields(&refused), ["x-pec-captcha-token"]);
+    let asked: serde_json::Value = eventually(|| async {
+        let file = std::fs::read_dir(dir.path())
+            .ok()?
+            .filter_map(|e| e.ok().map(|e| e.path()))
+            .find(|p| p.extension().is_some_and(|x| x == "json"))?;
+        serde_json::from_slice(&std::fs::read(file).ok()?).ok()
+    })
+    .await;
+    assert_eq!(asked["body"]["response"], "token-from-the-widget");
+    assert_eq!(asked["body"]["remoteip"], "203.0.113.7");
+    let counted = app.scalar_i64("SELECT COUNT(*) FROM rate_events").await;
+    assert_eq!(counted, 0, "a refused captcha spends no budget");
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn reset_captcha_is_checked_sqlite() {
+    reset_captcha_is_checked(Backend::Sqlite).await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn reset_captcha_is_checked_postgres() {
+    reset_captcha_is_checked(Backend::Postgres).await;
+}
