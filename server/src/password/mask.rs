@@ -43,8 +43,24 @@ pub fn decoy(secret: &[u8; 32], address: &PecAddress, holder: &Holder) -> String
     mac.update(b":");
     mac.update(holder.key().to_uppercase().as_bytes());
     let tag = mac.finalize().into_bytes();
-    let letter = |b: u8| char::from(b'a' + b % 26);
-    format!("{}{}{HIDDEN}", letter(tag[0]), letter(tag[1]))
+    format!(
+        "{}{}{HIDDEN}",
+        shown(tag[0], b"0123456789"),
+        shown(tag[1], b"0123456789._-")
+    )
+}
+
+/// A character as real addresses begin: a letter (uniformly, 9 bytes in 10), else one of
+/// `others` (a digit, or in second place also a separator), so a decoy is not told from a real
+/// mask by its alphabet alone.
+fn shown(byte: u8, others: &[u8]) -> char {
+    if byte < 234 {
+        char::from(b'a' + byte % 26)
+    } else {
+        others
+            .get(usize::from(byte - 234) % others.len().max(1))
+            .map_or('a', |b| char::from(*b))
+    }
 }
 
 #[cfg(test)]
@@ -68,7 +84,7 @@ mod tests {
         let one = decoy(&[7; 32], &address, &holder);
         assert_eq!(one, decoy(&[7; 32], &address, &holder));
         assert_eq!(one.chars().count(), 7);
-        assert!(one.starts_with(|c: char| c.is_ascii_lowercase()));
+        assert!(one.starts_with(|c: char| c.is_ascii_lowercase() || c.is_ascii_digit()));
         assert!(one.ends_with(HIDDEN));
         let others: std::collections::HashSet<String> = (0u8..20)
             .map(|k| decoy(&[k; 32], &address, &holder))
