@@ -168,6 +168,24 @@ pub struct ServeArgs {
     /// Hours the first-password link sent on acceptance stays valid.
     #[arg(long, env = "PEC_SETUP_TOKEN_HOURS", default_value_t = 72)]
     pub setup_token_hours: u64,
+    /// Require a solved captcha (token in the `x-pec-captcha-token` header) on
+    /// RequestPasswordReset, checked like StartContactChange's (--captcha-url).
+    #[arg(long, env = "PEC_RESET_CAPTCHA")]
+    pub reset_captcha: bool,
+    /// Password-reset requests one visitor (IP address; IPv6 by /64) may make per hour.
+    #[arg(long, env = "PEC_RESETS_PER_VISITOR_HOUR", default_value_t = 20)]
+    pub resets_per_visitor_hour: u64,
+    /// Contact-change starts one visitor (IP address; IPv6 by /64) may make per hour.
+    #[arg(
+        long,
+        env = "PEC_CONTACT_STARTS_PER_VISITOR_HOUR",
+        default_value_t = 20
+    )]
+    pub contact_starts_per_visitor_hour: u64,
+    /// Calls of each self-service flow per hour through one key past which an alarm is
+    /// raised (warning and `pecd_rate_ceiling_crossings_total`); never refused for it.
+    #[arg(long, env = "PEC_SELF_SERVICE_KEY_CEILING_HOUR", default_value_t = 600)]
+    pub self_service_key_ceiling_hour: u64,
     /// Seconds before the first retry of a failed job (doubled on each failure).
     #[arg(long, env = "PEC_JOB_BACKOFF_SECS", default_value_t = 2)]
     pub job_backoff_secs: u64,
@@ -186,6 +204,10 @@ pub enum KeysCommand {
         /// The Ordine of an `ordine` key.
         #[arg(long)]
         ordine: Option<String>,
+        /// Mark the key as a front end: its calls may forward the visitor's address in the
+        /// `x-pec-visitor-ip` header, which sets the visitor's rate-limit budget.
+        #[arg(long)]
+        front_end: bool,
     },
     /// List keys (never their secrets).
     List,
@@ -253,6 +275,11 @@ impl ServeArgs {
         settings.captcha_url = self.captcha_url.clone().filter(|u| !u.trim().is_empty());
         settings.captcha_secret = self.captcha_secret.clone();
         settings.password.link_base_url = self.password_link_url.clone();
+        settings.password.captcha = self.reset_captcha;
+        settings.password.per_visitor.max = self.resets_per_visitor_hour;
+        settings.contact.per_visitor.max = self.contact_starts_per_visitor_hour;
+        settings.password.per_key.max = self.self_service_key_ceiling_hour;
+        settings.contact.per_key.max = self.self_service_key_ceiling_hour;
         settings.password.reset_ttl =
             Duration::from_secs(self.reset_token_minutes.max(1).saturating_mul(60));
         settings.password.setup_ttl =
@@ -294,14 +321,19 @@ pub async fn run(cli: Cli) -> anyhow::Result<()> {
 async fn run_keys(db: &Db, command: &KeysCommand) -> anyhow::Result<()> {
     let mut out = std::io::stdout().lock();
     match command {
-        KeysCommand::Create { role, name, ordine } => {
+        KeysCommand::Create {
+            role,
+            name,
+            ordine,
+            front_end,
+        } => {
             let role = Role::parse(role).with_context(|| {
                 format!(
                     "unknown role {role:?}: use one of {}",
                     Role::ALL.map(Role::as_str).join(", ")
                 )
             })?;
-            let key = keys::create(db, role, name, ordine.as_deref())
+            let key = keys::create_marked(db, role, name, ordine.as_deref(), *front_end)
                 .await
                 .map_err(|e| anyhow::anyhow!("{e}"))?;
             writeln!(
@@ -314,8 +346,8 @@ async fn run_keys(db: &Db, command: &KeysCommand) -> anyhow::Result<()> {
         KeysCommand::List => {
             writeln!(
                 out,
-                "{:<36}  {:<12}  {:<8}  {:<8}  name",
-                "id", "role", "ordine", "status"
+                "{:<36}  {:<12}  {:<8}  {:<8}  {:<9}  name",
+                "id", "role", "ordine", "status", "front_end"
             )?;
             for key in keys::list(db).await.map_err(|e| anyhow::anyhow!("{e}"))? {
                 let status = if key.revoked_at.is_some() {
@@ -325,11 +357,12 @@ async fn run_keys(db: &Db, command: &KeysCommand) -> anyhow::Result<()> {
                 };
                 writeln!(
                     out,
-                    "{:<36}  {:<12}  {:<8}  {:<8}  {}",
+                    "{:<36}  {:<12}  {:<8}  {:<8}  {:<9}  {}",
                     key.id,
                     key.role,
                     key.ordine_code.as_deref().unwrap_or("-"),
                     status,
+                    if key.front_end { "yes" } else { "no" },
                     key.name
                 )?;
             }

@@ -15,7 +15,7 @@ use tokio::sync::watch;
 
 use crate::contact::ChangeState;
 use crate::db::{Db, now_ms};
-use crate::entities::{contact_change, job, notification};
+use crate::entities::{audit_log, contact_change, job, notification};
 
 /// Renders every metric.
 pub async fn render(db: &Db) -> Result<String, sea_orm::DbErr> {
@@ -36,6 +36,11 @@ pub async fn render(db: &Db) -> Result<String, sea_orm::DbErr> {
         .await?;
     let notifications_failed = notification::Entity::find()
         .filter(notification::Column::State.eq(notification::NotificationState::Failed))
+        .count(conn)
+        .await?;
+    // Every crossing of a key's self-service ceiling leaves an audit row (see self_service).
+    let ceiling_crossings = audit_log::Entity::find()
+        .filter(audit_log::Column::Action.eq(crate::self_service::CEILING_CROSSED))
         .count(conn)
         .await?;
     let mut out = String::new();
@@ -65,6 +70,11 @@ pub async fn render(db: &Db) -> Result<String, sea_orm::DbErr> {
             "# HELP {name} {help}\n# TYPE {name} gauge\n{name} {value}\n"
         ));
     }
+    let name = "pecd_rate_ceiling_crossings_total";
+    out.push_str(&format!(
+        "# HELP {name} Self-service calls past a key's hourly ceiling (an alarm: not refused).\n\
+         # TYPE {name} counter\n{name} {ceiling_crossings}\n"
+    ));
     Ok(out)
 }
 

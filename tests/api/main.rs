@@ -14,6 +14,7 @@ mod contact;
 mod errors;
 mod grpc_web;
 mod layers;
+mod limits;
 mod mail;
 mod mailbox;
 mod password;

@@ -28,7 +28,15 @@ fn complete(token: &str, password: &str) -> CompletePasswordResetRequest {
     }
 }
 
-fn reset(address: &str, cf: &str) -> RequestPasswordResetRequest {
+/// The guide's fixed mask: two characters, five asterisks, no domain.
+pub fn assert_mask_form(mask: &str) {
+    let chars: Vec<char> = mask.chars().collect();
+    assert_eq!(chars.len(), 7, "{mask}");
+    assert!(chars[..2].iter().all(|c| *c != '@'), "{mask}");
+    assert!(mask.ends_with("*****") && !mask.contains('@'), "{mask}");
+}
+
+pub fn reset(address: &str, cf: &str) -> RequestPasswordResetRequest {
     RequestPasswordResetRequest {
         mailbox_address: address.into(),
         codice_fiscale: cf.into(),
@@ -159,8 +167,8 @@ async fn forgotten_password(backend: Backend) {
         .expect("reset")
         .into_inner();
     let matched_time = started.elapsed();
-    assert_eq!(reply.masked_email, "fa*********@gmail.com");
-    assert!(reply.message_it.contains("fa*********@gmail.com"));
+    assert_eq!(reply.masked_email, "fa*****");
+    assert!(reply.message_it.contains("fa*****"));
     let mails = sink.wait_for(3).await;
     let first = &mails[2];
     assert_eq!(first.rcpt_tos, ["fabio.rossi@gmail.com"]);
@@ -184,7 +192,7 @@ async fn forgotten_password(backend: Backend) {
         .await
         .expect("reset by partita IVA")
         .into_inner();
-    assert_eq!(reply.masked_email, "fa*********@gmail.com");
+    assert_eq!(reply.masked_email, "fa*****");
     let second_token = token_in(&sink.wait_for(4).await[3]);
     let voided = passwords
         .complete_password_reset(authed(&front_end, complete(&first_token, STRONG)))
@@ -238,7 +246,7 @@ async fn forgotten_password(backend: Backend) {
         .expect("mismatch is OK too")
         .into_inner();
     let mismatch_time = started.elapsed();
-    assert_eq!(reply.masked_email, "");
+    assert_mask_form(&reply.masked_email);
     assert!(
         reply
             .message_it
@@ -252,7 +260,7 @@ async fn forgotten_password(backend: Backend) {
         .await
         .expect("unknown mailbox is OK too")
         .into_inner();
-    assert_eq!(unknown.masked_email, "");
+    assert_mask_form(&unknown.masked_email);
     tokio::time::sleep(Duration::from_millis(300)).await;
     assert_eq!(sink.received().len(), before);
 
@@ -329,4 +337,84 @@ async fn resets_are_throttled_sqlite() {
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn resets_are_throttled_postgres() {
     resets_are_throttled(Backend::Postgres).await;
+}
+
+/// What a reply shows, with the mask replaced by a placeholder: the status code, the
+/// response's metadata names, and every field.
+fn reply_shape(
+    reply: Result<tonic::Response<RequestPasswordResetResponse>, tonic::Status>,
+) -> (Code, Vec<String>, String, String) {
+    let reply = reply.expect("a reset request is answered OK, match or not");
+    let mut names: Vec<String> = reply
+        .metadata()
+        .keys()
+        .map(|k| match k {
+            tonic::metadata::KeyRef::Ascii(k) => k.as_str().to_owned(),
+            tonic::metadata::KeyRef::Binary(k) => k.as_str().to_owned(),
+        })
+        .collect();
+    names.sort();
+    let body = reply.into_inner();
+    assert_mask_form(&body.masked_email);
+    let message = body.message_it.replace(&body.masked_email, "<mask>");
+    (Code::Ok, names, "<mask>".to_owned(), message)
+}
+
+// A mismatch gets the same reply as a match: status, metadata and fields, the mask in the
+// fixed form (a keyed decoy for the mismatch, the same each time it is asked).
+crate::on_both_backends! {
+    async fn a_mismatch_is_answered_like_a_match(app: TestApp) {
+        app.ordine("TO", true).await;
+        let mut mario = member(MARIO, "Mario", "Rossi", "TO");
+        mario.personal_email = "fabio.rossi@gmail.com".into();
+        app.upsert(mario).await;
+        let address = app.active_mailbox(MARIO).await.address;
+        let front_end = app.key(Role::SelfService, None).await;
+        let mut passwords = PasswordServiceClient::new(app.channel.clone());
+
+        let started = Instant::now();
+        let matched = passwords
+            .request_password_reset(authed(&front_end, reset(&address, MARIO)))
+            .await;
+        let matched_time = started.elapsed();
+        assert_eq!(
+            matched.as_ref().expect("match").get_ref().masked_email,
+            "fa*****"
+        );
+        let started = Instant::now();
+        let mismatched = passwords
+            .request_password_reset(authed(&front_end, reset(&address, "BLTMHL77S04E889G")))
+            .await;
+        let mismatch_time = started.elapsed();
+        let decoy = mismatched.as_ref().expect("mismatch").get_ref().masked_email.clone();
+        assert!(
+            decoy.chars().take(2).all(|c| c.is_ascii_alphanumeric() || ".-_".contains(c)),
+            "{decoy}"
+        );
+        let mismatch_shape = reply_shape(mismatched);
+        assert_eq!(reply_shape(matched), mismatch_shape);
+        assert!(matched_time >= Duration::from_millis(400));
+        assert!(mismatch_time >= Duration::from_millis(400));
+
+        // The same mismatch shows the same decoy; an unknown mailbox gets one too.
+        let again = passwords
+            .request_password_reset(authed(&front_end, reset(&address, "BLTMHL77S04E889G")))
+            .await
+            .expect("mismatch again")
+            .into_inner();
+        assert_eq!(again.masked_email, decoy);
+        let unknown = passwords
+            .request_password_reset(authed(&front_end, reset("nessuno@tsrm-pstrp.org", MARIO)))
+            .await;
+        let unknown_again = passwords
+            .request_password_reset(authed(&front_end, reset("nessuno@tsrm-pstrp.org", MARIO)))
+            .await
+            .expect("unknown again")
+            .into_inner();
+        assert_eq!(
+            unknown.as_ref().expect("unknown").get_ref().masked_email,
+            unknown_again.masked_email
+        );
+        assert_eq!(reply_shape(unknown), mismatch_shape);
+    }
 }

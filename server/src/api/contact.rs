@@ -28,24 +28,41 @@ impl ContactChangeApi {
 
     /// Checks the captcha of a StartContactChange.
     async fn check_captcha(&self, token: &str, remote_ip: &str) -> Result<(), Status> {
-        let remote_ip = Some(remote_ip.trim()).filter(|ip| !ip.is_empty());
-        match self.state.captcha.verify(token.trim(), remote_ip).await {
-            Ok(()) => Ok(()),
-            Err(CaptchaError::Unavailable(why)) => {
-                tracing::warn!(error = %why, "captcha service unavailable");
-                Err(Status::unavailable(
-                    "the captcha service is unavailable; retry shortly",
-                ))
-            }
-            Err(CaptchaError::Missing | CaptchaError::Rejected(_)) => {
-                Err(ServiceError::invalid_field(
-                    "captcha_token",
-                    "the captcha was not solved",
-                    "Verifica di sicurezza (captcha) non superata: riprova.",
-                )
-                .into())
-            }
+        verify_captcha(&self.state, "captcha_token", token, remote_ip).await
+    }
+}
+
+/// Checks a captcha token (from `field`) with the configured service: INVALID_ARGUMENT if it
+/// is missing or rejected, UNAVAILABLE if the service cannot answer.
+pub(super) async fn verify_captcha(
+    state: &AppState,
+    field: &str,
+    token: &str,
+    remote_ip: &str,
+) -> Result<(), Status> {
+    if token.len() > 4096 {
+        return Err(ServiceError::invalid_field(
+            field,
+            "too long",
+            "Il valore inserito è troppo lungo.",
+        )
+        .into());
+    }
+    let remote_ip = Some(remote_ip.trim()).filter(|ip| !ip.is_empty());
+    match state.captcha.verify(token.trim(), remote_ip).await {
+        Ok(()) => Ok(()),
+        Err(CaptchaError::Unavailable(why)) => {
+            tracing::warn!(error = %why, "captcha service unavailable");
+            Err(Status::unavailable(
+                "the captcha service is unavailable; retry shortly",
+            ))
         }
+        Err(CaptchaError::Missing | CaptchaError::Rejected(_)) => Err(ServiceError::invalid_field(
+            field,
+            "the captcha was not solved",
+            "Verifica di sicurezza (captcha) non superata: riprova.",
+        )
+        .into()),
     }
 }
 
@@ -339,6 +356,11 @@ impl ContactChangeService for ContactChangeApi {
             .state
             .authorize(&request, Action::ChangeContacts)
             .await?;
+        let visitor = super::password::visitor(
+            &request,
+            &caller,
+            Some(("remote_ip", request.get_ref().remote_ip.as_str())),
+        )?;
         let req = request.into_inner();
         let settings = &self.state.settings;
         let mut v = Violations::new();
@@ -362,6 +384,7 @@ impl ContactChangeService for ContactChangeApi {
             &self.state.db,
             &settings.contact,
             &caller.actor(),
+            visitor,
             &address,
             &holder,
         )

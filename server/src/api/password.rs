@@ -1,17 +1,70 @@
 //! `pec.v1.PasswordService`.
 
+use std::net::IpAddr;
 use std::sync::Arc;
 
 use tonic::{Request, Response, Status};
 
 use super::{AppState, convert};
-use crate::auth::Action;
+use crate::auth::{Action, Caller};
 use crate::domain::{PartitaIva, PecAddress};
 use crate::error::{FieldViolation, ServiceError, Violations};
-use crate::password::{self, ResetOutcome};
+use crate::password::{self, ResetOutcome, mask};
 use crate::proto::password_service_server::PasswordService;
 use crate::proto::*;
-use crate::self_service::Holder;
+use crate::self_service::{Holder, Visitor};
+
+/// The metadata header in which a front-end key forwards its visitor's IP address.
+pub(super) const VISITOR_HEADER: &str = "x-pec-visitor-ip";
+/// The metadata header carrying the captcha token of a RequestPasswordReset (the request
+/// message has no field for it).
+const CAPTCHA_HEADER: &str = "x-pec-captcha-token";
+
+/// An IP address as a front end forwards it; INVALID_ARGUMENT on `field` otherwise.
+pub(super) fn visitor_ip(field: &str, value: &str) -> Result<IpAddr, Status> {
+    value.trim().parse::<IpAddr>().map_err(|_| {
+        ServiceError::invalid_field(
+            field,
+            "must be the visitor's IP address",
+            "L'indirizzo IP del visitatore non è valido.",
+        )
+        .into()
+    })
+}
+
+/// Who the end user of a self-service call is: the address in [`VISITOR_HEADER`] when the
+/// key is a front end's (validated), else `fallback` (from a front end only), else the peer
+/// address of the connection. A header from any other key is ignored.
+pub(super) fn visitor<T>(
+    request: &Request<T>,
+    caller: &Caller,
+    fallback: Option<(&str, &str)>,
+) -> Result<Visitor, Status> {
+    if caller.front_end {
+        if let Some(value) = request.metadata().get(VISITOR_HEADER) {
+            let text = value.to_str().unwrap_or("\u{fffd}");
+            return Ok(Visitor::new(visitor_ip(VISITOR_HEADER, text)?));
+        }
+        if let Some((field, value)) = fallback.filter(|(_, v)| !v.trim().is_empty()) {
+            return Ok(Visitor::new(visitor_ip(field, value)?));
+        }
+    }
+    let peer = request
+        .remote_addr()
+        .map_or(IpAddr::from([0, 0, 0, 0]), |a| a.ip());
+    Ok(Visitor::new(peer))
+}
+
+/// The secret that keys the decoy masks: derived from the blob key ring's current key, so
+/// every replica shows the same decoy for the same request.
+fn decoy_secret(state: &AppState) -> Result<[u8; 32], Status> {
+    state
+        .blobs
+        .derive_secrets(mask::DECOY_PURPOSE)
+        .into_iter()
+        .next()
+        .ok_or_else(|| ServiceError::Internal(anyhow::anyhow!("the key ring is empty")).into())
+}
 
 /// The mailbox address and exactly one of codice fiscale and partita IVA: how a member
 /// identifies as a mailbox's holder (password reset, contact change).
@@ -76,19 +129,15 @@ pub(super) fn identified_holder(
     }
 }
 
-/// The answer to a reset request: the masked address, or the generic reply.
+/// The answer to a reset request, one form for a match and a mismatch: the (real or decoy)
+/// mask, in one sentence that holds whether or not the details matched.
 fn reset_response(outcome: ResetOutcome) -> RequestPasswordResetResponse {
-    match outcome {
-        ResetOutcome::Sent { masked_email } => RequestPasswordResetResponse {
-            message_it: format!(
-                "Ti abbiamo inviato un messaggio con le istruzioni per reimpostare la password all'indirizzo {masked_email}."
-            ),
-            masked_email,
-        },
-        ResetOutcome::NoMatch => RequestPasswordResetResponse {
-            masked_email: String::new(),
-            message_it: GENERIC_REPLY.to_owned(),
-        },
+    RequestPasswordResetResponse {
+        message_it: format!(
+            "Se i dati indicati corrispondono a una casella PEC attiva, riceverai le istruzioni per reimpostare la password all'indirizzo email registrato che inizia per {}.",
+            outcome.masked_email
+        ),
+        masked_email: outcome.masked_email,
     }
 }
 
@@ -116,8 +165,6 @@ fn complete_args(req: &CompletePasswordResetRequest) -> Result<&str, Status> {
     Ok(token)
 }
 
-const GENERIC_REPLY: &str = "Se i dati indicati corrispondono a una casella PEC attiva, riceverai un messaggio con le istruzioni all'indirizzo email personale registrato.";
-
 pub struct PasswordApi {
     state: Arc<AppState>,
 }
@@ -138,6 +185,12 @@ impl PasswordService for PasswordApi {
             .state
             .authorize(&request, Action::ResetPassword)
             .await?;
+        let visitor = visitor(&request, &caller, None)?;
+        let captcha_token = request
+            .metadata()
+            .get(CAPTCHA_HEADER)
+            .map(|v| v.to_str().unwrap_or_default().to_owned())
+            .unwrap_or_default();
         let req = request.into_inner();
         let settings = &self.state.settings;
         let (address, holder) = identified_holder(
@@ -147,10 +200,17 @@ impl PasswordService for PasswordApi {
             &req.partita_iva,
             &mut Violations::new(),
         )?;
+        if settings.password.captcha {
+            let ip = visitor.ip().to_string();
+            super::contact::verify_captcha(&self.state, CAPTCHA_HEADER, &captcha_token, &ip)
+                .await?;
+        }
         let outcome = password::request_reset(
             &self.state.db,
             &settings.password,
             &caller.actor(),
+            visitor,
+            &decoy_secret(&self.state)?,
             &address,
             &holder,
         )

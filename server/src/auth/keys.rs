@@ -91,6 +91,7 @@ impl KeyStore {
             name: row.name,
             role,
             ordine_code: row.ordine_code,
+            front_end: row.front_end,
         };
         if !self.ttl.is_zero()
             && let Ok(mut cache) = self.cache.write()
@@ -111,6 +112,28 @@ pub async fn create(
     name: &str,
     ordine_code: Option<&str>,
 ) -> ServiceResult<NewKey> {
+    create_marked(db, role, name, ordine_code, false).await
+}
+
+/// [`create`], and marks the key as a front end (trusted to forward the visitor's address)
+/// when `front_end`; only a key that may call the self-service flows can be one.
+pub async fn create_marked(
+    db: &Db,
+    role: Role,
+    name: &str,
+    ordine_code: Option<&str>,
+    front_end: bool,
+) -> ServiceResult<NewKey> {
+    if front_end
+        && !(super::allows(role, super::Action::ResetPassword)
+            || super::allows(role, super::Action::ChangeContacts))
+    {
+        return Err(ServiceError::invalid_field(
+            "front_end",
+            "only a key that may call the self-service flows can be a front end",
+            "Solo una chiave abilitata ai servizi self-service può essere un front end.",
+        ));
+    }
     let name = name.trim();
     if name.is_empty() || name.chars().count() > 100 {
         return Err(ServiceError::invalid_field(
@@ -164,6 +187,7 @@ pub async fn create(
         key_hash: Set(digest(&secret)),
         created_at: Set(now_ms()),
         revoked_at: Set(None),
+        front_end: Set(front_end),
     })
     .exec_without_returning(&*txn)
     .await?;
@@ -173,7 +197,9 @@ pub async fn create(
         "api_key.create",
         "api_key",
         &id,
-        serde_json::json!({ "role": role.as_str(), "name": name, "ordine_code": ordine_code }),
+        serde_json::json!({
+            "role": role.as_str(), "name": name, "ordine_code": ordine_code, "front_end": front_end,
+        }),
     )
     .await?;
     txn.commit().await?;

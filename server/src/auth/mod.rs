@@ -179,6 +179,8 @@ pub struct Caller {
     pub name: String,
     pub role: Role,
     pub ordine_code: Option<String>,
+    /// A front end, trusted to forward the visitor's address.
+    pub front_end: bool,
 }
 
 impl Caller {

@@ -59,8 +59,11 @@ pub struct ContactSettings {
     pub max_image_pixels: u64,
     /// StartContactChange answers no sooner than this, match or not.
     pub min_response: Duration,
+    /// Starts one visitor may make (refused past it).
+    pub per_visitor: Limit,
     pub per_mailbox: Limit,
     pub per_holder: Limit,
+    /// Starts through one key past which an alarm is raised (never refused for it).
     pub per_key: Limit,
     /// How long a verification code is valid.
     pub code_ttl: Duration,
@@ -90,6 +93,10 @@ impl Default for ContactSettings {
             max_image_bytes: 4 * 1024 * 1024,
             max_image_pixels: crate::domain::jpeg::DEFAULT_MAX_PIXELS,
             min_response: Duration::from_millis(400),
+            per_visitor: Limit {
+                max: 20,
+                window: hour,
+            },
             per_mailbox: Limit {
                 max: 5,
                 window: hour,

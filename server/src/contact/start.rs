@@ -12,21 +12,23 @@ use crate::db::{Db, now_ms};
 use crate::domain::PecAddress;
 use crate::entities::contact_change;
 use crate::error::{ServiceError, ServiceResult};
-use crate::self_service::{self, Holder, IdentifyLimits};
+use crate::self_service::{self, Holder, IdentifyLimits, Visitor};
 
 /// Starts a change when `address` is an ATTIVO mailbox held by `holder`; None otherwise (the
-/// caller answers generically). The attempt counts in the throttle buckets either way, and
-/// the answer comes no sooner than the floor.
+/// caller answers generically). The attempt counts in the throttle buckets (of `visitor`, the
+/// mailbox, the holder and the key's ceiling) either way, and the answer comes no sooner than
+/// the floor.
 pub async fn start(
     db: &Db,
     settings: &ContactSettings,
     actor: &Actor,
+    visitor: Visitor,
     address: &PecAddress,
     holder: &Holder,
 ) -> ServiceResult<Option<(Change, String)>> {
     self_service::no_sooner_than(settings.min_response, async {
         let txn = db.begin().await?;
-        let started = start_in(&txn, settings, actor, address, holder).await?;
+        let started = start_in(&txn, settings, actor, visitor, address, holder).await?;
         txn.commit().await?;
         Ok::<_, ServiceError>(started)
     })
@@ -37,15 +39,18 @@ async fn start_in(
     txn: &DatabaseTransaction,
     settings: &ContactSettings,
     actor: &Actor,
+    visitor: Visitor,
     address: &PecAddress,
     holder: &Holder,
 ) -> ServiceResult<Option<(Change, String)>> {
     let limits = IdentifyLimits {
-        per_key: settings.per_key,
+        per_visitor: settings.per_visitor,
         per_mailbox: settings.per_mailbox,
         per_holder: settings.per_holder,
+        key_ceiling: settings.per_key,
     };
-    self_service::hit_identify_limits(txn, "contact", limits, actor, address, holder).await?;
+    self_service::hit_identify_limits(txn, "contact", limits, actor, visitor, address, holder)
+        .await?;
     let Some((_, member)) = self_service::find_holder(txn, address, holder).await? else {
         audit::record(
             txn,

@@ -13,6 +13,8 @@ pub struct Model {
     pub key_hash: String,
     pub created_at: i64,
     pub revoked_at: Option<i64>,
+    /// Trusted to forward the visitor's address (`x-pec-visitor-ip`).
+    pub front_end: bool,
 }
 
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]

@@ -2,9 +2,13 @@
 //! "Password dimenticata" (mailbox address + codice fiscale or partita IVA → a one-time link to
 //! the personal email on record, shown masked), and completing either with a new password.
 //!
+//! The reply is the same whatever the outcome (see [`mask`]).
+//!
 //! Tokens are 256 random bits from the OS, stored only as SHA-256, single use, expiring; a new
 //! link voids the older ones. Passwords are hashed with Argon2id (OWASP parameters) on the
 //! blocking pool so that a burst of resets does not stall other calls.
+
+pub mod mask;
 
 use std::time::Duration;
 
@@ -24,11 +28,11 @@ use crate::auth::Actor;
 use crate::db::SelectUnique;
 use crate::db::{Db, now_ms};
 use crate::domain::password::{PasswordContext, check_password};
-use crate::domain::{EmailAddress, MailboxState, PecAddress};
+use crate::domain::{MailboxState, PecAddress};
 use crate::entities::{mailbox, member, password_token, provider_account};
 use crate::error::{FieldViolation, Reason, ServiceError, ServiceResult};
 use crate::notify::{self, Message, Related};
-use crate::self_service::{self, Holder, IdentifyLimits};
+use crate::self_service::{self, Holder, IdentifyLimits, Visitor};
 use crate::throttle::{self, Limit};
 
 /// Settings of the password flows.
@@ -40,9 +44,14 @@ pub struct PasswordSettings {
     pub setup_ttl: Duration,
     /// Every reset request takes at least this long, match or not, so timing tells nothing.
     pub min_response: Duration,
+    /// Requests one visitor may make (refused past it).
+    pub per_visitor: Limit,
     pub per_mailbox: Limit,
     pub per_holder: Limit,
+    /// Requests through one key past which an alarm is raised (never refused for it).
     pub per_key: Limit,
+    /// Whether a request needs a solved captcha (`x-pec-captcha-token`).
+    pub captcha: bool,
     /// Reset emails one personal address may receive per day.
     pub emails_per_address_per_day: u64,
 }
@@ -55,6 +64,10 @@ impl Default for PasswordSettings {
             reset_ttl: Duration::from_secs(60 * 60),
             setup_ttl: Duration::from_secs(72 * 3600),
             min_response: Duration::from_millis(400),
+            per_visitor: Limit {
+                max: 20,
+                window: hour,
+            },
             per_mailbox: Limit {
                 max: 5,
                 window: hour,
@@ -68,6 +81,7 @@ impl Default for PasswordSettings {
                 window: hour,
             },
             emails_per_address_per_day: 3,
+            captcha: false,
         }
     }
 }
@@ -143,27 +157,37 @@ pub async fn issue_token(
     Ok(token)
 }
 
-/// The answer to a reset request.
+/// The answer to a reset request, the same in form whatever the outcome.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub enum ResetOutcome {
-    /// A link went (or, past the daily cap, would have gone) to this masked address.
-    Sent { masked_email: String },
-    /// No ATTIVO mailbox with that holder; the caller hears the generic answer.
-    NoMatch,
+pub struct ResetOutcome {
+    /// The recipient's mask when a link went (or, past the daily cap, would have gone) to
+    /// it; else a decoy of the same form (see [`mask`]).
+    pub masked_email: String,
 }
 
 /// "Password dimenticata": in one transaction, counted in the throttle buckets whatever the
-/// outcome, answered no sooner than the floor.
+/// outcome, answered no sooner than the floor. `decoy_secret` keys the mask of a mismatch.
 pub async fn request_reset(
     db: &Db,
     settings: &PasswordSettings,
     actor: &Actor,
+    visitor: Visitor,
+    decoy_secret: &[u8; 32],
     address: &PecAddress,
     holder: &Holder,
 ) -> ServiceResult<ResetOutcome> {
     self_service::no_sooner_than(settings.min_response, async {
         let txn = db.begin().await?;
-        let outcome = reset_in(&txn, settings, actor, address, holder).await?;
+        let outcome = reset_in(
+            &txn,
+            settings,
+            actor,
+            visitor,
+            decoy_secret,
+            address,
+            holder,
+        )
+        .await?;
         txn.commit().await?;
         Ok::<_, ServiceError>(outcome)
     })
@@ -174,15 +198,19 @@ async fn reset_in(
     txn: &DatabaseTransaction,
     settings: &PasswordSettings,
     actor: &Actor,
+    visitor: Visitor,
+    decoy_secret: &[u8; 32],
     address: &PecAddress,
     holder: &Holder,
 ) -> ServiceResult<ResetOutcome> {
     let limits = IdentifyLimits {
-        per_key: settings.per_key,
+        per_visitor: settings.per_visitor,
         per_mailbox: settings.per_mailbox,
         per_holder: settings.per_holder,
+        key_ceiling: settings.per_key,
     };
-    self_service::hit_identify_limits(txn, "reset", limits, actor, address, holder).await?;
+    self_service::hit_identify_limits(txn, "reset", limits, actor, visitor, address, holder)
+        .await?;
 
     let Some((found, member)) = self_service::find_holder(txn, address, holder).await? else {
         audit::record(
@@ -194,16 +222,16 @@ async fn reset_in(
             serde_json::json!({}),
         )
         .await?;
-        return Ok(ResetOutcome::NoMatch);
+        return Ok(ResetOutcome {
+            masked_email: mask::decoy(decoy_secret, address, holder),
+        });
     };
     // The recovery email set by an approved contact change, else the personal email.
     let recipient = found
         .recovery_email
         .clone()
         .unwrap_or_else(|| member.personal_email.clone());
-    let masked_email = EmailAddress::parse(&recipient)
-        .map(|e| e.mask())
-        .unwrap_or_default();
+    let masked_email = mask::mask(&recipient);
 
     let daily_cap = Limit {
         max: settings.emails_per_address_per_day,
@@ -221,7 +249,7 @@ async fn reset_in(
             serde_json::json!({}),
         )
         .await?;
-        return Ok(ResetOutcome::Sent { masked_email });
+        return Ok(ResetOutcome { masked_email });
     }
     let token = issue_token(txn, address.as_str(), Purpose::Reset, settings.reset_ttl).await?;
     let message = Message::PasswordReset {
@@ -249,7 +277,7 @@ async fn reset_in(
         serde_json::json!({}),
     )
     .await?;
-    Ok(ResetOutcome::Sent { masked_email })
+    Ok(ResetOutcome { masked_email })
 }
 
 fn bad_token() -> ServiceError {
