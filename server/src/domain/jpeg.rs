@@ -76,8 +76,8 @@ const APP1: u8 = 0xE1;
 /// The JFIF header every output starts with: version 1.01, no density unit with a 1:1 aspect
 /// ratio, no thumbnail. Written here rather than copied, so it holds nothing of the sender's.
 const JFIF_APP0: [u8; 18] = [
-    0xFF, 0xE0, 0x00, 0x10, b'J', b'F', b'I', b'F', 0x00, 0x01, 0x01, 0x00, 0x00, 0x01, 0x00,
-    0x01, 0x00, 0x00,
+    0xFF, 0xE0, 0x00, 0x10, b'J', b'F', b'I', b'F', 0x00, 0x01, 0x01, 0x00, 0x00, 0x01, 0x00, 0x01,
+    0x00, 0x00,
 ];
 
 /// Whether the first bytes of an upload can start a JPEG, to refuse anything else at the
@@ -400,16 +400,37 @@ mod tests {
     }
 
     fn assert_no_zip(bytes: &[u8]) {
-        for signature in [&b"PK\x03\x04"[..], b"PK\x01\x02", b"PK\x05\x06", b"payload.html"] {
+        for signature in [
+            &b"PK\x03\x04"[..],
+            b"PK\x01\x02",
+            b"PK\x05\x06",
+            b"payload.html",
+        ] {
             assert!(!contains(bytes, signature), "{signature:?} survived");
         }
     }
 
     /// An APP1 EXIF payload with Make, the Orientation and a GPS pointer in IFD0.
     fn exif(orientation: u16, big_endian: bool) -> Vec<u8> {
-        let u16b = |v: u16| if big_endian { v.to_be_bytes() } else { v.to_le_bytes() };
-        let u32b = |v: u32| if big_endian { v.to_be_bytes() } else { v.to_le_bytes() };
-        let mut tiff = if big_endian { b"MM\0*".to_vec() } else { b"II*\0".to_vec() };
+        let u16b = |v: u16| {
+            if big_endian {
+                v.to_be_bytes()
+            } else {
+                v.to_le_bytes()
+            }
+        };
+        let u32b = |v: u32| {
+            if big_endian {
+                v.to_be_bytes()
+            } else {
+                v.to_le_bytes()
+            }
+        };
+        let mut tiff = if big_endian {
+            b"MM\0*".to_vec()
+        } else {
+            b"II*\0".to_vec()
+        };
         tiff.extend_from_slice(&u32b(8));
         tiff.extend_from_slice(&u16b(3));
         let make_at = 8 + 2 + 3 * 12 + 4;
@@ -485,7 +506,10 @@ mod tests {
         let clean = sanitize(PROGRESSIVE, DEFAULT_MAX_PIXELS).expect("valid");
         assert_eq!((clean.width, clean.height), (640, 400));
         assert!(contains(&clean.bytes, &[0xFF, 0xC2]));
-        assert_eq!(clean.bytes.len(), PROGRESSIVE.len() - 2 - 16 + JFIF_APP0.len());
+        assert_eq!(
+            clean.bytes.len(),
+            PROGRESSIVE.len() - 2 - 16 + JFIF_APP0.len()
+        );
     }
 
     #[test]
@@ -558,7 +582,12 @@ mod tests {
         }
         // An out-of-range orientation is dropped, not copied.
         let odd = with_segments(FRONT, &[segment(APP1, &exif(9, false))]);
-        assert_eq!(sanitize(&odd, DEFAULT_MAX_PIXELS).expect("valid").orientation, None);
+        assert_eq!(
+            sanitize(&odd, DEFAULT_MAX_PIXELS)
+                .expect("valid")
+                .orientation,
+            None
+        );
     }
 
     #[test]
