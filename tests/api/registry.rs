@@ -254,6 +254,59 @@ on_both_backends! {
         assert_eq!(stored, i64::from(total) - 3);
     }
 
+    // More refused rows than the reply lists: the count stays exact, the list stops at the
+    // bound, and the reply fits the 4 MiB gRPC clients accept by default, even when every bad
+    // row carries a long key.
+    async fn sync_members_reply_stays_under_4_mib_whatever_is_refused(app: TestApp) {
+        use prost::Message as _;
+        app.ordine("TO", true).await;
+        const LISTED: usize = 1_000;
+        let send = |rows: Vec<Member>| {
+            let messages: Vec<SyncMembersRequest> = rows
+                .chunks(500)
+                .map(|c| SyncMembersRequest { members: c.to_vec() })
+                .collect();
+            tokio_stream::iter(messages)
+        };
+        for key_len in [16usize, 3_000] {
+            let total = 3_000u32;
+            let rows: Vec<Member> = (0..total)
+                .map(|i| {
+                    let mut m = member(&cf("Neri", "Luca", i), "Luca", "Neri", "TO");
+                    // Every other row is refused: a wrong check character, or a long key.
+                    if i % 2 == 1 {
+                        m.codice_fiscale = if key_len == 16 {
+                            "RSSMRA80A01H501X".into()
+                        } else {
+                            "X".repeat(key_len)
+                        };
+                    }
+                    m
+                })
+                .collect();
+            let reply = app
+                .registry()
+                .sync_members(authed(&app.admin, send(rows)))
+                .await
+                .expect("sync")
+                .into_inner();
+            assert_eq!(reply.rejected, i64::from(total / 2), "exact count ({key_len})");
+            assert_eq!(reply.created + reply.unchanged, i64::from(total / 2));
+            let size = reply.encoded_len();
+            assert!(size < 4 * 1024 * 1024, "reply of {size} bytes ({key_len})");
+            let indexes: Vec<i64> = reply.rejected_rows.iter().map(|r| r.index).collect();
+            if key_len == 16 {
+                // The first LISTED refused rows, in order.
+                let expected: Vec<i64> = (0..LISTED as i64).map(|k| 2 * k + 1).collect();
+                assert_eq!(indexes, expected);
+            } else {
+                // Long keys: a byte budget stops the list earlier, still from the start.
+                assert!(!indexes.is_empty() && indexes.len() <= LISTED);
+                assert_eq!(indexes[..3], [1, 3, 5]);
+            }
+        }
+    }
+
     // One message far above the advised 1,000 members: more keys than SQLite binds in one
     // statement (32,766), so the lookup of the stored members must go in chunks.
     async fn sync_members_takes_one_huge_message(app: TestApp) {

@@ -172,8 +172,11 @@ async fn upload_header(
     Ok((header, side))
 }
 
+/// Identity images rebuilt and decoded at once, across every upload of this process.
+static IMAGE_CHECKS: tokio::sync::Semaphore = tokio::sync::Semaphore::const_new(2);
+
 /// The image chunks after the header, refused as soon as they pass `max_bytes` or do not
-/// start like a JPEG; then checked and cleaned on the blocking pool.
+/// start like a JPEG; then rebuilt and decoded on the blocking pool.
 async fn read_image(
     stream: &mut Streaming<UploadIdentityDocumentRequest>,
     max_bytes: usize,
@@ -211,6 +214,14 @@ async fn read_image(
         )
         .into());
     }
+    // Decoding takes up to ~120 MB (40 MP × 3 bytes) and a core for a second: at most
+    // IMAGE_CHECKS run at once, the rest wait here, on top of tokio's blocking pool (512
+    // threads by default, shared with the password hashing and SQLite work).
+    let _permit = IMAGE_CHECKS.acquire().await.map_err(|e| {
+        Status::from(ServiceError::Internal(
+            anyhow::Error::new(e).context("the image checks are closed"),
+        ))
+    })?;
     tokio::task::spawn_blocking(move || jpeg::sanitize(&image, max_pixels))
         .await
         .map_err(|e| {

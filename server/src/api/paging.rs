@@ -268,4 +268,28 @@ mod tests {
             Some(DEFAULT_PAGE_SIZE)
         );
     }
+
+    proptest::proptest! {
+        #![proptest_config(proptest::prelude::ProptestConfig {
+            failure_persistence: None,
+            ..proptest::prelude::ProptestConfig::with_cases(crate::domain::proptests::CASES)
+        })]
+
+        /// Whatever a client sends as a token (any text, base64-looking or long), nothing
+        /// panics and nothing opens: only tokens this server sealed do.
+        #[test]
+        fn arbitrary_tokens_never_panic_and_never_open(
+            token in proptest::prop_oneof![
+                proptest::prelude::any::<String>(),
+                "[A-Za-z0-9_-]{1,200}",
+                "[A-Za-z0-9_-]{1100,1300}",
+            ],
+        ) {
+            crate::domain::proptests::ran("arbitrary_tokens_never_panic_and_never_open");
+            let tokens = PageTokens::new(&[[7; 32]]);
+            let list = tokens.list("ListMembers", "");
+            let outcome = list.request(10, &token);
+            proptest::prop_assert!(token.is_empty() || is_bad_token(outcome));
+        }
+    }
 }

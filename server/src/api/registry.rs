@@ -201,11 +201,7 @@ impl RegistryService for RegistryApi {
             updated: outcome.updated,
             unchanged: outcome.unchanged,
             rejected: outcome.rejected_count,
-            rejected_rows: outcome
-                .rejected
-                .into_iter()
-                .map(|r| convert::row_error(r.index, r.key, r.error))
-                .collect(),
+            rejected_rows: reported_rows(outcome.rejected),
         }))
     }
 
@@ -241,4 +237,22 @@ impl RegistryService for RegistryApi {
             next_page_token,
         }))
     }
+}
+
+/// Bytes the listed rejected rows may take in a `SyncMembers` reply: a row whose key or texts
+/// echo a huge input cannot push the reply past the 4 MiB clients accept by default.
+const REJECTED_ROWS_BUDGET: usize = 2 * 1024 * 1024;
+
+/// The rejected rows of a sync as listed in its reply: in order, until the byte budget.
+fn reported_rows(rows: Vec<members::RejectedRow>) -> Vec<RowError> {
+    use prost::Message as _;
+    let mut used = 0;
+    rows.into_iter()
+        .map(|r| convert::row_error(r.index, r.key, r.error))
+        .take_while(|row| {
+            // Field tag, length prefix and the row itself.
+            used += row.encoded_len() + 8;
+            used <= REJECTED_ROWS_BUDGET
+        })
+        .collect()
 }

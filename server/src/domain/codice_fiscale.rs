@@ -373,7 +373,7 @@ fn days_in_month(month: u8, leap: bool) -> u8 {
 }
 
 /// Check character over the first 15 (uppercase ASCII alphanumeric) characters.
-fn check_character(first15: &[u8]) -> u8 {
+pub(super) fn check_character(first15: &[u8]) -> u8 {
     let sum: u32 = first15
         .iter()
         .take(15)

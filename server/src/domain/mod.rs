@@ -9,6 +9,8 @@ pub mod mobile;
 pub mod partita_iva;
 pub mod password;
 pub mod places;
+#[cfg(test)]
+pub(crate) mod proptests;
 pub mod states;
 
 pub use codice_fiscale::CodiceFiscale;

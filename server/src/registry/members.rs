@@ -187,8 +187,12 @@ pub struct SyncOutcome {
     pub rejected_count: i64,
 }
 
-/// Rejected rows kept in the response at most.
-pub const MAX_REPORTED_REJECTIONS: usize = 10_000;
+/// Rejected rows listed in the response at most (the count stays exact). A listed row takes
+/// about 430 bytes, so 1,000 of them (~0.4 MiB) keep the reply far below the 4 MiB that gRPC
+/// clients accept by default; 10,000 went over it and the client lost the whole summary. A
+/// sender with more bad rows fixes the first ones and syncs again: rows already applied come
+/// back unchanged.
+pub const MAX_REPORTED_REJECTIONS: usize = 1_000;
 
 impl SyncOutcome {
     pub fn add(&mut self, applied: Applied) {

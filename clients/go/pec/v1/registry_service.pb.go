@@ -609,7 +609,10 @@ type SyncMembersResponse struct {
 	Unchanged int64 `protobuf:"varint,3,opt,name=unchanged,proto3" json:"unchanged,omitempty"`
 	// Rows refused.
 	Rejected int64 `protobuf:"varint,4,opt,name=rejected,proto3" json:"rejected,omitempty"`
-	// The refused rows with their reasons; at most the first 10,000.
+	// The refused rows with their reasons, in stream order: at most the first 1,000 (fewer if
+	// their texts pass 2 MiB), so the reply stays under the 4 MiB that gRPC clients accept by
+	// default; `rejected` is the exact count. To get the rest, fix the listed rows and send the
+	// stream again: applied rows come back unchanged and the next refused rows are listed.
 	RejectedRows  []*RowError `protobuf:"bytes,5,rep,name=rejected_rows,json=rejectedRows,proto3" json:"rejected_rows,omitempty"`
 	unknownFields protoimpl.UnknownFields
 	sizeCache     protoimpl.SizeCache

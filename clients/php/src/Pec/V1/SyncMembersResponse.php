@@ -40,7 +40,10 @@ class SyncMembersResponse extends \Google\Protobuf\Internal\Message
      */
     protected $rejected = 0;
     /**
-     * The refused rows with their reasons; at most the first 10,000.
+     * The refused rows with their reasons, in stream order: at most the first 1,000 (fewer if
+     * their texts pass 2 MiB), so the reply stays under the 4 MiB that gRPC clients accept by
+     * default; `rejected` is the exact count. To get the rest, fix the listed rows and send the
+     * stream again: applied rows come back unchanged and the next refused rows are listed.
      *
      * Generated from protobuf field <code>repeated .pec.v1.RowError rejected_rows = 5;</code>
      */
@@ -61,7 +64,10 @@ class SyncMembersResponse extends \Google\Protobuf\Internal\Message
      *     @type int|string $rejected
      *           Rows refused.
      *     @type array<\Pec\V1\RowError>|\Google\Protobuf\Internal\RepeatedField $rejected_rows
-     *           The refused rows with their reasons; at most the first 10,000.
+     *           The refused rows with their reasons, in stream order: at most the first 1,000 (fewer if
+     *           their texts pass 2 MiB), so the reply stays under the 4 MiB that gRPC clients accept by
+     *           default; `rejected` is the exact count. To get the rest, fix the listed rows and send the
+     *           stream again: applied rows come back unchanged and the next refused rows are listed.
      * }
      */
     public function __construct($data = NULL) {
@@ -174,7 +180,10 @@ class SyncMembersResponse extends \Google\Protobuf\Internal\Message
     }
 
     /**
-     * The refused rows with their reasons; at most the first 10,000.
+     * The refused rows with their reasons, in stream order: at most the first 1,000 (fewer if
+     * their texts pass 2 MiB), so the reply stays under the 4 MiB that gRPC clients accept by
+     * default; `rejected` is the exact count. To get the rest, fix the listed rows and send the
+     * stream again: applied rows come back unchanged and the next refused rows are listed.
      *
      * Generated from protobuf field <code>repeated .pec.v1.RowError rejected_rows = 5;</code>
      * @return \Google\Protobuf\Internal\RepeatedField
@@ -185,7 +194,10 @@ class SyncMembersResponse extends \Google\Protobuf\Internal\Message
     }
 
     /**
-     * The refused rows with their reasons; at most the first 10,000.
+     * The refused rows with their reasons, in stream order: at most the first 1,000 (fewer if
+     * their texts pass 2 MiB), so the reply stays under the 4 MiB that gRPC clients accept by
+     * default; `rejected` is the exact count. To get the rest, fix the listed rows and send the
+     * stream again: applied rows come back unchanged and the next refused rows are listed.
      *
      * Generated from protobuf field <code>repeated .pec.v1.RowError rejected_rows = 5;</code>
      * @param array<\Pec\V1\RowError>|\Google\Protobuf\Internal\RepeatedField $var

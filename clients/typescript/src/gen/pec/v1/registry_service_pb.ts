@@ -338,7 +338,10 @@ export type SyncMembersResponse = Message<"pec.v1.SyncMembersResponse"> & {
   rejected: bigint;
 
   /**
-   * The refused rows with their reasons; at most the first 10,000.
+   * The refused rows with their reasons, in stream order: at most the first 1,000 (fewer if
+   * their texts pass 2 MiB), so the reply stays under the 4 MiB that gRPC clients accept by
+   * default; `rejected` is the exact count. To get the rest, fix the listed rows and send the
+   * stream again: applied rows come back unchanged and the next refused rows are listed.
    *
    * @generated from field: repeated pec.v1.RowError rejected_rows = 5;
    */

@@ -113,7 +113,10 @@ private static final long serialVersionUID = 0L;
   private java.util.List<org.tsrmpstrp.pec.v1.RowError> rejectedRows_;
   /**
    * <pre>
-   * The refused rows with their reasons; at most the first 10,000.
+   * The refused rows with their reasons, in stream order: at most the first 1,000 (fewer if
+   * their texts pass 2 MiB), so the reply stays under the 4 MiB that gRPC clients accept by
+   * default; `rejected` is the exact count. To get the rest, fix the listed rows and send the
+   * stream again: applied rows come back unchanged and the next refused rows are listed.
    * </pre>
    *
    * <code>repeated .pec.v1.RowError rejected_rows = 5;</code>
@@ -124,7 +127,10 @@ private static final long serialVersionUID = 0L;
   }
   /**
    * <pre>
-   * The refused rows with their reasons; at most the first 10,000.
+   * The refused rows with their reasons, in stream order: at most the first 1,000 (fewer if
+   * their texts pass 2 MiB), so the reply stays under the 4 MiB that gRPC clients accept by
+   * default; `rejected` is the exact count. To get the rest, fix the listed rows and send the
+   * stream again: applied rows come back unchanged and the next refused rows are listed.
    * </pre>
    *
    * <code>repeated .pec.v1.RowError rejected_rows = 5;</code>
@@ -136,7 +142,10 @@ private static final long serialVersionUID = 0L;
   }
   /**
    * <pre>
-   * The refused rows with their reasons; at most the first 10,000.
+   * The refused rows with their reasons, in stream order: at most the first 1,000 (fewer if
+   * their texts pass 2 MiB), so the reply stays under the 4 MiB that gRPC clients accept by
+   * default; `rejected` is the exact count. To get the rest, fix the listed rows and send the
+   * stream again: applied rows come back unchanged and the next refused rows are listed.
    * </pre>
    *
    * <code>repeated .pec.v1.RowError rejected_rows = 5;</code>
@@ -147,7 +156,10 @@ private static final long serialVersionUID = 0L;
   }
   /**
    * <pre>
-   * The refused rows with their reasons; at most the first 10,000.
+   * The refused rows with their reasons, in stream order: at most the first 1,000 (fewer if
+   * their texts pass 2 MiB), so the reply stays under the 4 MiB that gRPC clients accept by
+   * default; `rejected` is the exact count. To get the rest, fix the listed rows and send the
+   * stream again: applied rows come back unchanged and the next refused rows are listed.
    * </pre>
    *
    * <code>repeated .pec.v1.RowError rejected_rows = 5;</code>
@@ -158,7 +170,10 @@ private static final long serialVersionUID = 0L;
   }
   /**
    * <pre>
-   * The refused rows with their reasons; at most the first 10,000.
+   * The refused rows with their reasons, in stream order: at most the first 1,000 (fewer if
+   * their texts pass 2 MiB), so the reply stays under the 4 MiB that gRPC clients accept by
+   * default; `rejected` is the exact count. To get the rest, fix the listed rows and send the
+   * stream again: applied rows come back unchanged and the next refused rows are listed.
    * </pre>
    *
    * <code>repeated .pec.v1.RowError rejected_rows = 5;</code>
@@ -801,7 +816,10 @@ private static final long serialVersionUID = 0L;
 
     /**
      * <pre>
-     * The refused rows with their reasons; at most the first 10,000.
+     * The refused rows with their reasons, in stream order: at most the first 1,000 (fewer if
+     * their texts pass 2 MiB), so the reply stays under the 4 MiB that gRPC clients accept by
+     * default; `rejected` is the exact count. To get the rest, fix the listed rows and send the
+     * stream again: applied rows come back unchanged and the next refused rows are listed.
      * </pre>
      *
      * <code>repeated .pec.v1.RowError rejected_rows = 5;</code>
@@ -815,7 +833,10 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * The refused rows with their reasons; at most the first 10,000.
+     * The refused rows with their reasons, in stream order: at most the first 1,000 (fewer if
+     * their texts pass 2 MiB), so the reply stays under the 4 MiB that gRPC clients accept by
+     * default; `rejected` is the exact count. To get the rest, fix the listed rows and send the
+     * stream again: applied rows come back unchanged and the next refused rows are listed.
      * </pre>
      *
      * <code>repeated .pec.v1.RowError rejected_rows = 5;</code>
@@ -829,7 +850,10 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * The refused rows with their reasons; at most the first 10,000.
+     * The refused rows with their reasons, in stream order: at most the first 1,000 (fewer if
+     * their texts pass 2 MiB), so the reply stays under the 4 MiB that gRPC clients accept by
+     * default; `rejected` is the exact count. To get the rest, fix the listed rows and send the
+     * stream again: applied rows come back unchanged and the next refused rows are listed.
      * </pre>
      *
      * <code>repeated .pec.v1.RowError rejected_rows = 5;</code>
@@ -843,7 +867,10 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * The refused rows with their reasons; at most the first 10,000.
+     * The refused rows with their reasons, in stream order: at most the first 1,000 (fewer if
+     * their texts pass 2 MiB), so the reply stays under the 4 MiB that gRPC clients accept by
+     * default; `rejected` is the exact count. To get the rest, fix the listed rows and send the
+     * stream again: applied rows come back unchanged and the next refused rows are listed.
      * </pre>
      *
      * <code>repeated .pec.v1.RowError rejected_rows = 5;</code>
@@ -864,7 +891,10 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * The refused rows with their reasons; at most the first 10,000.
+     * The refused rows with their reasons, in stream order: at most the first 1,000 (fewer if
+     * their texts pass 2 MiB), so the reply stays under the 4 MiB that gRPC clients accept by
+     * default; `rejected` is the exact count. To get the rest, fix the listed rows and send the
+     * stream again: applied rows come back unchanged and the next refused rows are listed.
      * </pre>
      *
      * <code>repeated .pec.v1.RowError rejected_rows = 5;</code>
@@ -882,7 +912,10 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * The refused rows with their reasons; at most the first 10,000.
+     * The refused rows with their reasons, in stream order: at most the first 1,000 (fewer if
+     * their texts pass 2 MiB), so the reply stays under the 4 MiB that gRPC clients accept by
+     * default; `rejected` is the exact count. To get the rest, fix the listed rows and send the
+     * stream again: applied rows come back unchanged and the next refused rows are listed.
      * </pre>
      *
      * <code>repeated .pec.v1.RowError rejected_rows = 5;</code>
@@ -902,7 +935,10 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * The refused rows with their reasons; at most the first 10,000.
+     * The refused rows with their reasons, in stream order: at most the first 1,000 (fewer if
+     * their texts pass 2 MiB), so the reply stays under the 4 MiB that gRPC clients accept by
+     * default; `rejected` is the exact count. To get the rest, fix the listed rows and send the
+     * stream again: applied rows come back unchanged and the next refused rows are listed.
      * </pre>
      *
      * <code>repeated .pec.v1.RowError rejected_rows = 5;</code>
@@ -923,7 +959,10 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * The refused rows with their reasons; at most the first 10,000.
+     * The refused rows with their reasons, in stream order: at most the first 1,000 (fewer if
+     * their texts pass 2 MiB), so the reply stays under the 4 MiB that gRPC clients accept by
+     * default; `rejected` is the exact count. To get the rest, fix the listed rows and send the
+     * stream again: applied rows come back unchanged and the next refused rows are listed.
      * </pre>
      *
      * <code>repeated .pec.v1.RowError rejected_rows = 5;</code>
@@ -941,7 +980,10 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * The refused rows with their reasons; at most the first 10,000.
+     * The refused rows with their reasons, in stream order: at most the first 1,000 (fewer if
+     * their texts pass 2 MiB), so the reply stays under the 4 MiB that gRPC clients accept by
+     * default; `rejected` is the exact count. To get the rest, fix the listed rows and send the
+     * stream again: applied rows come back unchanged and the next refused rows are listed.
      * </pre>
      *
      * <code>repeated .pec.v1.RowError rejected_rows = 5;</code>
@@ -959,7 +1001,10 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * The refused rows with their reasons; at most the first 10,000.
+     * The refused rows with their reasons, in stream order: at most the first 1,000 (fewer if
+     * their texts pass 2 MiB), so the reply stays under the 4 MiB that gRPC clients accept by
+     * default; `rejected` is the exact count. To get the rest, fix the listed rows and send the
+     * stream again: applied rows come back unchanged and the next refused rows are listed.
      * </pre>
      *
      * <code>repeated .pec.v1.RowError rejected_rows = 5;</code>
@@ -978,7 +1023,10 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * The refused rows with their reasons; at most the first 10,000.
+     * The refused rows with their reasons, in stream order: at most the first 1,000 (fewer if
+     * their texts pass 2 MiB), so the reply stays under the 4 MiB that gRPC clients accept by
+     * default; `rejected` is the exact count. To get the rest, fix the listed rows and send the
+     * stream again: applied rows come back unchanged and the next refused rows are listed.
      * </pre>
      *
      * <code>repeated .pec.v1.RowError rejected_rows = 5;</code>
@@ -995,7 +1043,10 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * The refused rows with their reasons; at most the first 10,000.
+     * The refused rows with their reasons, in stream order: at most the first 1,000 (fewer if
+     * their texts pass 2 MiB), so the reply stays under the 4 MiB that gRPC clients accept by
+     * default; `rejected` is the exact count. To get the rest, fix the listed rows and send the
+     * stream again: applied rows come back unchanged and the next refused rows are listed.
      * </pre>
      *
      * <code>repeated .pec.v1.RowError rejected_rows = 5;</code>
@@ -1012,7 +1063,10 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * The refused rows with their reasons; at most the first 10,000.
+     * The refused rows with their reasons, in stream order: at most the first 1,000 (fewer if
+     * their texts pass 2 MiB), so the reply stays under the 4 MiB that gRPC clients accept by
+     * default; `rejected` is the exact count. To get the rest, fix the listed rows and send the
+     * stream again: applied rows come back unchanged and the next refused rows are listed.
      * </pre>
      *
      * <code>repeated .pec.v1.RowError rejected_rows = 5;</code>
@@ -1023,7 +1077,10 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * The refused rows with their reasons; at most the first 10,000.
+     * The refused rows with their reasons, in stream order: at most the first 1,000 (fewer if
+     * their texts pass 2 MiB), so the reply stays under the 4 MiB that gRPC clients accept by
+     * default; `rejected` is the exact count. To get the rest, fix the listed rows and send the
+     * stream again: applied rows come back unchanged and the next refused rows are listed.
      * </pre>
      *
      * <code>repeated .pec.v1.RowError rejected_rows = 5;</code>
@@ -1037,7 +1094,10 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * The refused rows with their reasons; at most the first 10,000.
+     * The refused rows with their reasons, in stream order: at most the first 1,000 (fewer if
+     * their texts pass 2 MiB), so the reply stays under the 4 MiB that gRPC clients accept by
+     * default; `rejected` is the exact count. To get the rest, fix the listed rows and send the
+     * stream again: applied rows come back unchanged and the next refused rows are listed.
      * </pre>
      *
      * <code>repeated .pec.v1.RowError rejected_rows = 5;</code>
@@ -1052,7 +1112,10 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * The refused rows with their reasons; at most the first 10,000.
+     * The refused rows with their reasons, in stream order: at most the first 1,000 (fewer if
+     * their texts pass 2 MiB), so the reply stays under the 4 MiB that gRPC clients accept by
+     * default; `rejected` is the exact count. To get the rest, fix the listed rows and send the
+     * stream again: applied rows come back unchanged and the next refused rows are listed.
      * </pre>
      *
      * <code>repeated .pec.v1.RowError rejected_rows = 5;</code>
@@ -1063,7 +1126,10 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * The refused rows with their reasons; at most the first 10,000.
+     * The refused rows with their reasons, in stream order: at most the first 1,000 (fewer if
+     * their texts pass 2 MiB), so the reply stays under the 4 MiB that gRPC clients accept by
+     * default; `rejected` is the exact count. To get the rest, fix the listed rows and send the
+     * stream again: applied rows come back unchanged and the next refused rows are listed.
      * </pre>
      *
      * <code>repeated .pec.v1.RowError rejected_rows = 5;</code>
@@ -1075,7 +1141,10 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * The refused rows with their reasons; at most the first 10,000.
+     * The refused rows with their reasons, in stream order: at most the first 1,000 (fewer if
+     * their texts pass 2 MiB), so the reply stays under the 4 MiB that gRPC clients accept by
+     * default; `rejected` is the exact count. To get the rest, fix the listed rows and send the
+     * stream again: applied rows come back unchanged and the next refused rows are listed.
      * </pre>
      *
      * <code>repeated .pec.v1.RowError rejected_rows = 5;</code>

@@ -52,7 +52,10 @@ public interface SyncMembersResponseOrBuilder extends
 
   /**
    * <pre>
-   * The refused rows with their reasons; at most the first 10,000.
+   * The refused rows with their reasons, in stream order: at most the first 1,000 (fewer if
+   * their texts pass 2 MiB), so the reply stays under the 4 MiB that gRPC clients accept by
+   * default; `rejected` is the exact count. To get the rest, fix the listed rows and send the
+   * stream again: applied rows come back unchanged and the next refused rows are listed.
    * </pre>
    *
    * <code>repeated .pec.v1.RowError rejected_rows = 5;</code>
@@ -61,7 +64,10 @@ public interface SyncMembersResponseOrBuilder extends
       getRejectedRowsList();
   /**
    * <pre>
-   * The refused rows with their reasons; at most the first 10,000.
+   * The refused rows with their reasons, in stream order: at most the first 1,000 (fewer if
+   * their texts pass 2 MiB), so the reply stays under the 4 MiB that gRPC clients accept by
+   * default; `rejected` is the exact count. To get the rest, fix the listed rows and send the
+   * stream again: applied rows come back unchanged and the next refused rows are listed.
    * </pre>
    *
    * <code>repeated .pec.v1.RowError rejected_rows = 5;</code>
@@ -69,7 +75,10 @@ public interface SyncMembersResponseOrBuilder extends
   org.tsrmpstrp.pec.v1.RowError getRejectedRows(int index);
   /**
    * <pre>
-   * The refused rows with their reasons; at most the first 10,000.
+   * The refused rows with their reasons, in stream order: at most the first 1,000 (fewer if
+   * their texts pass 2 MiB), so the reply stays under the 4 MiB that gRPC clients accept by
+   * default; `rejected` is the exact count. To get the rest, fix the listed rows and send the
+   * stream again: applied rows come back unchanged and the next refused rows are listed.
    * </pre>
    *
    * <code>repeated .pec.v1.RowError rejected_rows = 5;</code>
@@ -77,7 +86,10 @@ public interface SyncMembersResponseOrBuilder extends
   int getRejectedRowsCount();
   /**
    * <pre>
-   * The refused rows with their reasons; at most the first 10,000.
+   * The refused rows with their reasons, in stream order: at most the first 1,000 (fewer if
+   * their texts pass 2 MiB), so the reply stays under the 4 MiB that gRPC clients accept by
+   * default; `rejected` is the exact count. To get the rest, fix the listed rows and send the
+   * stream again: applied rows come back unchanged and the next refused rows are listed.
    * </pre>
    *
    * <code>repeated .pec.v1.RowError rejected_rows = 5;</code>
@@ -86,7 +98,10 @@ public interface SyncMembersResponseOrBuilder extends
       getRejectedRowsOrBuilderList();
   /**
    * <pre>
-   * The refused rows with their reasons; at most the first 10,000.
+   * The refused rows with their reasons, in stream order: at most the first 1,000 (fewer if
+   * their texts pass 2 MiB), so the reply stays under the 4 MiB that gRPC clients accept by
+   * default; `rejected` is the exact count. To get the rest, fix the listed rows and send the
+   * stream again: applied rows come back unchanged and the next refused rows are listed.
    * </pre>
    *
    * <code>repeated .pec.v1.RowError rejected_rows = 5;</code>
