@@ -22,6 +22,7 @@ use crate::auth::KeyStore;
 use crate::config::Settings;
 use crate::db::{Db, now_ms};
 use crate::entities::{idempotency_record, job};
+use crate::jobs::Pool;
 use crate::notify::{
     EmailSender, FileEmailSender, FileSmsSender, HttpSmsSender, Senders, SmsSender, SmtpEmailSender,
 };
@@ -78,13 +79,18 @@ impl Application {
             Some(url) => Arc::new(HttpSmsSender::new(url, settings.sms_gateway_token.clone())?),
             None => Arc::new(FileSmsSender::new(settings.sms_outbox_dir())),
         };
+        let send_timeout = settings.worker.send_timeout;
         Ok(Self {
             settings: Arc::new(settings),
             db,
             listener,
             metrics_listener,
             provider,
-            senders: Arc::new(Senders { email, sms }),
+            senders: Arc::new(Senders {
+                email,
+                sms,
+                timeout: send_timeout,
+            }),
         })
     }
 
@@ -172,15 +178,25 @@ impl Application {
 
         let (stop_tx, stop_rx) = watch::channel(false);
         let mut tasks = tokio::task::JoinSet::new();
+        let counters = Arc::new(crate::metrics::Counters::default());
         if settings.run_workers {
-            for _ in 0..settings.worker.workers.max(1) {
-                let worker = Worker::new(
-                    db.clone(),
-                    provider.clone(),
-                    senders.clone(),
-                    settings.worker.clone(),
-                );
-                tasks.spawn(worker.run(stop_rx.clone()));
+            // Two pools: a stalled mail or SMS transport holds only the notification workers.
+            let pools = [
+                (Pool::Provisioning, settings.worker.workers),
+                (Pool::Notifications, settings.worker.notification_workers),
+            ];
+            for (pool, count) in pools {
+                for _ in 0..count.max(1) {
+                    let worker = Worker::new(
+                        db.clone(),
+                        provider.clone(),
+                        senders.clone(),
+                        settings.worker.clone(),
+                        pool,
+                        counters.clone(),
+                    );
+                    tasks.spawn(worker.run(stop_rx.clone()));
+                }
             }
             tasks.spawn(sweep(
                 db.clone(),
@@ -191,7 +207,12 @@ impl Application {
         }
         if let Some(metrics) = metrics_listener {
             tracing::info!(addr = %metrics.local_addr()?, "metrics at GET /metrics");
-            tasks.spawn(crate::metrics::serve(metrics, db.clone(), stop_rx.clone()));
+            tasks.spawn(crate::metrics::serve(
+                metrics,
+                db.clone(),
+                counters.clone(),
+                stop_rx.clone(),
+            ));
         }
 
         let addr = listener.local_addr()?;

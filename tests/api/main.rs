@@ -16,5 +16,6 @@ mod grpc_web;
 mod layers;
 mod mail;
 mod mailbox;
+mod outbound;
 mod password;
 mod registry;

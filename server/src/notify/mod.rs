@@ -119,6 +119,9 @@ pub async fn queue_sms(
 pub struct Senders {
     pub email: std::sync::Arc<dyn EmailSender>,
     pub sms: std::sync::Arc<dyn SmsSender>,
+    /// Longest wait for one hand-over: a transport that stalls (an SMTP server that accepts
+    /// and never greets) fails the attempt, which is retried.
+    pub timeout: std::time::Duration,
 }
 
 /// Job: delivers one notification unless it was already sent.
@@ -138,10 +141,24 @@ pub async fn deliver(db: &Db, senders: &Senders, id: &str) -> Result<(), Transpo
     if n.state == NotificationState::Sent {
         return Ok(());
     }
-    let result = match n.channel {
-        Channel::Sms => senders.sms.send(&n).await,
-        Channel::Email => senders.email.send(&n).await,
+    let send = async {
+        match n.channel {
+            Channel::Sms => senders.sms.send(&n).await,
+            Channel::Email => senders.email.send(&n).await,
+        }
     };
+    let result = tokio::time::timeout(senders.timeout, send)
+        .await
+        .unwrap_or_else(|_| {
+            Err(TransportError::Transient(format!(
+                "the {} transport did not finish within {} s",
+                match n.channel {
+                    Channel::Sms => "SMS",
+                    Channel::Email => "email",
+                },
+                senders.timeout.as_secs_f64()
+            )))
+        });
     let now = now_ms();
     let mut update = notification::Entity::update_many()
         .col_expr(
