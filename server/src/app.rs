@@ -53,6 +53,7 @@ pub struct Application {
 
 impl Application {
     pub async fn build(settings: Settings) -> anyhow::Result<Self> {
+        private_files(&settings.data_dir)?;
         let db = Db::connect_with(&settings.database_url, settings.db_max_connections).await?;
         db.migrate().await?;
         let listener = TcpListener::bind(settings.listen)
@@ -349,6 +350,19 @@ fn incoming(listener: TcpListener) -> TcpIncoming {
     TcpIncoming::from(listener)
         .with_nodelay(Some(true))
         .with_keepalive(Some(Duration::from_secs(60)))
+}
+
+/// Every file pecd creates from now on is readable by its user only (umask 077: files 0600,
+/// folders 0700; the database, its WAL, blobs, outbox files), and the data folder is 0700 even
+/// if an older version created it open.
+fn private_files(data_dir: &std::path::Path) -> anyhow::Result<()> {
+    use std::os::unix::fs::PermissionsExt;
+    rustix::process::umask(rustix::fs::Mode::from_raw_mode(0o077));
+    std::fs::create_dir_all(data_dir)
+        .with_context(|| format!("cannot create {}", data_dir.display()))?;
+    std::fs::set_permissions(data_dir, std::fs::Permissions::from_mode(0o700))
+        .with_context(|| format!("cannot make {} private (0700)", data_dir.display()))?;
+    Ok(())
 }
 
 // Services the settings ask for, built here: the composition root is the one place that knows

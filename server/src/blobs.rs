@@ -158,7 +158,9 @@ impl SealedBlobs {
 
     /// Blobs under a local folder, created if missing.
     pub fn local(folder: &std::path::Path, keys: KeyRing) -> Result<Self, BlobError> {
-        std::fs::create_dir_all(folder)
+        // Private: 0700 here, and the files 0600 under the process's umask (set in app.rs).
+        std::os::unix::fs::DirBuilderExt::mode(std::fs::DirBuilder::new().recursive(true), 0o700)
+            .create(folder)
             .map_err(|e| BlobError::Config(format!("cannot create {}: {e}", folder.display())))?;
         let store = LocalFileSystem::new_with_prefix(folder)?;
         Ok(Self::new(Arc::new(store), keys))

@@ -239,3 +239,82 @@ async fn dead_workers_job_runs_again_after_its_lease_sqlite() {
 async fn dead_workers_job_runs_again_after_its_lease_postgres() {
     dead_workers_job_runs_again_after_its_lease(Backend::Postgres).await;
 }
+
+fn mode(path: &std::path::Path) -> u32 {
+    use std::os::unix::fs::PermissionsExt;
+    std::fs::metadata(path)
+        .expect("metadata")
+        .permissions()
+        .mode()
+        & 0o777
+}
+
+/// Every file under `dir` (and `dir` itself and its folders) is private.
+fn assert_private(dir: &std::path::Path) -> Vec<std::path::PathBuf> {
+    assert_eq!(mode(dir), 0o700, "{}", dir.display());
+    let mut files = Vec::new();
+    for entry in std::fs::read_dir(dir).expect("read dir") {
+        let path = entry.expect("entry").path();
+        if path.is_dir() {
+            files.extend(assert_private(&path));
+        } else {
+            assert_eq!(mode(&path), 0o600, "{:o} {}", mode(&path), path.display());
+            files.push(path);
+        }
+    }
+    files
+}
+
+/// A run that wrote the database, an identity image, emails and an SMS leaves only private
+/// files: the data folder and every folder in it 0700, every file 0600.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn files_are_private() {
+    use crate::contact::{Wizard, active_mario};
+    // As an older version left it: open to every local user.
+    let app = spawn_app_with(Backend::Sqlite, |s| {
+        use std::os::unix::fs::PermissionsExt;
+        std::fs::set_permissions(&s.data_dir, std::fs::Permissions::from_mode(0o755))
+            .expect("chmod");
+    })
+    .await;
+    let data = app.data_dir().to_owned();
+    let address = active_mario(&app).await;
+    let mut wizard = Wizard::through_documents(&app, &address).await;
+    wizard
+        .recovery_email("mario.nuovo@example.com")
+        .await
+        .expect("recovery email");
+    let outbox = data.join("outbox").join("email");
+    let code = eventually(|| async {
+        std::fs::read_dir(&outbox)
+            .ok()?
+            .filter_map(|e| std::fs::read_to_string(e.ok()?.path()).ok())
+            .filter(|eml| eml.contains("mario.nuovo@example.com"))
+            .find_map(|eml| {
+                eml.lines()
+                    .map(str::trim)
+                    .find(|l| l.len() == 6 && l.bytes().all(|b| b.is_ascii_digit()))
+                    .map(str::to_owned)
+            })
+    })
+    .await;
+    wizard.verify_email(&code).await.expect("code");
+    wizard.mobile("347 123 4567").await.expect("mobile");
+    wizard.confirm().await.expect("confirm");
+    let sms = data.join("outbox").join("sms");
+    eventually(|| async { (std::fs::read_dir(&sms).ok()?.count() > 0).then_some(()) }).await;
+
+    let files = assert_private(&data);
+    let has = |what: &dyn Fn(&std::path::Path) -> bool| files.iter().any(|f| what(f));
+    assert!(has(&|f| f.ends_with("pecd.db")), "{files:?}");
+    assert!(has(&|f| f.ends_with("pecd.db-wal")), "{files:?}");
+    assert!(has(&|f| f.starts_with(data.join("blobs"))), "{files:?}");
+    assert!(
+        has(&|f| f.extension().is_some_and(|x| x == "eml")),
+        "{files:?}"
+    );
+    assert!(
+        has(&|f| f.starts_with(&sms) && f.extension().is_some_and(|x| x == "json")),
+        "{files:?}"
+    );
+}

@@ -115,6 +115,30 @@ pub async fn queue_sms(
     Ok(id)
 }
 
+/// Creates an outbox folder readable by its user only (the files hold personal data and,
+/// before delivery, links).
+async fn private_dir(folder: &std::path::Path) -> std::io::Result<()> {
+    tokio::fs::DirBuilder::new()
+        .recursive(true)
+        .mode(0o700)
+        .create(folder)
+        .await
+}
+
+/// Writes `bytes` to a new file at `path`, readable by its user only (0600).
+async fn write_private(path: &std::path::Path, bytes: &[u8]) -> std::io::Result<()> {
+    use tokio::io::AsyncWriteExt;
+    let mut file = tokio::fs::OpenOptions::new()
+        .write(true)
+        .create(true)
+        .truncate(true)
+        .mode(0o600)
+        .open(path)
+        .await?;
+    file.write_all(bytes).await?;
+    file.sync_all().await
+}
+
 /// The transports of each channel.
 pub struct Senders {
     pub email: std::sync::Arc<dyn EmailSender>,
