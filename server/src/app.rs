@@ -195,6 +195,7 @@ impl Application {
                         settings.worker.clone(),
                         pool,
                         counters.clone(),
+                        settings.password.clone(),
                     );
                     tasks.spawn(worker.run(stop_rx.clone()));
                 }
@@ -356,12 +357,21 @@ fn incoming(listener: TcpListener) -> TcpIncoming {
 /// folders 0700; the database, its WAL, blobs, outbox files), and the data folder is 0700 even
 /// if an older version created it open.
 fn private_files(data_dir: &std::path::Path) -> anyhow::Result<()> {
-    use std::os::unix::fs::PermissionsExt;
+    use std::os::unix::fs::{MetadataExt, PermissionsExt};
     rustix::process::umask(rustix::fs::Mode::from_raw_mode(0o077));
     std::fs::create_dir_all(data_dir)
         .with_context(|| format!("cannot create {}", data_dir.display()))?;
-    std::fs::set_permissions(data_dir, std::fs::Permissions::from_mode(0o700))
-        .with_context(|| format!("cannot make {} private (0700)", data_dir.display()))?;
+    let meta = std::fs::metadata(data_dir)
+        .with_context(|| format!("cannot read {}", data_dir.display()))?;
+    // Only a folder of our own: a shared one (sticky, like /tmp) or another user's is left
+    // alone, with a warning, since closing it would break its other users.
+    let ours = meta.uid() == rustix::process::geteuid().as_raw() && meta.mode() & 0o1000 == 0;
+    if !ours {
+        tracing::warn!(path = %data_dir.display(), "the data folder is shared or not ours; its mode is left as it is");
+    } else if meta.mode() & 0o077 != 0 {
+        std::fs::set_permissions(data_dir, std::fs::Permissions::from_mode(0o700))
+            .with_context(|| format!("cannot make {} private (0700)", data_dir.display()))?;
+    }
     Ok(())
 }
 

@@ -87,8 +87,8 @@ pub struct ServeArgs {
     #[arg(long, env = "PEC_WORKERS", default_value_t = 2)]
     pub workers: usize,
     /// Workers delivering emails and SMS, apart from the others, so a stalled transport never
-    /// holds up provisioning.
-    #[arg(long, env = "PEC_NOTIFICATION_WORKERS", default_value_t = 2)]
+    /// holds up provisioning. With one, messages leave in the order they were queued.
+    #[arg(long, env = "PEC_NOTIFICATION_WORKERS", default_value_t = 1)]
     pub notification_workers: usize,
     /// Seconds a claimed job stays reserved; renewed while it runs, so the jobs of a crashed
     /// process run again within this time.

@@ -18,6 +18,7 @@ use crate::jobs::{self, Job, Outcome, Pool, WorkerSettings};
 use crate::mailbox;
 use crate::metrics::Counters;
 use crate::notify::{self, Senders, TransportError};
+use crate::password::{self, PasswordSettings};
 use crate::provider::{MailboxProvider, ProviderError};
 
 /// Why a job did not complete.
@@ -43,8 +44,25 @@ impl JobError {
     }
 }
 
+/// Password links minted at delivery time (see `notify::LINK_PLACEHOLDER`).
+struct FreshLinks<'a> {
+    db: &'a Db,
+    settings: &'a PasswordSettings,
+}
+
+#[async_trait::async_trait]
+impl notify::PasswordLinks for FreshLinks<'_> {
+    async fn fresh_link(&self, token_id: &str) -> Result<Option<String>, TransportError> {
+        let token = password::refresh_token(self.db, token_id)
+            .await
+            .map_err(|e| TransportError::Transient(format!("minting the link: {e}")))?;
+        Ok(token.map(|token| password::link(self.settings, &token)))
+    }
+}
+
 pub struct Worker {
     db: Db,
+    passwords: PasswordSettings,
     provider: Arc<dyn MailboxProvider>,
     senders: Arc<Senders>,
     settings: WorkerSettings,
@@ -61,9 +79,11 @@ impl Worker {
         settings: WorkerSettings,
         pool: Pool,
         counters: Arc<Counters>,
+        passwords: PasswordSettings,
     ) -> Self {
         Self {
             db,
+            passwords,
             provider,
             senders,
             settings,
@@ -241,7 +261,11 @@ impl Worker {
                 Ok(())
             }
             Job::DeliverNotification { id } => {
-                notify::deliver(&self.db, &self.senders, id).await?;
+                let links = FreshLinks {
+                    db: &self.db,
+                    settings: &self.passwords,
+                };
+                notify::deliver(&self.db, &self.senders, &links, id).await?;
                 Ok(())
             }
         }

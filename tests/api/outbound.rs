@@ -74,6 +74,7 @@ async fn stalled_smtp_server_stalls_nothing(backend: Backend) {
         s.smtp_url = Some(format!("smtp://127.0.0.1:{port}"));
         s.worker.send_timeout = Duration::from_secs(3);
         s.worker.lease = Duration::from_millis(900);
+        s.worker.notification_workers = 2;
         s.metrics_listen = Some("127.0.0.1:0".parse().expect("address"));
     })
     .await;
@@ -302,7 +303,14 @@ async fn files_are_private() {
     wizard.mobile("347 123 4567").await.expect("mobile");
     wizard.confirm().await.expect("confirm");
     let sms = data.join("outbox").join("sms");
-    eventually(|| async { (std::fs::read_dir(&sms).ok()?.count() > 0).then_some(()) }).await;
+    eventually(|| async {
+        std::fs::read_dir(&sms)
+            .ok()?
+            .filter_map(Result::ok)
+            .any(|e| e.path().extension().is_some_and(|x| x == "json"))
+            .then_some(())
+    })
+    .await;
 
     let files = assert_private(&data);
     let has = |what: &dyn Fn(&std::path::Path) -> bool| files.iter().any(|f| what(f));
@@ -317,4 +325,160 @@ async fn files_are_private() {
         has(&|f| f.starts_with(&sms) && f.extension().is_some_and(|x| x == "json")),
         "{files:?}"
     );
+}
+
+/// A minimal SMTP server on 127.0.0.1: keeps every message's data, and answers 451 (try
+/// again later) after the data of the first message holding a password link, 250 otherwise.
+async fn flaky_smtp() -> (u16, Arc<std::sync::Mutex<Vec<String>>>) {
+    use tokio::io::{AsyncBufReadExt, AsyncWriteExt, BufReader};
+    let listener = TcpListener::bind("127.0.0.1:0").await.expect("bind");
+    let port = listener.local_addr().expect("addr").port();
+    let messages = Arc::new(std::sync::Mutex::new(Vec::<String>::new()));
+    let kept = messages.clone();
+    tokio::spawn(async move {
+        for _ in 0..50 {
+            let Ok((stream, _)) = listener.accept().await else {
+                return;
+            };
+            let kept = kept.clone();
+            tokio::spawn(async move {
+                let (read, mut write) = stream.into_split();
+                let mut lines = BufReader::new(read).lines();
+                let _ = write.write_all(b"220 flaky\r\n").await;
+                while let Ok(Some(line)) = lines.next_line().await {
+                    let verb = line.get(..4).unwrap_or_default().to_ascii_uppercase();
+                    let reply: &[u8] = match verb.as_str() {
+                        "DATA" => {
+                            let _ = write.write_all(b"354 go on\r\n").await;
+                            let mut data = String::new();
+                            while let Ok(Some(line)) = lines.next_line().await {
+                                if line == "." {
+                                    break;
+                                }
+                                data.push_str(&line);
+                                data.push('\n');
+                            }
+                            // Quoted-printable: join soft breaks, decode "=".
+                            let data = data.replace("=\n", "").replace("=3D", "=");
+                            let mut kept = kept.lock().expect("lock");
+                            let first_link = data.contains("token=")
+                                && !kept.iter().any(|m| m.contains("token="));
+                            kept.push(data);
+                            if first_link {
+                                b"451 4.3.0 try again later\r\n"
+                            } else {
+                                b"250 2.0.0 queued\r\n"
+                            }
+                        }
+                        "QUIT" => {
+                            let _ = write.write_all(b"221 bye\r\n").await;
+                            return;
+                        }
+                        _ => b"250 ok\r\n",
+                    };
+                    if write.write_all(reply).await.is_err() {
+                        return;
+                    }
+                }
+            });
+        }
+    });
+    (port, messages)
+}
+
+fn token_in(data: &str) -> String {
+    let start = data.find("token=").expect("a link") + "token=".len();
+    data[start..]
+        .chars()
+        .take_while(|c| c.is_ascii_alphanumeric() || *c == '-' || *c == '_')
+        .collect()
+}
+
+/// The outbox never holds a live password link: a failed attempt leaves none in the table,
+/// the retry carries a new link, and only that one works.
+async fn retried_email_gets_a_fresh_link(backend: Backend) {
+    use pecd::auth::Role;
+    use pecd::proto::password_service_client::PasswordServiceClient;
+    use pecd::proto::*;
+    let (port, messages) = flaky_smtp().await;
+    let app = spawn_app_with(backend, move |s| {
+        s.smtp_url = Some(format!("smtp://127.0.0.1:{port}"));
+        // Long enough to look at the row between the failed attempt and its retry.
+        s.worker.backoff_base = Duration::from_millis(1500);
+    })
+    .await;
+    let links_in_table = || async {
+        app.scalar_i64(
+            "SELECT COUNT(*) FROM notifications WHERE body_text LIKE '%token=%' \
+             OR body_html LIKE '%token=%'",
+        )
+        .await
+    };
+    app.ordine("TO", true).await;
+    app.upsert(member(MARIO, "Mario", "Rossi", "TO")).await;
+    app.active_mailbox(MARIO).await;
+
+    // The first attempt was refused after the server read the link.
+    eventually(|| async {
+        app.scalar_text(
+            "SELECT last_error FROM notifications \
+             WHERE template = 'mailbox_activated' AND state = 'PENDING'",
+        )
+        .await
+    })
+    .await;
+    assert_eq!(links_in_table().await, 0, "a failed attempt left its link");
+    let with_link = || {
+        messages
+            .lock()
+            .expect("lock")
+            .iter()
+            .filter(|m| m.contains("token="))
+            .cloned()
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(with_link().len(), 1);
+
+    eventually(|| async {
+        let sent = app
+            .scalar_i64(
+                "SELECT COUNT(*) FROM notifications \
+                 WHERE template = 'mailbox_activated' AND state = 'SENT'",
+            )
+            .await;
+        (sent == 1).then_some(())
+    })
+    .await;
+    assert_eq!(links_in_table().await, 0, "a sent message kept its link");
+    let sent = with_link();
+    assert_eq!(sent.len(), 2, "one refused attempt, one delivery");
+    let (refused, delivered) = (token_in(&sent[0]), token_in(&sent[1]));
+    assert!(delivered.len() >= 43, "{delivered}");
+    assert_ne!(refused, delivered, "the retry carries a fresh link");
+
+    let front_end = app.key(Role::SelfService, None).await;
+    let mut passwords = PasswordServiceClient::new(app.channel.clone());
+    let complete = |token: &str| CompletePasswordResetRequest {
+        token: token.into(),
+        new_password: "cavallo batteria graffetta corretta".into(),
+    };
+    let err = passwords
+        .complete_password_reset(authed(&front_end, complete(&refused)))
+        .await
+        .expect_err("the refused attempt's link no longer works");
+    assert_eq!(bad_fields(&err), ["token"]);
+    passwords
+        .complete_password_reset(authed(&front_end, complete(&delivered)))
+        .await
+        .expect("the delivered link works");
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn retried_email_gets_a_fresh_link_sqlite() {
+    retried_email_gets_a_fresh_link(Backend::Sqlite).await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn retried_email_gets_a_fresh_link_postgres() {
+    retried_email_gets_a_fresh_link(Backend::Postgres).await;
 }

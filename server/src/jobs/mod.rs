@@ -86,7 +86,9 @@ impl Default for WorkerSettings {
     fn default() -> Self {
         Self {
             workers: 2,
-            notification_workers: 2,
+            // One: messages leave in the order they were queued (an assignment before the
+            // activation that follows it).
+            notification_workers: 1,
             poll_interval: Duration::from_millis(250),
             lease: Duration::from_secs(30),
             send_timeout: Duration::from_secs(60),
