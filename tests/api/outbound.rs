@@ -72,9 +72,10 @@ async fn stalled_smtp_server_stalls_nothing(backend: Backend) {
     let (port, accepted, _tarpit) = tarpit().await;
     let app = spawn_app_with(backend, move |s| {
         s.smtp_url = Some(format!("smtp://127.0.0.1:{port}"));
-        s.worker.send_timeout = Duration::from_secs(3);
+        s.worker.send_timeout = Duration::from_secs(4);
         s.worker.lease = Duration::from_millis(900);
-        s.worker.notification_workers = 2;
+        // Three: a free one would take over a stuck delivery whose lease was not renewed.
+        s.worker.notification_workers = 3;
         s.metrics_listen = Some("127.0.0.1:0".parse().expect("address"));
     })
     .await;
@@ -96,12 +97,12 @@ async fn stalled_smtp_server_stalls_nothing(backend: Backend) {
         started.elapsed()
     );
 
-    // Past the 0.9 s lease but before the 3 s timeout: renewed, so never claimed twice.
+    // Past the 0.9 s lease but before the 4 s timeout: renewed, so never claimed twice.
     let probe = Duration::from_millis(2200);
     if let Some(wait) = probe.checked_sub(stuck_since.elapsed()) {
         tokio::time::sleep(wait).await;
     }
-    assert!(stuck_since.elapsed() < Duration::from_millis(2900));
+    assert!(stuck_since.elapsed() < Duration::from_millis(3800));
     assert_eq!(
         app.scalar_i64(
             "SELECT COUNT(*) FROM jobs WHERE kind = 'deliver_notification' AND attempts > 1"
@@ -128,7 +129,7 @@ async fn stalled_smtp_server_stalls_nothing(backend: Backend) {
             .await
     })
     .await;
-    assert!(reason.contains("did not finish within 3 s"), "{reason}");
+    assert!(reason.contains("did not finish within 4 s"), "{reason}");
     assert_eq!(
         app.scalar_i64("SELECT COUNT(*) FROM notifications WHERE state = 'SENT'")
             .await,
