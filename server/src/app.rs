@@ -22,6 +22,7 @@ use crate::auth::KeyStore;
 use crate::config::Settings;
 use crate::db::{Db, now_ms};
 use crate::entities::{idempotency_record, job};
+use crate::jobs::Pool;
 use crate::notify::{
     EmailSender, FileEmailSender, FileSmsSender, HttpSmsSender, Senders, SmsSender, SmtpEmailSender,
 };
@@ -52,6 +53,7 @@ pub struct Application {
 
 impl Application {
     pub async fn build(settings: Settings) -> anyhow::Result<Self> {
+        private_files(&settings.data_dir)?;
         let db = Db::connect_with(&settings.database_url, settings.db_max_connections).await?;
         db.migrate().await?;
         let listener = TcpListener::bind(settings.listen)
@@ -78,13 +80,18 @@ impl Application {
             Some(url) => Arc::new(HttpSmsSender::new(url, settings.sms_gateway_token.clone())?),
             None => Arc::new(FileSmsSender::new(settings.sms_outbox_dir())),
         };
+        let send_timeout = settings.worker.send_timeout;
         Ok(Self {
             settings: Arc::new(settings),
             db,
             listener,
             metrics_listener,
             provider,
-            senders: Arc::new(Senders { email, sms }),
+            senders: Arc::new(Senders {
+                email,
+                sms,
+                timeout: send_timeout,
+            }),
         })
     }
 
@@ -172,15 +179,26 @@ impl Application {
 
         let (stop_tx, stop_rx) = watch::channel(false);
         let mut tasks = tokio::task::JoinSet::new();
+        let counters = Arc::new(crate::metrics::Counters::default());
         if settings.run_workers {
-            for _ in 0..settings.worker.workers.max(1) {
-                let worker = Worker::new(
-                    db.clone(),
-                    provider.clone(),
-                    senders.clone(),
-                    settings.worker.clone(),
-                );
-                tasks.spawn(worker.run(stop_rx.clone()));
+            // Two pools: a stalled mail or SMS transport holds only the notification workers.
+            let pools = [
+                (Pool::Provisioning, settings.worker.workers),
+                (Pool::Notifications, settings.worker.notification_workers),
+            ];
+            for (pool, count) in pools {
+                for _ in 0..count.max(1) {
+                    let worker = Worker::new(
+                        db.clone(),
+                        provider.clone(),
+                        senders.clone(),
+                        settings.worker.clone(),
+                        pool,
+                        counters.clone(),
+                        settings.password.clone(),
+                    );
+                    tasks.spawn(worker.run(stop_rx.clone()));
+                }
             }
             tasks.spawn(sweep(
                 db.clone(),
@@ -191,7 +209,12 @@ impl Application {
         }
         if let Some(metrics) = metrics_listener {
             tracing::info!(addr = %metrics.local_addr()?, "metrics at GET /metrics");
-            tasks.spawn(crate::metrics::serve(metrics, db.clone(), stop_rx.clone()));
+            tasks.spawn(crate::metrics::serve(
+                metrics,
+                db.clone(),
+                counters.clone(),
+                stop_rx.clone(),
+            ));
         }
 
         let addr = listener.local_addr()?;
@@ -328,6 +351,28 @@ fn incoming(listener: TcpListener) -> TcpIncoming {
     TcpIncoming::from(listener)
         .with_nodelay(Some(true))
         .with_keepalive(Some(Duration::from_secs(60)))
+}
+
+/// Every file pecd creates from now on is readable by its user only (umask 077: files 0600,
+/// folders 0700; the database, its WAL, blobs, outbox files), and the data folder is 0700 even
+/// if an older version created it open.
+fn private_files(data_dir: &std::path::Path) -> anyhow::Result<()> {
+    use std::os::unix::fs::{MetadataExt, PermissionsExt};
+    rustix::process::umask(rustix::fs::Mode::from_raw_mode(0o077));
+    std::fs::create_dir_all(data_dir)
+        .with_context(|| format!("cannot create {}", data_dir.display()))?;
+    let meta = std::fs::metadata(data_dir)
+        .with_context(|| format!("cannot read {}", data_dir.display()))?;
+    // Only a folder of our own: a shared one (sticky, like /tmp) or another user's is left
+    // alone, with a warning, since closing it would break its other users.
+    let ours = meta.uid() == rustix::process::geteuid().as_raw() && meta.mode() & 0o1000 == 0;
+    if !ours {
+        tracing::warn!(path = %data_dir.display(), "the data folder is shared or not ours; its mode is left as it is");
+    } else if meta.mode() & 0o077 != 0 {
+        std::fs::set_permissions(data_dir, std::fs::Permissions::from_mode(0o700))
+            .with_context(|| format!("cannot make {} private (0700)", data_dir.display()))?;
+    }
+    Ok(())
 }
 
 // Services the settings ask for, built here: the composition root is the one place that knows

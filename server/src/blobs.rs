@@ -21,6 +21,8 @@ use sha2::{Digest, Sha256};
 
 const MAGIC: &[u8] = b"PECB1";
 const NONCE_LEN: usize = 12;
+/// Longest wait for one object-store request (an identity image is at most a few MB).
+const STORE_TIMEOUT: std::time::Duration = std::time::Duration::from_secs(30);
 
 /// Why a blob could not be stored or read.
 #[derive(Debug, thiserror::Error)]
@@ -156,7 +158,9 @@ impl SealedBlobs {
 
     /// Blobs under a local folder, created if missing.
     pub fn local(folder: &std::path::Path, keys: KeyRing) -> Result<Self, BlobError> {
-        std::fs::create_dir_all(folder)
+        // Private: 0700 here, and the files 0600 under the process's umask (set in app.rs).
+        std::os::unix::fs::DirBuilderExt::mode(std::fs::DirBuilder::new().recursive(true), 0o700)
+            .create(folder)
             .map_err(|e| BlobError::Config(format!("cannot create {}: {e}", folder.display())))?;
         let store = LocalFileSystem::new_with_prefix(folder)?;
         Ok(Self::new(Arc::new(store), keys))
@@ -174,7 +178,18 @@ impl SealedBlobs {
         if bucket.is_empty() {
             return Err(BlobError::Config("the S3 URL names no bucket".to_owned()));
         }
-        let mut builder = AmazonS3Builder::from_env().with_bucket_name(bucket);
+        // Bounded calls: a bucket that stalls fails the request instead of holding it.
+        let client = object_store::ClientOptions::new()
+            .with_connect_timeout(crate::http_client::CONNECT_TIMEOUT)
+            .with_timeout(STORE_TIMEOUT);
+        let mut builder = AmazonS3Builder::from_env()
+            .with_bucket_name(bucket)
+            .with_client_options(client)
+            .with_retry(object_store::RetryConfig {
+                backoff: object_store::BackoffConfig::default(),
+                max_retries: 2,
+                retry_timeout: STORE_TIMEOUT,
+            });
         for (key, value) in options {
             let key: AmazonS3ConfigKey = key
                 .parse()

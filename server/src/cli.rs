@@ -31,7 +31,7 @@ pub struct Cli {
 pub struct GlobalArgs {
     /// Database URL: sqlite://PATH?mode=rwc or postgres://USER:PASSWORD@HOST/DB.
     /// Default: the SQLite file pecd.db in the data folder.
-    #[arg(long, env = "PEC_DATABASE_URL", global = true)]
+    #[arg(long, env = "PEC_DATABASE_URL", global = true, hide_env_values = true)]
     pub database_url: Option<String>,
     /// Folder for the default SQLite database and local files.
     #[arg(long, env = "PEC_DATA_DIR", default_value = "./data", global = true)]
@@ -86,6 +86,21 @@ pub struct ServeArgs {
     /// Background workers in this process (0 disables them, e.g. on a read-only replica).
     #[arg(long, env = "PEC_WORKERS", default_value_t = 2)]
     pub workers: usize,
+    /// Workers delivering emails and SMS, apart from the others, so a stalled transport never
+    /// holds up provisioning. With one, messages leave in the order they were queued.
+    #[arg(long, env = "PEC_NOTIFICATION_WORKERS", default_value_t = 1)]
+    pub notification_workers: usize,
+    /// Seconds a claimed job stays reserved; renewed while it runs, so the jobs of a crashed
+    /// process run again within this time.
+    #[arg(long, env = "PEC_JOB_LEASE_SECS", default_value_t = 30, value_parser = clap::value_parser!(u64).range(3..=3600))]
+    pub job_lease_secs: u64,
+    /// Seconds one email or SMS hand-over may take (SMTP dialogue, gateway call) before the
+    /// attempt fails and is retried.
+    #[arg(long, env = "PEC_SEND_TIMEOUT_SECS", default_value_t = 60, value_parser = clap::value_parser!(u64).range(1..=3600))]
+    pub send_timeout_secs: u64,
+    /// Seconds one call to the mailbox provider may take before it fails and is retried.
+    #[arg(long, env = "PEC_PROVIDER_TIMEOUT_SECS", default_value_t = 60, value_parser = clap::value_parser!(u64).range(1..=3600))]
+    pub provider_timeout_secs: u64,
     /// Milliseconds a worker waits when no job is due.
     #[arg(long, env = "PEC_WORKER_POLL_MS", default_value_t = 250)]
     pub worker_poll_ms: u64,
@@ -96,7 +111,7 @@ pub struct ServeArgs {
     pub smtp_url: Option<String>,
     /// SMS gateway URL (JSON POST {"id","to","text"} with a bearer token). Without it, SMS are
     /// written as JSON files under DATA_DIR/outbox/sms.
-    #[arg(long, env = "PEC_SMS_GATEWAY_URL")]
+    #[arg(long, env = "PEC_SMS_GATEWAY_URL", hide_env_values = true)]
     pub sms_gateway_url: Option<String>,
     /// Bearer token of the SMS gateway.
     #[arg(
@@ -288,6 +303,10 @@ impl ServeArgs {
         settings.worker.workers = self.workers.max(1);
         settings.worker.poll_interval = Duration::from_millis(self.worker_poll_ms.max(1));
         settings.worker.backoff_base = Duration::from_secs(self.job_backoff_secs);
+        settings.worker.notification_workers = self.notification_workers.max(1);
+        settings.worker.lease = Duration::from_secs(self.job_lease_secs);
+        settings.worker.send_timeout = Duration::from_secs(self.send_timeout_secs);
+        settings.worker.provider_timeout = Duration::from_secs(self.provider_timeout_secs);
         settings
     }
 }

@@ -1,9 +1,13 @@
 //! `GET /metrics` in the Prometheus text format, on its own listener (`--metrics-listen`).
 //!
-//! The figures are counted from the database at each scrape, so every replica reports the
-//! same truth and nothing is lost on restart; a scrape costs a few indexed counts.
+//! The gauges are counted from the database at each scrape, so every replica reports the
+//! same truth and nothing is lost on restart; a scrape costs a few indexed counts. The
+//! counters of events (failed delivery attempts, jobs that outran their lease) are this
+//! process's own, since it started.
 
 use std::convert::Infallible;
+use std::sync::Arc;
+use std::sync::atomic::{AtomicU64, Ordering};
 
 use http_body_util::Full;
 use hyper::body::{Bytes, Incoming};
@@ -17,8 +21,27 @@ use crate::contact::ChangeState;
 use crate::db::{Db, now_ms};
 use crate::entities::{audit_log, contact_change, job, notification};
 
+/// This process's event counters, shared by the workers and `/metrics`.
+#[derive(Debug, Default)]
+pub struct Counters {
+    delivery_failures: AtomicU64,
+    lease_overruns: AtomicU64,
+}
+
+impl Counters {
+    /// Counts one failed attempt to hand an email or SMS to its transport (timeouts included).
+    pub fn delivery_failed(&self) {
+        self.delivery_failures.fetch_add(1, Ordering::Relaxed);
+    }
+
+    /// Counts one job that ran past its lease (its renewal failed or came late).
+    pub fn lease_overrun(&self) {
+        self.lease_overruns.fetch_add(1, Ordering::Relaxed);
+    }
+}
+
 /// Renders every metric.
-pub async fn render(db: &Db) -> Result<String, sea_orm::DbErr> {
+pub async fn render(db: &Db, counters: &Counters) -> Result<String, sea_orm::DbErr> {
     let conn = db.conn();
     let now = now_ms();
     let under_review = contact_change::Entity::find()
@@ -75,10 +98,30 @@ pub async fn render(db: &Db) -> Result<String, sea_orm::DbErr> {
         "# HELP {name} Self-service calls past a key's hourly ceiling (an alarm: not refused).\n\
          # TYPE {name} counter\n{name} {ceiling_crossings}\n"
     ));
+    for (name, help, value) in [
+        (
+            "pecd_notification_delivery_failures_total",
+            "Attempts to hand an email or SMS to its transport that failed or timed out.",
+            counters.delivery_failures.load(Ordering::Relaxed),
+        ),
+        (
+            "pecd_job_lease_overruns_total",
+            "Jobs that ran past their lease (renewal failed or came late): an alarm.",
+            counters.lease_overruns.load(Ordering::Relaxed),
+        ),
+    ] {
+        out.push_str(&format!(
+            "# HELP {name} {help}\n# TYPE {name} counter\n{name} {value}\n"
+        ));
+    }
     Ok(out)
 }
 
-async fn handle(db: Db, request: Request<Incoming>) -> Result<Response<Full<Bytes>>, Infallible> {
+async fn handle(
+    db: Db,
+    counters: Arc<Counters>,
+    request: Request<Incoming>,
+) -> Result<Response<Full<Bytes>>, Infallible> {
     let reply = |status: StatusCode, body: String| {
         let mut response = Response::new(Full::new(Bytes::from(body)));
         *response.status_mut() = status;
@@ -94,7 +137,7 @@ async fn handle(db: Db, request: Request<Incoming>) -> Result<Response<Full<Byte
             "not found: GET /metrics\n".to_owned(),
         ));
     }
-    Ok(match render(&db).await {
+    Ok(match render(&db, &counters).await {
         Ok(body) => reply(StatusCode::OK, body),
         Err(err) => {
             tracing::warn!(error = %err, "rendering metrics failed");
@@ -107,7 +150,12 @@ async fn handle(db: Db, request: Request<Incoming>) -> Result<Response<Full<Byte
 }
 
 /// Serves `/metrics` on `listener` until `stop` turns true.
-pub async fn serve(listener: TcpListener, db: Db, mut stop: watch::Receiver<bool>) {
+pub async fn serve(
+    listener: TcpListener,
+    db: Db,
+    counters: Arc<Counters>,
+    mut stop: watch::Receiver<bool>,
+) {
     loop {
         let accepted = tokio::select! {
             accepted = listener.accept() => accepted,
@@ -121,8 +169,11 @@ pub async fn serve(listener: TcpListener, db: Db, mut stop: watch::Receiver<bool
             }
         };
         let db = db.clone();
+        let counters = counters.clone();
         tokio::spawn(async move {
-            let service = hyper::service::service_fn(move |request| handle(db.clone(), request));
+            let service = hyper::service::service_fn(move |request| {
+                handle(db.clone(), counters.clone(), request)
+            });
             if let Err(err) = hyper::server::conn::http1::Builder::new()
                 .serve_connection(TokioIo::new(stream), service)
                 .await

@@ -3,7 +3,9 @@
 //! It sits at the top of the house, beside `app`: running a job calls the use cases
 //! (`activation`, `mailbox`, `notify`), while `jobs` below is only the table they enqueue to.
 
+use std::future::Future;
 use std::sync::Arc;
+use std::time::{Duration, Instant};
 
 use tokio::sync::watch;
 use tracing::Instrument;
@@ -12,9 +14,11 @@ use crate::activation;
 use crate::db::{Db, now_ms};
 use crate::entities::job;
 use crate::error::ServiceError;
-use crate::jobs::{self, Job, Outcome, WorkerSettings};
+use crate::jobs::{self, Job, Outcome, Pool, WorkerSettings};
 use crate::mailbox;
+use crate::metrics::Counters;
 use crate::notify::{self, Senders, TransportError};
+use crate::password::{self, PasswordSettings};
 use crate::provider::{MailboxProvider, ProviderError};
 
 /// Why a job did not complete.
@@ -40,11 +44,30 @@ impl JobError {
     }
 }
 
+/// Password links minted at delivery time (see `notify::LINK_PLACEHOLDER`).
+struct FreshLinks<'a> {
+    db: &'a Db,
+    settings: &'a PasswordSettings,
+}
+
+#[async_trait::async_trait]
+impl notify::PasswordLinks for FreshLinks<'_> {
+    async fn fresh_link(&self, token_id: &str) -> Result<Option<String>, TransportError> {
+        let token = password::refresh_token(self.db, token_id)
+            .await
+            .map_err(|e| TransportError::Transient(format!("minting the link: {e}")))?;
+        Ok(token.map(|token| password::link(self.settings, &token)))
+    }
+}
+
 pub struct Worker {
     db: Db,
+    passwords: PasswordSettings,
     provider: Arc<dyn MailboxProvider>,
     senders: Arc<Senders>,
     settings: WorkerSettings,
+    pool: Pool,
+    counters: Arc<Counters>,
     id: String,
 }
 
@@ -54,12 +77,18 @@ impl Worker {
         provider: Arc<dyn MailboxProvider>,
         senders: Arc<Senders>,
         settings: WorkerSettings,
+        pool: Pool,
+        counters: Arc<Counters>,
+        passwords: PasswordSettings,
     ) -> Self {
         Self {
             db,
+            passwords,
             provider,
             senders,
             settings,
+            pool,
+            counters,
             id: format!("{}-{}", std::process::id(), uuid::Uuid::new_v4()),
         }
     }
@@ -71,13 +100,14 @@ impl Worker {
             if *shutdown.borrow() {
                 break;
             }
-            let claimed = match jobs::claim(&self.db, &self.id, self.settings.lease).await {
-                Ok(claimed) => claimed,
-                Err(err) => {
-                    tracing::warn!(error = %err, "claiming a job failed");
-                    None
-                }
-            };
+            let claimed =
+                match jobs::claim(&self.db, &self.id, self.settings.lease, self.pool).await {
+                    Ok(claimed) => claimed,
+                    Err(err) => {
+                        tracing::warn!(error = %err, "claiming a job failed");
+                        None
+                    }
+                };
             match claimed {
                 Some(row) => {
                     // The span travels with the future (never entered across an await: a
@@ -113,7 +143,16 @@ impl Worker {
                 return;
             }
         };
-        match self.perform(&job).await {
+        // The job runs beside its heartbeat; if the lease is lost, the job is dropped where it
+        // stands (every job is idempotent) and its new holder runs it.
+        let result = tokio::select! {
+            result = self.perform(&job) => result,
+            () = self.heartbeat(&row.id) => return,
+        };
+        if let (Job::DeliverNotification { .. }, Err(_)) = (&job, &result) {
+            self.counters.delivery_failed();
+        }
+        match result {
             Ok(()) => self.complete(&row, Outcome::Done).await,
             Err(err) if err.is_permanent() || row.attempts >= row.max_attempts => {
                 tracing::error!(error = %err, "job failed for good");
@@ -131,6 +170,56 @@ impl Worker {
                 self.complete(&row, Outcome::Retry { error, run_at }).await;
             }
         }
+    }
+
+    /// Renews the lease of job `id` every third of the lease while the job runs; completes
+    /// only when the lease is lost (taken by another worker, or expired while renewal failed),
+    /// which is an alarm: a warning and `pecd_job_lease_overruns_total`.
+    async fn heartbeat(&self, id: &str) {
+        let lease = self.settings.lease;
+        let period = (lease / 3).max(Duration::from_millis(10));
+        let mut held_until = Instant::now() + lease;
+        loop {
+            tokio::time::sleep(period).await;
+            let asked = Instant::now();
+            match jobs::renew(&self.db, id, &self.id, lease).await {
+                Ok(true) => {
+                    if asked > held_until {
+                        self.counters.lease_overrun();
+                        tracing::warn!(
+                            lease_ms = lease.as_millis() as u64,
+                            "the job ran past its lease before it was renewed"
+                        );
+                    }
+                    held_until = asked + lease;
+                }
+                Ok(false) => {
+                    self.counters.lease_overrun();
+                    tracing::warn!("the job's lease passed to another worker; abandoning it");
+                    return;
+                }
+                Err(err) if Instant::now() >= held_until => {
+                    self.counters.lease_overrun();
+                    tracing::warn!(error = %err, "the job's lease expired: renewing it failed; abandoning it");
+                    return;
+                }
+                Err(err) => tracing::warn!(error = %err, "renewing the job's lease failed"),
+            }
+        }
+    }
+
+    /// `call` to the provider, bounded by the provider timeout (a timeout is retried).
+    async fn provider_call<T>(
+        &self,
+        call: impl Future<Output = Result<T, ProviderError>>,
+    ) -> Result<T, ProviderError> {
+        let limit = self.settings.provider_timeout;
+        tokio::time::timeout(limit, call).await.map_err(|_| {
+            ProviderError::Transient(format!(
+                "the provider did not answer within {} s",
+                limit.as_secs_f64()
+            ))
+        })?
     }
 
     async fn complete(&self, row: &job::Model, outcome: Outcome) {
@@ -152,13 +241,15 @@ impl Worker {
                 else {
                     return Ok(());
                 };
-                self.provider.create_mailbox(&new_mailbox).await?;
+                self.provider_call(self.provider.create_mailbox(&new_mailbox))
+                    .await?;
                 activation::record_mailbox_created(&self.db, activation_request_id).await?;
                 Ok(())
             }
             Job::SyncMailboxState { address } => {
                 if let Some(state) = mailbox::provider_target_state(&self.db, address).await? {
-                    self.provider.set_state(address, state).await?;
+                    self.provider_call(self.provider.set_state(address, state))
+                        .await?;
                 }
                 Ok(())
             }
@@ -170,7 +261,11 @@ impl Worker {
                 Ok(())
             }
             Job::DeliverNotification { id } => {
-                notify::deliver(&self.db, &self.senders, id).await?;
+                let links = FreshLinks {
+                    db: &self.db,
+                    settings: &self.passwords,
+                };
+                notify::deliver(&self.db, &self.senders, &links, id).await?;
                 Ok(())
             }
         }

@@ -174,3 +174,36 @@ async fn serve_until_sigterm() {
         .expect("exit status");
     assert!(status.success(), "clean exit on SIGTERM: {status:?}");
 }
+
+/// `--help` names the variables but never prints a secret they hold.
+#[test]
+fn help_prints_no_secret() {
+    let secrets = [
+        (
+            "PEC_DATABASE_URL",
+            "postgres://pecd:db-s3cret-pw@db.example/pecd",
+        ),
+        ("PEC_SMTP_URL", "smtp://mailer:smtp-s3cret-pw@smtp.example"),
+        (
+            "PEC_SMS_GATEWAY_URL",
+            "https://gw.example/send?key=gw-s3cret-url",
+        ),
+        ("PEC_SMS_GATEWAY_TOKEN", "gw-s3cret-token"),
+        ("PEC_CAPTCHA_SECRET", "captcha-s3cret"),
+        ("PEC_BLOB_KEYS", "k1:c2VjcmV0LWJsb2Ita2V5LXMzY3JldA=="),
+    ];
+    for args in [&["--help"][..], &["serve", "--help"][..]] {
+        let mut command = Command::new(env!("CARGO_BIN_EXE_pecd"));
+        command.args(args);
+        for (name, value) in secrets {
+            command.env(name, value);
+        }
+        let output = command.output().expect("run pecd");
+        let help = stdout(&output);
+        assert!(help.contains("PEC_DATABASE_URL"), "{help}");
+        for (name, value) in secrets {
+            assert!(!help.contains(value), "{args:?} prints {name}: {help}");
+        }
+        assert!(!help.contains("s3cret"), "{help}");
+    }
+}

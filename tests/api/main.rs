@@ -17,5 +17,6 @@ mod layers;
 mod limits;
 mod mail;
 mod mailbox;
+mod outbound;
 mod password;
 mod registry;

@@ -64,6 +64,34 @@ impl WriteTxn {
     }
 }
 
+/// The SQLite file and its WAL and shared-memory files, readable by their user only: created
+/// 0600 when missing (SQLite gives the WAL and SHM the mode of the database file), tightened
+/// when an older version left them open.
+fn private_sqlite_files(path: &Path) -> anyhow::Result<()> {
+    use std::os::unix::fs::{OpenOptionsExt, PermissionsExt};
+    if path.as_os_str().is_empty() {
+        return Ok(());
+    }
+    let mut options = std::fs::OpenOptions::new();
+    options.write(true).create(true).truncate(false).mode(0o600);
+    options
+        .open(path)
+        .with_context(|| format!("cannot create {}", path.display()))?;
+    for suffix in ["", "-wal", "-shm"] {
+        let mut name = path.as_os_str().to_owned();
+        name.push(suffix);
+        match std::fs::set_permissions(&name, std::fs::Permissions::from_mode(0o600)) {
+            Err(err) if err.kind() != std::io::ErrorKind::NotFound => {
+                return Err(err).with_context(|| {
+                    format!("cannot make {} private (0600)", Path::new(&name).display())
+                });
+            }
+            _ => {}
+        }
+    }
+    Ok(())
+}
+
 /// The SQLite file used when no database URL is given.
 pub fn default_sqlite_url(data_dir: &Path) -> String {
     format!("sqlite://{}?mode=rwc", data_dir.join("pecd.db").display())
@@ -113,6 +141,9 @@ impl Db {
             let max = max_connections.unwrap_or(3).max(1);
             let path = options.get_filename().to_path_buf();
             let in_memory = path.as_os_str() == ":memory:" || url.contains("mode=memory");
+            if !in_memory {
+                private_sqlite_files(&path)?;
+            }
             let pool = SqlitePoolOptions::new()
                 .max_connections(max)
                 .min_connections(max)

@@ -50,15 +50,32 @@ impl Job {
     }
 }
 
+/// Which jobs a worker claims: notifications have workers of their own, so a stalled mail or
+/// SMS transport never holds up provisioning, and a burst of provisioning never delays mail.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Pool {
+    /// Every kind but `deliver_notification`.
+    Provisioning,
+    /// `deliver_notification` only.
+    Notifications,
+}
+
 /// How workers poll and retry.
 #[derive(Debug, Clone)]
 pub struct WorkerSettings {
-    /// Number of concurrent workers in this process.
+    /// Number of concurrent provisioning workers in this process.
     pub workers: usize,
+    /// Number of concurrent notification workers in this process.
+    pub notification_workers: usize,
     /// Pause when no job is due.
     pub poll_interval: Duration,
-    /// How long a claimed job stays reserved to its worker.
+    /// How long a claimed job stays reserved to its worker; renewed while the job runs, so a
+    /// crashed process's jobs run again within this time.
     pub lease: Duration,
+    /// Longest wait for one email or SMS hand-over (SMTP dialogue, gateway call).
+    pub send_timeout: Duration,
+    /// Longest wait for one call to the mailbox provider.
+    pub provider_timeout: Duration,
     /// First retry delay; doubled on each further failure.
     pub backoff_base: Duration,
     /// Longest retry delay.
@@ -69,8 +86,13 @@ impl Default for WorkerSettings {
     fn default() -> Self {
         Self {
             workers: 2,
+            // One: messages leave in the order they were queued (an assignment before the
+            // activation that follows it).
+            notification_workers: 1,
             poll_interval: Duration::from_millis(250),
-            lease: Duration::from_secs(300),
+            lease: Duration::from_secs(30),
+            send_timeout: Duration::from_secs(60),
+            provider_timeout: Duration::from_secs(60),
             backoff_base: Duration::from_secs(2),
             backoff_max: Duration::from_secs(600),
         }
@@ -124,12 +146,22 @@ pub async fn enqueue_at(db: &impl ConnectionTrait, job: Job, run_at: i64) -> Res
 /// The row is picked by id and leased before it is read whole, so a row that cannot be read
 /// (a kind or state this build does not know) is failed with its reason and logged, instead
 /// of blocking the head of the queue.
-pub async fn claim(db: &Db, worker: &str, lease: Duration) -> Result<Option<job::Model>, DbErr> {
+pub async fn claim(
+    db: &Db,
+    worker: &str,
+    lease: Duration,
+    pool: Pool,
+) -> Result<Option<job::Model>, DbErr> {
     let now = now_ms();
     let txn = db.begin().await?;
+    let kind = match pool {
+        Pool::Provisioning => job::Column::Kind.ne(JobKind::DeliverNotification),
+        Pool::Notifications => job::Column::Kind.eq(JobKind::DeliverNotification),
+    };
     let mut due = job::Entity::find()
         .select_only()
         .column(job::Column::Id)
+        .filter(kind)
         .filter(
             Condition::any()
                 .add(
@@ -187,6 +219,27 @@ pub async fn claim(db: &Db, worker: &str, lease: Duration) -> Result<Option<job:
     };
     txn.commit().await?;
     Ok(claimed)
+}
+
+/// Extends the lease of a job `worker` still holds by `lease` from now; whether it still
+/// held it (false: the lease passed to another worker, or the job was completed).
+pub async fn renew(db: &Db, id: &str, worker: &str, lease: Duration) -> Result<bool, DbErr> {
+    let now = now_ms();
+    let lease_ms = i64::try_from(lease.as_millis()).unwrap_or(i64::MAX);
+    let txn = db.begin().await?;
+    let result = job::Entity::update_many()
+        .col_expr(
+            job::Column::LockedUntil,
+            Expr::value(Some(now.saturating_add(lease_ms))),
+        )
+        .col_expr(job::Column::UpdatedAt, Expr::value(now))
+        .filter(job::Column::Id.eq(id.to_owned()))
+        .filter(job::Column::State.eq(JobState::Running))
+        .filter(job::Column::LockedBy.eq(worker.to_owned()))
+        .exec(&*txn)
+        .await?;
+    txn.commit().await?;
+    Ok(result.rows_affected == 1)
 }
 
 /// How a run ended.

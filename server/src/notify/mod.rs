@@ -24,6 +24,7 @@ use crate::auth::Actor;
 use crate::db::SelectUnique;
 use crate::db::{Db, now_ms};
 use crate::entities::notification::{self, Channel, NotificationState};
+use crate::entities::password_token;
 use crate::error::{ServiceError, ServiceResult};
 use crate::jobs::{self, Job};
 use crate::paging::{Page, PageRequest};
@@ -33,6 +34,78 @@ pub const MESSAGE_ID_DOMAIN: &str = "pec.tsrm-pstrp.org";
 
 /// What replaces the body of a delivered message that held a secret link.
 pub const SCRUBBED: &str = "(contenuto rimosso dopo l'invio: conteneva un link personale)";
+
+/// Stands in the outbox for a password link, followed by the id of its `password_tokens` row:
+/// the link itself is minted afresh at each delivery attempt and never stored, so a failed or
+/// retried message holds no live link, and only the last link sent works.
+pub const LINK_PLACEHOLDER: &str = "pecd-password-link-";
+
+/// Mints the password links of messages at delivery time.
+#[async_trait::async_trait]
+pub trait PasswordLinks: Send + Sync {
+    /// A new link for the password token `token_id` (replacing its secret, so earlier links
+    /// stop working); `None` if the token was used or voided by a newer one.
+    async fn fresh_link(&self, token_id: &str) -> Result<Option<String>, TransportError>;
+}
+
+/// `message` as the outbox keeps it: its password link, if any, replaced by the placeholder
+/// naming the token's row (found by the token's digest, in the caller's transaction).
+async fn withhold_link(db: &impl ConnectionTrait, message: &Message) -> Result<Message, DbErr> {
+    use sha2::{Digest, Sha256};
+    let Some(link) = message.password_link() else {
+        return Ok(message.clone());
+    };
+    let token = link
+        .rsplit_once("token=")
+        .map(|(_, token)| token)
+        .ok_or_else(|| DbErr::Custom("a password link without a token".to_owned()))?;
+    let digest = hex::encode(Sha256::digest(token.as_bytes()));
+    let id: Option<String> = password_token::Entity::find()
+        .select_only()
+        .column(password_token::Column::Id)
+        .filter(password_token::Column::TokenHash.eq(digest))
+        .into_tuple()
+        .one(db)
+        .await?;
+    let id = id.ok_or_else(|| DbErr::Custom("a password link of no known token".to_owned()))?;
+    Ok(message.with_password_link(format!("{LINK_PLACEHOLDER}{id}")))
+}
+
+/// The message to hand to the transport: the placeholder, if any, replaced by a fresh link.
+async fn with_fresh_link(
+    n: &notification::Model,
+    links: &dyn PasswordLinks,
+) -> Result<notification::Model, TransportError> {
+    let Some(start) = n.body_text.find(LINK_PLACEHOLDER) else {
+        return Ok(n.clone());
+    };
+    let rest = &n.body_text[start + LINK_PLACEHOLDER.len()..];
+    let id: String = rest
+        .chars()
+        .take_while(|c| c.is_ascii_hexdigit() || *c == '-')
+        .collect();
+    let placeholder = format!("{LINK_PLACEHOLDER}{id}");
+    let link = links.fresh_link(&id).await?.ok_or_else(|| {
+        TransportError::Permanent(
+            "the password link was used or replaced by a newer request".to_owned(),
+        )
+    })?;
+    let mut out = n.clone();
+    out.body_text = n.body_text.replace(&placeholder, &link);
+    out.body_html = n
+        .body_html
+        .as_ref()
+        .map(|html| html.replace(&placeholder, &escape_html(&link)));
+    Ok(out)
+}
+
+fn escape_html(text: &str) -> String {
+    text.replace('&', "&amp;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;")
+        .replace('"', "&quot;")
+        .replace('\'', "&#x27;")
+}
 
 /// What a notification is about, for operators.
 #[derive(Debug, Clone, Copy)]
@@ -48,6 +121,7 @@ pub async fn queue_email(
     to: &str,
     related: Related<'_>,
 ) -> Result<String, DbErr> {
+    let message = withhold_link(db, message).await?;
     let rendered = message
         .render()
         .map_err(|e| DbErr::Custom(format!("rendering {}: {e}", message.template())))?;
@@ -115,14 +189,46 @@ pub async fn queue_sms(
     Ok(id)
 }
 
+/// Creates an outbox folder readable by its user only (the files hold personal data and,
+/// before delivery, links).
+async fn private_dir(folder: &std::path::Path) -> std::io::Result<()> {
+    tokio::fs::DirBuilder::new()
+        .recursive(true)
+        .mode(0o700)
+        .create(folder)
+        .await
+}
+
+/// Writes `bytes` to a new file at `path`, readable by its user only (0600).
+async fn write_private(path: &std::path::Path, bytes: &[u8]) -> std::io::Result<()> {
+    use tokio::io::AsyncWriteExt;
+    let mut file = tokio::fs::OpenOptions::new()
+        .write(true)
+        .create(true)
+        .truncate(true)
+        .mode(0o600)
+        .open(path)
+        .await?;
+    file.write_all(bytes).await?;
+    file.sync_all().await
+}
+
 /// The transports of each channel.
 pub struct Senders {
     pub email: std::sync::Arc<dyn EmailSender>,
     pub sms: std::sync::Arc<dyn SmsSender>,
+    /// Longest wait for one hand-over: a transport that stalls (an SMTP server that accepts
+    /// and never greets) fails the attempt, which is retried.
+    pub timeout: std::time::Duration,
 }
 
 /// Job: delivers one notification unless it was already sent.
-pub async fn deliver(db: &Db, senders: &Senders, id: &str) -> Result<(), TransportError> {
+pub async fn deliver(
+    db: &Db,
+    senders: &Senders,
+    links: &dyn PasswordLinks,
+    id: &str,
+) -> Result<(), TransportError> {
     let found = notification::Entity::find_by_id(id.to_owned())
         .unique(db.conn())
         .await
@@ -138,10 +244,25 @@ pub async fn deliver(db: &Db, senders: &Senders, id: &str) -> Result<(), Transpo
     if n.state == NotificationState::Sent {
         return Ok(());
     }
-    let result = match n.channel {
-        Channel::Sms => senders.sms.send(&n).await,
-        Channel::Email => senders.email.send(&n).await,
+    let send = async {
+        let outgoing = with_fresh_link(&n, links).await?;
+        match n.channel {
+            Channel::Sms => senders.sms.send(&outgoing).await,
+            Channel::Email => senders.email.send(&outgoing).await,
+        }
     };
+    let result = tokio::time::timeout(senders.timeout, send)
+        .await
+        .unwrap_or_else(|_| {
+            Err(TransportError::Transient(format!(
+                "the {} transport did not finish within {} s",
+                match n.channel {
+                    Channel::Sms => "SMS",
+                    Channel::Email => "email",
+                },
+                senders.timeout.as_secs_f64()
+            )))
+        });
     let now = now_ms();
     let mut update = notification::Entity::update_many()
         .col_expr(

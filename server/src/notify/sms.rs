@@ -95,10 +95,10 @@ impl SmsSender for FileSmsSender {
         let io = |e: std::io::Error| {
             TransportError::Transient(format!("{}: {e}", self.folder.display()))
         };
-        tokio::fs::create_dir_all(&self.folder).await.map_err(io)?;
+        super::private_dir(&self.folder).await.map_err(io)?;
         let name = format!("{}-{}.json", n.created_at, n.id);
         let tmp = self.folder.join(format!(".{name}.tmp"));
-        tokio::fs::write(&tmp, payload(n).to_string())
+        super::write_private(&tmp, payload(n).to_string().as_ref())
             .await
             .map_err(io)?;
         tokio::fs::rename(&tmp, self.folder.join(name))

@@ -181,6 +181,26 @@ impl Message {
         }
     }
 
+    /// The password link the message carries (set-up or reset), if any.
+    pub fn password_link(&self) -> Option<&str> {
+        match self {
+            Message::MailboxActivated { setup_link, .. } => Some(setup_link),
+            Message::PasswordReset { link, .. } => Some(link),
+            _ => None,
+        }
+    }
+
+    /// The same message with its password link replaced by `link`.
+    pub fn with_password_link(&self, link: String) -> Message {
+        let mut message = self.clone();
+        match &mut message {
+            Message::MailboxActivated { setup_link, .. } => *setup_link = link,
+            Message::PasswordReset { link: old, .. } => *old = link,
+            _ => {}
+        }
+        message
+    }
+
     /// Whether the body holds a secret link, to be scrubbed from the outbox once sent.
     pub fn contains_secret(&self) -> bool {
         matches!(

@@ -98,10 +98,10 @@ impl EmailSender for FileEmailSender {
         let io = |e: std::io::Error| {
             TransportError::Transient(format!("{}: {e}", self.folder.display()))
         };
-        tokio::fs::create_dir_all(&self.folder).await.map_err(io)?;
+        super::private_dir(&self.folder).await.map_err(io)?;
         let name = format!("{}-{}.eml", n.created_at, n.id);
         let tmp = self.folder.join(format!(".{name}.tmp"));
-        tokio::fs::write(&tmp, message.formatted())
+        super::write_private(&tmp, message.formatted().as_ref())
             .await
             .map_err(io)?;
         tokio::fs::rename(&tmp, self.folder.join(name))

@@ -157,6 +157,41 @@ pub async fn issue_token(
     Ok(token)
 }
 
+/// Mints a new secret for the unused token `id` at the moment its link is sent, replacing the
+/// stored digest (so an earlier link of the same token stops working) and restarting its
+/// lifetime; `None` if the token was used or voided by a newer one.
+pub async fn refresh_token(db: &Db, id: &str) -> ServiceResult<Option<String>> {
+    let mut bytes = [0u8; 32];
+    rand::rng().fill_bytes(&mut bytes);
+    let token = base64::engine::general_purpose::URL_SAFE_NO_PAD.encode(bytes);
+    let now = now_ms();
+    let txn = db.begin().await?;
+    let Some(row) = password_token::Entity::find_by_id(id.to_owned())
+        .lock_exclusive()
+        .unique(&*txn)
+        .await?
+        .filter(|t| t.consumed_at.is_none())
+    else {
+        return Ok(None);
+    };
+    let ttl = row.expires_at.saturating_sub(row.created_at).max(0);
+    let updated = password_token::Entity::update_many()
+        .col_expr(
+            password_token::Column::TokenHash,
+            Expr::value(digest(&token)),
+        )
+        .col_expr(
+            password_token::Column::ExpiresAt,
+            Expr::value(now.saturating_add(ttl)),
+        )
+        .filter(password_token::Column::Id.eq(row.id))
+        .filter(password_token::Column::ConsumedAt.is_null())
+        .exec(&*txn)
+        .await?;
+    txn.commit().await?;
+    Ok((updated.rows_affected == 1).then_some(token))
+}
+
 /// The answer to a reset request, the same in form whatever the outcome.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct ResetOutcome {
