@@ -171,6 +171,41 @@ pub struct ServeArgs {
     /// Seconds before the first retry of a failed job (doubled on each failure).
     #[arg(long, env = "PEC_JOB_BACKOFF_SECS", default_value_t = 2)]
     pub job_backoff_secs: u64,
+    /// Seconds SIGTERM waits for calls in flight (and then for workers) before exiting anyway.
+    #[arg(long, env = "PEC_SHUTDOWN_GRACE_SECS", default_value_t = 20)]
+    pub shutdown_grace_secs: u64,
+    /// Connections open at once on the gRPC port; more are closed as soon as accepted.
+    #[arg(long, env = "PEC_MAX_CONNECTIONS", default_value_t = 4096, value_parser = clap::value_parser!(u64).range(1..=1_000_000))]
+    pub max_connections: u64,
+    /// Calls in flight at once; more are refused at once with UNAVAILABLE and a RetryInfo.
+    #[arg(long, env = "PEC_MAX_IN_FLIGHT", default_value_t = 1024, value_parser = clap::value_parser!(u64).range(1..=1_000_000))]
+    pub max_in_flight: u64,
+    /// HTTP/2 streams one connection may have open (MAX_CONCURRENT_STREAMS).
+    #[arg(long, env = "PEC_MAX_STREAMS_PER_CONNECTION", default_value_t = 100, value_parser = clap::value_parser!(u32).range(1..=10_000))]
+    pub max_streams_per_connection: u32,
+    /// Seconds between HTTP/2 keepalive pings; a peer silent for PEC_KEEPALIVE_TIMEOUT_SECS
+    /// more is disconnected.
+    #[arg(long, env = "PEC_KEEPALIVE_SECS", default_value_t = 30, value_parser = clap::value_parser!(u64).range(1..))]
+    pub keepalive_secs: u64,
+    /// Seconds a keepalive ping may go unanswered.
+    #[arg(long, env = "PEC_KEEPALIVE_TIMEOUT_SECS", default_value_t = 20, value_parser = clap::value_parser!(u64).range(1..))]
+    pub keepalive_timeout_secs: u64,
+    /// Seconds a connection with no call in flight stays open.
+    #[arg(long, env = "PEC_IDLE_TIMEOUT_SECS", default_value_t = 300, value_parser = clap::value_parser!(u64).range(1..))]
+    pub idle_timeout_secs: u64,
+    /// Seconds a new connection has to send its first request.
+    #[arg(long, env = "PEC_HEADER_TIMEOUT_SECS", default_value_t = 10, value_parser = clap::value_parser!(u64).range(1..))]
+    pub header_timeout_secs: u64,
+    /// Seconds after which a connection is asked to reconnect (GOAWAY).
+    #[arg(long, env = "PEC_MAX_CONNECTION_AGE_SECS", default_value_t = 3600, value_parser = clap::value_parser!(u64).range(1..))]
+    pub max_connection_age_secs: u64,
+    /// Largest message, in KiB, of the unary services.
+    #[arg(long, env = "PEC_MAX_MESSAGE_KIB", default_value_t = 64, value_parser = clap::value_parser!(u64).range(4..=4096))]
+    pub max_message_kib: u64,
+    /// Largest message, in KiB, of the services carrying batches or image chunks (registry,
+    /// activation, contact change).
+    #[arg(long, env = "PEC_MAX_BATCH_MESSAGE_KIB", default_value_t = 2048, value_parser = clap::value_parser!(u64).range(64..=16384))]
+    pub max_batch_message_kib: u64,
 }
 
 #[derive(Debug, Subcommand)]
@@ -261,6 +296,19 @@ impl ServeArgs {
         settings.worker.workers = self.workers.max(1);
         settings.worker.poll_interval = Duration::from_millis(self.worker_poll_ms.max(1));
         settings.worker.backoff_base = Duration::from_secs(self.job_backoff_secs);
+        settings.shutdown_grace = Duration::from_secs(self.shutdown_grace_secs);
+        let t = &mut settings.transport;
+        t.max_connections = usize::try_from(self.max_connections).unwrap_or(usize::MAX);
+        t.max_in_flight = usize::try_from(self.max_in_flight).unwrap_or(usize::MAX);
+        t.max_concurrent_streams = self.max_streams_per_connection;
+        t.keepalive_interval = Duration::from_secs(self.keepalive_secs);
+        t.keepalive_timeout = Duration::from_secs(self.keepalive_timeout_secs);
+        t.idle_timeout = Duration::from_secs(self.idle_timeout_secs);
+        t.header_timeout = Duration::from_secs(self.header_timeout_secs);
+        t.max_connection_age = Duration::from_secs(self.max_connection_age_secs);
+        t.max_message_bytes = usize::try_from(self.max_message_kib * 1024).unwrap_or(usize::MAX);
+        t.max_batch_message_bytes =
+            usize::try_from(self.max_batch_message_kib * 1024).unwrap_or(usize::MAX);
         settings
     }
 }
