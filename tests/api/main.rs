@@ -18,3 +18,4 @@ mod mail;
 mod mailbox;
 mod password;
 mod registry;
+mod security;
