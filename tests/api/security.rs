@@ -343,3 +343,46 @@ async fn shutdown_drains_for_a_bounded_time_with_a_stream_held_open() {
     assert!(outcome.is_err(), "the cut call fails: {outcome:?}");
     drop(hold);
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_unary_message_over_the_decode_limit_is_refused() {
+    let app = spawn_app(Backend::Sqlite).await;
+    let err = app
+        .mailboxes()
+        .get_mailbox(authed(
+            &app.admin,
+            GetMailboxRequest {
+                address: "x".repeat(100_000),
+            },
+        ))
+        .await
+        .expect_err("over 64 KiB");
+    // tonic's own answer to an oversized message.
+    assert_eq!(err.code(), Code::OutOfRange, "{err:?}");
+    // The batch services take more: 1000 members in one SyncMembers message.
+    let rows: Vec<Member> = (0..1000)
+        .map(|i| {
+            crate::helpers::member(
+                &crate::helpers::cf("Rossi", "Mario", i),
+                "Mario",
+                "Rossi",
+                "TO",
+            )
+        })
+        .collect();
+    let (tx, rx) = tokio::sync::mpsc::channel(1);
+    tx.send(SyncMembersRequest { members: rows })
+        .await
+        .expect("queue");
+    drop(tx);
+    let summary = app
+        .registry()
+        .sync_members(authed(
+            &app.admin,
+            tokio_stream::wrappers::ReceiverStream::new(rx),
+        ))
+        .await
+        .expect("a full batch fits")
+        .into_inner();
+    assert_eq!(summary.created + summary.rejected, 1000);
+}

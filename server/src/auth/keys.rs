@@ -91,6 +91,7 @@ impl KeyStore {
             name: row.name,
             role,
             ordine_code: row.ordine_code,
+            bound_subject: row.bound_subject,
         };
         if !self.ttl.is_zero()
             && let Ok(mut cache) = self.cache.write()
@@ -111,6 +112,26 @@ pub async fn create(
     name: &str,
     ordine_code: Option<&str>,
 ) -> ServiceResult<NewKey> {
+    create_bound(db, role, name, ordine_code, None).await
+}
+
+/// Creates a key usable only over a mutual-TLS connection whose client certificate has
+/// `subject` (as `CN=…, O=…`), when given.
+pub async fn create_bound(
+    db: &Db,
+    role: Role,
+    name: &str,
+    ordine_code: Option<&str>,
+    subject: Option<&str>,
+) -> ServiceResult<NewKey> {
+    let subject = subject.map(str::trim).filter(|s| !s.is_empty());
+    if subject.is_some_and(|s| s.chars().count() > 500 || !s.contains('=')) {
+        return Err(ServiceError::invalid_field(
+            "bind_subject",
+            "must be a certificate subject such as CN=name, at most 500 characters",
+            "Il soggetto del certificato deve avere la forma CN=nome (al massimo 500 caratteri).",
+        ));
+    }
     let name = name.trim();
     if name.is_empty() || name.chars().count() > 100 {
         return Err(ServiceError::invalid_field(
@@ -164,6 +185,7 @@ pub async fn create(
         key_hash: Set(digest(&secret)),
         created_at: Set(now_ms()),
         revoked_at: Set(None),
+        bound_subject: Set(subject.map(str::to_owned)),
     })
     .exec_without_returning(&*txn)
     .await?;
@@ -173,7 +195,7 @@ pub async fn create(
         "api_key.create",
         "api_key",
         &id,
-        serde_json::json!({ "role": role.as_str(), "name": name, "ordine_code": ordine_code }),
+        serde_json::json!({ "role": role.as_str(), "name": name, "ordine_code": ordine_code, "bound_subject": subject }),
     )
     .await?;
     txn.commit().await?;

@@ -179,6 +179,8 @@ pub struct Caller {
     pub name: String,
     pub role: Role,
     pub ordine_code: Option<String>,
+    /// The client-certificate subject the key is bound to, if any.
+    pub bound_subject: Option<String>,
 }
 
 impl Caller {

@@ -13,6 +13,9 @@ pub struct Model {
     pub key_hash: String,
     pub created_at: i64,
     pub revoked_at: Option<i64>,
+    /// The client-certificate subject (e.g. `CN=gestionale.ordine-to`) this key is bound to:
+    /// refused over a connection presenting another.
+    pub bound_subject: Option<String>,
 }
 
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]
