@@ -210,7 +210,21 @@ impl Application {
         };
         let t = &settings.transport;
         let (kill_tx, kill_rx) = watch::channel(false);
-        let incoming = crate::api::transport::incoming(listener, t, kill_rx);
+        let tls = match &settings.tls {
+            Some(tls) => {
+                let cert = crate::api::transport::ReloadingCert::load(&tls.cert, &tls.key)?;
+                let acceptor = crate::api::transport::tls_acceptor(tls, cert.clone())?;
+                tasks.spawn(crate::api::transport::watch_certificate(
+                    cert,
+                    tls.reload_interval,
+                    stop_rx.clone(),
+                ));
+                tracing::info!(mutual = tls.client_ca.is_some(), "TLS on the gRPC port");
+                Some((acceptor, tls.handshake_timeout))
+            }
+            None => None,
+        };
+        let incoming = crate::api::transport::incoming(listener, t, tls, kill_rx);
         let small = t.max_message_bytes;
         let batch = t.max_batch_message_bytes;
         // HTTP/1.1 and the gRPC-Web layer let clients without HTTP/2 trailers (PHP over curl,

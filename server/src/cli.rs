@@ -206,6 +206,17 @@ pub struct ServeArgs {
     /// activation, contact change).
     #[arg(long, env = "PEC_MAX_BATCH_MESSAGE_KIB", default_value_t = 2048, value_parser = clap::value_parser!(u64).range(64..=16384))]
     pub max_batch_message_kib: u64,
+    /// PEM certificate chain of the gRPC port: with --tls-key, the port speaks TLS only.
+    /// Reloaded on SIGHUP and when the file changes.
+    #[arg(long, env = "PEC_TLS_CERT", requires = "tls_key")]
+    pub tls_cert: Option<PathBuf>,
+    /// PEM private key of --tls-cert.
+    #[arg(long, env = "PEC_TLS_KEY", requires = "tls_cert")]
+    pub tls_key: Option<PathBuf>,
+    /// PEM CA certificates for client certificates: every client must then present one it
+    /// signed (mutual TLS).
+    #[arg(long, env = "PEC_TLS_CLIENT_CA", requires = "tls_cert")]
+    pub tls_client_ca: Option<PathBuf>,
 }
 
 #[derive(Debug, Subcommand)]
@@ -221,6 +232,10 @@ pub enum KeysCommand {
         /// The Ordine of an `ordine` key.
         #[arg(long)]
         ordine: Option<String>,
+        /// Bind the key to a client-certificate subject, e.g. "CN=gestionale.ordine-to": it is
+        /// then refused over any connection without that certificate (needs --tls-client-ca).
+        #[arg(long)]
+        bind_subject: Option<String>,
     },
     /// List keys (never their secrets).
     List,
@@ -297,6 +312,15 @@ impl ServeArgs {
         settings.worker.poll_interval = Duration::from_millis(self.worker_poll_ms.max(1));
         settings.worker.backoff_base = Duration::from_secs(self.job_backoff_secs);
         settings.shutdown_grace = Duration::from_secs(self.shutdown_grace_secs);
+        if let (Some(cert), Some(key)) = (&self.tls_cert, &self.tls_key) {
+            settings.tls = Some(crate::config::TlsSettings {
+                cert: cert.clone(),
+                key: key.clone(),
+                client_ca: self.tls_client_ca.clone(),
+                handshake_timeout: Duration::from_secs(10),
+                reload_interval: Duration::from_secs(5),
+            });
+        }
         let t = &mut settings.transport;
         t.max_connections = usize::try_from(self.max_connections).unwrap_or(usize::MAX);
         t.max_in_flight = usize::try_from(self.max_in_flight).unwrap_or(usize::MAX);
@@ -342,16 +366,22 @@ pub async fn run(cli: Cli) -> anyhow::Result<()> {
 async fn run_keys(db: &Db, command: &KeysCommand) -> anyhow::Result<()> {
     let mut out = std::io::stdout().lock();
     match command {
-        KeysCommand::Create { role, name, ordine } => {
+        KeysCommand::Create {
+            role,
+            name,
+            ordine,
+            bind_subject,
+        } => {
             let role = Role::parse(role).with_context(|| {
                 format!(
                     "unknown role {role:?}: use one of {}",
                     Role::ALL.map(Role::as_str).join(", ")
                 )
             })?;
-            let key = keys::create(db, role, name, ordine.as_deref())
-                .await
-                .map_err(|e| anyhow::anyhow!("{e}"))?;
+            let key =
+                keys::create_bound(db, role, name, ordine.as_deref(), bind_subject.as_deref())
+                    .await
+                    .map_err(|e| anyhow::anyhow!("{e}"))?;
             writeln!(
                 out,
                 "created key {} (role {role}); it is shown only now:",

@@ -59,6 +59,24 @@ pub struct Settings {
     pub worker: WorkerSettings,
     /// Limits of every connection and call on the gRPC port.
     pub transport: TransportSettings,
+    /// TLS on the gRPC port; None: plaintext (behind a proxy on the same host).
+    pub tls: Option<TlsSettings>,
+}
+
+/// TLS on the gRPC port (rustls).
+#[derive(Debug, Clone)]
+pub struct TlsSettings {
+    /// PEM certificate chain, server certificate first.
+    pub cert: PathBuf,
+    /// PEM private key.
+    pub key: PathBuf,
+    /// PEM CA certificates of client certificates: set, every client must present one.
+    pub client_ca: Option<PathBuf>,
+    /// How long a client has to finish the TLS handshake.
+    pub handshake_timeout: Duration,
+    /// How often the certificate files are checked for a change (they are also reloaded on
+    /// SIGHUP).
+    pub reload_interval: Duration,
 }
 
 /// Limits of every connection and call on the gRPC port: what one client may hold.
@@ -149,6 +167,7 @@ impl Settings {
             run_workers: true,
             worker: WorkerSettings::default(),
             transport: TransportSettings::default(),
+            tls: None,
         }
     }
 

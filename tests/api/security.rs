@@ -386,3 +386,250 @@ async fn a_unary_message_over_the_decode_limit_is_refused() {
         .into_inner();
     assert_eq!(summary.created + summary.rejected, 1000);
 }
+
+/// A CA: its PEM and the issuer that signs leaves.
+fn test_ca() -> (String, rcgen::Issuer<'static, rcgen::KeyPair>) {
+    let key = rcgen::KeyPair::generate().expect("CA key");
+    let mut params = rcgen::CertificateParams::new(Vec::<String>::new()).expect("CA params");
+    params.is_ca = rcgen::IsCa::Ca(rcgen::BasicConstraints::Unconstrained);
+    params
+        .distinguished_name
+        .push(rcgen::DnType::CommonName, "pecd test CA");
+    let cert = params.self_signed(&key).expect("CA cert");
+    (cert.pem(), rcgen::Issuer::new(params, key))
+}
+
+/// A certificate for `cn` (and the name `localhost`) signed by `ca`: (cert PEM, key PEM).
+fn leaf(ca: &rcgen::Issuer<'static, rcgen::KeyPair>, cn: &str) -> (String, String) {
+    let key = rcgen::KeyPair::generate().expect("key");
+    let mut params = rcgen::CertificateParams::new(vec!["localhost".to_owned()]).expect("params");
+    params
+        .distinguished_name
+        .push(rcgen::DnType::CommonName, cn);
+    let cert = params.signed_by(&key, ca).expect("sign");
+    (cert.pem(), key.serialize_pem())
+}
+
+/// A pecd on SQLite serving TLS with `tls`, stopped when the returned sender is dropped.
+async fn spawn_tls(
+    tls: pecd::config::TlsSettings,
+) -> (
+    std::net::SocketAddr,
+    pecd::db::Db,
+    tokio::sync::oneshot::Sender<()>,
+) {
+    let (url, dir) = fresh_database(Backend::Sqlite).await;
+    let mut settings = Settings::new(url, dir.path().to_path_buf());
+    settings.listen = "127.0.0.1:0".parse().expect("address");
+    settings.run_workers = false;
+    settings.auth_cache_ttl = Duration::ZERO;
+    settings.tls = Some(tls);
+    let app = Application::build(settings).await.expect("build");
+    let addr = app.local_addr().expect("address");
+    let db = app.db().clone();
+    let (stop, stopped) = tokio::sync::oneshot::channel::<()>();
+    tokio::spawn(async move {
+        let _dir = dir;
+        app.run_until_stopped(async {
+            let _ = stopped.await;
+        })
+        .await
+    });
+    (addr, db, stop)
+}
+
+/// One gRPC call with an empty message over TLS: the grpc-status and the server's certificate.
+async fn tls_call(
+    addr: std::net::SocketAddr,
+    ca_pem: &str,
+    client: Option<&(String, String)>,
+    key: Option<&str>,
+    path: &str,
+) -> Result<(String, Vec<u8>), String> {
+    use rustls::pki_types::pem::PemObject;
+    use rustls::pki_types::{CertificateDer, PrivateKeyDer};
+    let provider = std::sync::Arc::new(rustls::crypto::ring::default_provider());
+    let mut roots = rustls::RootCertStore::empty();
+    roots
+        .add(CertificateDer::from_pem_slice(ca_pem.as_bytes()).expect("CA PEM"))
+        .expect("root");
+    let builder = rustls::ClientConfig::builder_with_provider(provider)
+        .with_safe_default_protocol_versions()
+        .expect("versions")
+        .with_root_certificates(roots);
+    let mut config = match client {
+        Some((cert, key)) => builder
+            .with_client_auth_cert(
+                vec![CertificateDer::from_pem_slice(cert.as_bytes()).expect("cert")],
+                PrivateKeyDer::from_pem_slice(key.as_bytes()).expect("key"),
+            )
+            .expect("client cert"),
+        None => builder.with_no_client_auth(),
+    };
+    config.alpn_protocols = vec![b"h2".to_vec()];
+    let connector = tokio_rustls::TlsConnector::from(std::sync::Arc::new(config));
+    let call = async {
+        let tcp = TcpStream::connect(addr).await.map_err(|e| e.to_string())?;
+        let name = rustls::pki_types::ServerName::try_from("localhost").expect("name");
+        let tls = connector
+            .connect(name, tcp)
+            .await
+            .map_err(|e| e.to_string())?;
+        let presented = tls
+            .get_ref()
+            .1
+            .peer_certificates()
+            .and_then(|c| c.first())
+            .map(|c| c.as_ref().to_vec())
+            .unwrap_or_default();
+        let (client, conn) = h2::client::handshake(tls)
+            .await
+            .map_err(|e| e.to_string())?;
+        tokio::spawn(conn);
+        let mut client = client.ready().await.map_err(|e| e.to_string())?;
+        let mut request = grpc_post(addr, path);
+        if let Some(key) = key {
+            request.headers_mut().insert(
+                "authorization",
+                format!("Bearer {key}").parse().expect("header"),
+            );
+        }
+        let (response, mut body) = client
+            .send_request(request, false)
+            .map_err(|e| e.to_string())?;
+        let _ = body.send_data(Bytes::from_static(&[0, 0, 0, 0, 0]), true);
+        let response = response.await.map_err(|e| e.to_string())?;
+        if let Some(status) = response.headers().get("grpc-status") {
+            return Ok((status.to_str().unwrap_or("").to_owned(), presented));
+        }
+        let mut answer = response.into_body();
+        while let Some(chunk) = answer.data().await {
+            chunk.map_err(|e| e.to_string())?;
+        }
+        let trailers = answer.trailers().await.map_err(|e| e.to_string())?;
+        let status = trailers
+            .and_then(|t| t.get("grpc-status").cloned())
+            .ok_or("no grpc-status")?;
+        Ok((status.to_str().unwrap_or("").to_owned(), presented))
+    };
+    tokio::time::timeout(Duration::from_secs(5), call)
+        .await
+        .map_err(|_| "timed out".to_owned())?
+}
+
+const HEALTH: &str = "/grpc.health.v1.Health/Check";
+const LIST_ORDINI: &str = "/pec.v1.RegistryService/ListOrdini";
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn tls_serves_with_the_ca_refuses_plaintext_and_reloads_a_changed_certificate() {
+    let files = tempfile::tempdir().expect("dir");
+    let (ca_pem, ca) = test_ca();
+    let (cert, key) = leaf(&ca, "pecd one");
+    let cert_path = files.path().join("cert.pem");
+    let key_path = files.path().join("key.pem");
+    std::fs::write(&cert_path, &cert).expect("write");
+    std::fs::write(&key_path, &key).expect("write");
+    let (addr, _db, _stop) = spawn_tls(pecd::config::TlsSettings {
+        cert: cert_path.clone(),
+        key: key_path.clone(),
+        client_ca: None,
+        handshake_timeout: Duration::from_secs(2),
+        reload_interval: Duration::from_millis(100),
+    })
+    .await;
+
+    let (status, first) = tls_call(addr, &ca_pem, None, None, HEALTH)
+        .await
+        .expect("a TLS call with the CA");
+    assert_eq!(status, "0");
+
+    // A plaintext HTTP/2 client gets nothing.
+    let plain = async {
+        let tcp = TcpStream::connect(addr).await.ok()?;
+        let (client, conn) = h2::client::handshake(tcp).await.ok()?;
+        tokio::spawn(conn);
+        let mut client = client.ready().await.ok()?;
+        let (response, _body) = client.send_request(grpc_post(addr, HEALTH), true).ok()?;
+        response.await.ok()
+    };
+    let plain = tokio::time::timeout(Duration::from_secs(5), plain)
+        .await
+        .expect("the plaintext attempt ends");
+    assert!(plain.is_none(), "plaintext answered: {plain:?}");
+
+    // A new certificate written over the files is what the next connection gets.
+    let (cert2, key2) = leaf(&ca, "pecd two");
+    std::fs::write(&key_path, &key2).expect("write");
+    std::fs::write(&cert_path, &cert2).expect("write");
+    let mut presented = first.clone();
+    for _ in 0..50 {
+        tokio::time::sleep(Duration::from_millis(100)).await;
+        if let Ok((_, der)) = tls_call(addr, &ca_pem, None, None, HEALTH).await {
+            presented = der;
+            if presented != first {
+                break;
+            }
+        }
+    }
+    use rustls::pki_types::pem::PemObject;
+    let expected =
+        rustls::pki_types::CertificateDer::from_pem_slice(cert2.as_bytes()).expect("PEM");
+    assert_eq!(presented, expected.as_ref(), "the reloaded certificate");
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn mutual_tls_requires_a_client_certificate_and_bound_keys_their_subject() {
+    let files = tempfile::tempdir().expect("dir");
+    let (ca_pem, ca) = test_ca();
+    let (cert, key) = leaf(&ca, "pecd");
+    let paths = ["cert.pem", "key.pem", "ca.pem"].map(|n| files.path().join(n));
+    std::fs::write(&paths[0], &cert).expect("write");
+    std::fs::write(&paths[1], &key).expect("write");
+    std::fs::write(&paths[2], &ca_pem).expect("write");
+    let (addr, db, _stop) = spawn_tls(pecd::config::TlsSettings {
+        cert: paths[0].clone(),
+        key: paths[1].clone(),
+        client_ca: Some(paths[2].clone()),
+        handshake_timeout: Duration::from_secs(2),
+        reload_interval: Duration::from_secs(5),
+    })
+    .await;
+    let alice = leaf(&ca, "alice");
+    let bob = leaf(&ca, "bob");
+    // A client certificate from another CA is no better than none.
+    let (_, stranger_ca) = test_ca();
+    let stranger = leaf(&stranger_ca, "alice");
+
+    assert!(tls_call(addr, &ca_pem, None, None, HEALTH).await.is_err());
+    assert!(
+        tls_call(addr, &ca_pem, Some(&stranger), None, HEALTH)
+            .await
+            .is_err()
+    );
+    let (status, _) = tls_call(addr, &ca_pem, Some(&bob), None, HEALTH)
+        .await
+        .expect("with a client certificate");
+    assert_eq!(status, "0");
+
+    let bound = pecd::auth::keys::create_bound(
+        &db,
+        pecd::auth::Role::Admin,
+        "bound",
+        None,
+        Some("CN=alice"),
+    )
+    .await
+    .expect("bound key")
+    .secret;
+    let (status, _) = tls_call(addr, &ca_pem, Some(&bob), Some(&bound), LIST_ORDINI)
+        .await
+        .expect("answered");
+    assert_eq!(
+        status, "16",
+        "a bound key over another subject is UNAUTHENTICATED"
+    );
+    let (status, _) = tls_call(addr, &ca_pem, Some(&alice), Some(&bound), LIST_ORDINI)
+        .await
+        .expect("answered");
+    assert_eq!(status, "0", "the bound key with its own certificate");
+}
