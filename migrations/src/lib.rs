@@ -10,6 +10,7 @@ mod m20261126_000001_initial;
 mod m20261126_000002_notifications;
 mod m20261126_000003_passwords;
 mod m20261126_000004_contact_changes;
+mod m20261128_000001_key_subject;
 mod m20261128_120001_front_end_keys;
 
 /// The ordered list of migrations.
@@ -23,6 +24,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261126_000002_notifications::Migration),
             Box::new(m20261126_000003_passwords::Migration),
             Box::new(m20261126_000004_contact_changes::Migration),
+            Box::new(m20261128_000001_key_subject::Migration),
             Box::new(m20261128_120001_front_end_keys::Migration),
         ]
     }

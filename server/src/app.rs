@@ -12,7 +12,6 @@ use sea_orm::{ColumnTrait, EntityTrait, QueryFilter};
 use tokio::net::TcpListener;
 use tokio::sync::watch;
 use tonic::transport::Server;
-use tonic::transport::server::TcpIncoming;
 
 use crate::api::{
     AppState, activation::ActivationApi, contact::ContactChangeApi, mailbox::MailboxApi,
@@ -219,19 +218,54 @@ impl Application {
 
         let addr = listener.local_addr()?;
         tracing::info!(%addr, "pecd listening");
+        if let Some(limit) = crate::api::transport::raise_open_files_limit() {
+            tracing::info!(limit, "open-files limit");
+        }
         let mut shutdown_rx = stop_rx.clone();
+        let (draining_tx, mut draining_rx) = watch::channel(false);
         let signal = async move {
             tokio::select! {
                 () = shutdown => {}
                 _ = shutdown_rx.changed() => {}
             }
             tracing::info!("shutting down: draining in-flight calls");
+            let _ = draining_tx.send(true);
         };
+        let t = &settings.transport;
+        let (kill_tx, kill_rx) = watch::channel(false);
+        let tls = match &settings.tls {
+            Some(tls) => {
+                let cert = crate::api::transport::ReloadingCert::load(&tls.cert, &tls.key)?;
+                let acceptor = crate::api::transport::tls_acceptor(tls, cert.clone())?;
+                tasks.spawn(crate::api::transport::watch_certificate(
+                    cert,
+                    tls.reload_interval,
+                    stop_rx.clone(),
+                ));
+                tracing::info!(mutual = tls.client_ca.is_some(), "TLS on the gRPC port");
+                Some((acceptor, tls.handshake_timeout))
+            }
+            None => None,
+        };
+        let incoming = crate::api::transport::incoming(listener, t, tls, kill_rx);
+        let small = t.max_message_bytes;
+        let batch = t.max_batch_message_bytes;
         // HTTP/1.1 and the gRPC-Web layer let clients without HTTP/2 trailers (PHP over curl,
         // browsers) call every service on the same port; native gRPC is untouched by the layer.
         let server = Server::builder()
             .accept_http1(true)
+            .max_concurrent_streams(t.max_concurrent_streams)
+            .http2_max_pending_accept_reset_streams(Some(t.max_pending_accept_reset_streams))
+            .http2_max_local_error_reset_streams(Some(t.max_local_error_reset_streams))
+            .http2_keepalive_interval(Some(t.keepalive_interval))
+            .http2_keepalive_timeout(Some(t.keepalive_timeout))
+            .max_connection_age(t.max_connection_age)
+            .max_connection_age_grace(settings.shutdown_grace)
             .layer(tonic_web::GrpcWebLayer::new())
+            .layer(crate::api::transport::GateLayer::new(
+                state.clone(),
+                t.max_in_flight,
+            ))
             .trace_fn(|req| {
                 let request_id = req
                     .headers()
@@ -249,25 +283,60 @@ impl Application {
             .add_service(health_service)
             .add_service(reflection_v1)
             .add_service(reflection_v1alpha)
-            .add_service(RegistryServiceServer::new(RegistryApi::new(state.clone())))
-            .add_service(ActivationServiceServer::new(ActivationApi::new(
-                state.clone(),
-            )))
-            .add_service(MailboxServiceServer::new(MailboxApi::new(state.clone())))
-            .add_service(NotificationServiceServer::new(NotificationApi::new(
-                state.clone(),
-            )))
-            .add_service(PasswordServiceServer::new(PasswordApi::new(state.clone())))
-            .add_service(ContactChangeServiceServer::new(ContactChangeApi::new(
-                state.clone(),
-            )))
-            .add_service(ReviewServiceServer::new(ReviewApi::new(state.clone())))
-            .serve_with_incoming_shutdown(incoming(listener), signal);
+            // Batches and image chunks get the larger decode limit, every other call the small.
+            .add_service(
+                RegistryServiceServer::new(RegistryApi::new(state.clone()))
+                    .max_decoding_message_size(batch),
+            )
+            .add_service(
+                ActivationServiceServer::new(ActivationApi::new(state.clone()))
+                    .max_decoding_message_size(batch),
+            )
+            .add_service(
+                MailboxServiceServer::new(MailboxApi::new(state.clone()))
+                    .max_decoding_message_size(small),
+            )
+            .add_service(
+                NotificationServiceServer::new(NotificationApi::new(state.clone()))
+                    .max_decoding_message_size(small),
+            )
+            .add_service(
+                PasswordServiceServer::new(PasswordApi::new(state.clone()))
+                    .max_decoding_message_size(small),
+            )
+            .add_service(
+                ContactChangeServiceServer::new(ContactChangeApi::new(state.clone()))
+                    .max_decoding_message_size(batch),
+            )
+            .add_service(
+                ReviewServiceServer::new(ReviewApi::new(state.clone()))
+                    .max_decoding_message_size(small),
+            )
+            .serve_with_incoming_shutdown(incoming, signal);
 
-        let result = server.await;
+        // The drain is bounded: once the grace is over, connections still open are cut.
+        let grace = settings.shutdown_grace;
+        let mut server = std::pin::pin!(server);
+        let result = tokio::select! {
+            result = &mut server => result,
+            () = async {
+                if draining_rx.wait_for(|d| *d).await.is_ok() {
+                    tokio::time::sleep(grace).await;
+                } else {
+                    std::future::pending::<()>().await;
+                }
+            } => {
+                tracing::warn!("calls still in flight after {grace:?}; closing their connections");
+                let _ = kill_tx.send(true);
+                // The cut connections end at once; the server then returns.
+                match tokio::time::timeout(Duration::from_secs(2), &mut server).await {
+                    Ok(result) => result,
+                    Err(_) => Ok(()),
+                }
+            }
+        };
         let _ = stop_tx.send(true);
         // Workers finish the job in hand; a job cut short is retried after its lease.
-        let grace = settings.shutdown_grace;
         if tokio::time::timeout(grace, async { while tasks.join_next().await.is_some() {} })
             .await
             .is_err()
@@ -342,15 +411,6 @@ async fn sweep(
             _ = stop.changed() => return,
         }
     }
-}
-
-/// Accepted connections with Nagle's algorithm off: with it on, a small response written
-/// while the previous one is unacknowledged waits for the peer's delayed ACK (40 ms on
-/// Linux), which showed up as a 50 ms p99 under load. TCP keepalive finds dead peers.
-fn incoming(listener: TcpListener) -> TcpIncoming {
-    TcpIncoming::from(listener)
-        .with_nodelay(Some(true))
-        .with_keepalive(Some(Duration::from_secs(60)))
 }
 
 /// Every file pecd creates from now on is readable by its user only (umask 077: files 0600,

@@ -204,6 +204,52 @@ pub struct ServeArgs {
     /// Seconds before the first retry of a failed job (doubled on each failure).
     #[arg(long, env = "PEC_JOB_BACKOFF_SECS", default_value_t = 2)]
     pub job_backoff_secs: u64,
+    /// Seconds SIGTERM waits for calls in flight (and then for workers) before exiting anyway.
+    #[arg(long, env = "PEC_SHUTDOWN_GRACE_SECS", default_value_t = 20)]
+    pub shutdown_grace_secs: u64,
+    /// Connections open at once on the gRPC port; more are closed as soon as accepted.
+    #[arg(long, env = "PEC_MAX_CONNECTIONS", default_value_t = 4096, value_parser = clap::value_parser!(u64).range(1..=1_000_000))]
+    pub max_connections: u64,
+    /// Calls in flight at once; more are refused at once with UNAVAILABLE and a RetryInfo.
+    #[arg(long, env = "PEC_MAX_IN_FLIGHT", default_value_t = 1024, value_parser = clap::value_parser!(u64).range(1..=1_000_000))]
+    pub max_in_flight: u64,
+    /// HTTP/2 streams one connection may have open (MAX_CONCURRENT_STREAMS).
+    #[arg(long, env = "PEC_MAX_STREAMS_PER_CONNECTION", default_value_t = 100, value_parser = clap::value_parser!(u32).range(1..=10_000))]
+    pub max_streams_per_connection: u32,
+    /// Seconds between HTTP/2 keepalive pings; a peer silent for PEC_KEEPALIVE_TIMEOUT_SECS
+    /// more is disconnected.
+    #[arg(long, env = "PEC_KEEPALIVE_SECS", default_value_t = 30, value_parser = clap::value_parser!(u64).range(1..))]
+    pub keepalive_secs: u64,
+    /// Seconds a keepalive ping may go unanswered.
+    #[arg(long, env = "PEC_KEEPALIVE_TIMEOUT_SECS", default_value_t = 20, value_parser = clap::value_parser!(u64).range(1..))]
+    pub keepalive_timeout_secs: u64,
+    /// Seconds a connection with no call in flight stays open.
+    #[arg(long, env = "PEC_IDLE_TIMEOUT_SECS", default_value_t = 300, value_parser = clap::value_parser!(u64).range(1..))]
+    pub idle_timeout_secs: u64,
+    /// Seconds a new connection has to send its first request.
+    #[arg(long, env = "PEC_HEADER_TIMEOUT_SECS", default_value_t = 10, value_parser = clap::value_parser!(u64).range(1..))]
+    pub header_timeout_secs: u64,
+    /// Seconds after which a connection is asked to reconnect (GOAWAY).
+    #[arg(long, env = "PEC_MAX_CONNECTION_AGE_SECS", default_value_t = 3600, value_parser = clap::value_parser!(u64).range(1..))]
+    pub max_connection_age_secs: u64,
+    /// Largest message, in KiB, of the unary services.
+    #[arg(long, env = "PEC_MAX_MESSAGE_KIB", default_value_t = 64, value_parser = clap::value_parser!(u64).range(4..=4096))]
+    pub max_message_kib: u64,
+    /// Largest message, in KiB, of the services carrying batches or image chunks (registry,
+    /// activation, contact change).
+    #[arg(long, env = "PEC_MAX_BATCH_MESSAGE_KIB", default_value_t = 2048, value_parser = clap::value_parser!(u64).range(64..=16384))]
+    pub max_batch_message_kib: u64,
+    /// PEM certificate chain of the gRPC port: with --tls-key, the port speaks TLS only.
+    /// Reloaded on SIGHUP and when the file changes.
+    #[arg(long, env = "PEC_TLS_CERT", requires = "tls_key")]
+    pub tls_cert: Option<PathBuf>,
+    /// PEM private key of --tls-cert.
+    #[arg(long, env = "PEC_TLS_KEY", requires = "tls_cert")]
+    pub tls_key: Option<PathBuf>,
+    /// PEM CA certificates for client certificates: every client must then present one it
+    /// signed (mutual TLS).
+    #[arg(long, env = "PEC_TLS_CLIENT_CA", requires = "tls_cert")]
+    pub tls_client_ca: Option<PathBuf>,
 }
 
 #[derive(Debug, Subcommand)]
@@ -223,6 +269,10 @@ pub enum KeysCommand {
         /// `x-pec-visitor-ip` header, which sets the visitor's rate-limit budget.
         #[arg(long)]
         front_end: bool,
+        /// Bind the key to a client-certificate subject, e.g. "CN=gestionale.ordine-to": it is
+        /// then refused over any connection without that certificate (needs --tls-client-ca).
+        #[arg(long)]
+        bind_subject: Option<String>,
     },
     /// List keys (never their secrets).
     List,
@@ -307,6 +357,28 @@ impl ServeArgs {
         settings.worker.lease = Duration::from_secs(self.job_lease_secs);
         settings.worker.send_timeout = Duration::from_secs(self.send_timeout_secs);
         settings.worker.provider_timeout = Duration::from_secs(self.provider_timeout_secs);
+        settings.shutdown_grace = Duration::from_secs(self.shutdown_grace_secs);
+        if let (Some(cert), Some(key)) = (&self.tls_cert, &self.tls_key) {
+            settings.tls = Some(crate::config::TlsSettings {
+                cert: cert.clone(),
+                key: key.clone(),
+                client_ca: self.tls_client_ca.clone(),
+                handshake_timeout: Duration::from_secs(10),
+                reload_interval: Duration::from_secs(5),
+            });
+        }
+        let t = &mut settings.transport;
+        t.max_connections = usize::try_from(self.max_connections).unwrap_or(usize::MAX);
+        t.max_in_flight = usize::try_from(self.max_in_flight).unwrap_or(usize::MAX);
+        t.max_concurrent_streams = self.max_streams_per_connection;
+        t.keepalive_interval = Duration::from_secs(self.keepalive_secs);
+        t.keepalive_timeout = Duration::from_secs(self.keepalive_timeout_secs);
+        t.idle_timeout = Duration::from_secs(self.idle_timeout_secs);
+        t.header_timeout = Duration::from_secs(self.header_timeout_secs);
+        t.max_connection_age = Duration::from_secs(self.max_connection_age_secs);
+        t.max_message_bytes = usize::try_from(self.max_message_kib * 1024).unwrap_or(usize::MAX);
+        t.max_batch_message_bytes =
+            usize::try_from(self.max_batch_message_kib * 1024).unwrap_or(usize::MAX);
         settings
     }
 }
@@ -345,6 +417,7 @@ async fn run_keys(db: &Db, command: &KeysCommand) -> anyhow::Result<()> {
             name,
             ordine,
             front_end,
+            bind_subject,
         } => {
             let role = Role::parse(role).with_context(|| {
                 format!(
@@ -352,7 +425,11 @@ async fn run_keys(db: &Db, command: &KeysCommand) -> anyhow::Result<()> {
                     Role::ALL.map(Role::as_str).join(", ")
                 )
             })?;
-            let key = keys::create_marked(db, role, name, ordine.as_deref(), *front_end)
+            let options = keys::KeyOptions {
+                front_end: *front_end,
+                bound_subject: bind_subject.as_deref(),
+            };
+            let key = keys::create_with(db, role, name, ordine.as_deref(), options)
                 .await
                 .map_err(|e| anyhow::anyhow!("{e}"))?;
             writeln!(

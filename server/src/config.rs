@@ -57,6 +57,76 @@ pub struct Settings {
     /// Whether this process runs background workers.
     pub run_workers: bool,
     pub worker: WorkerSettings,
+    /// Limits of every connection and call on the gRPC port.
+    pub transport: TransportSettings,
+    /// TLS on the gRPC port; None: plaintext (behind a proxy on the same host).
+    pub tls: Option<TlsSettings>,
+}
+
+/// TLS on the gRPC port (rustls).
+#[derive(Debug, Clone)]
+pub struct TlsSettings {
+    /// PEM certificate chain, server certificate first.
+    pub cert: PathBuf,
+    /// PEM private key.
+    pub key: PathBuf,
+    /// PEM CA certificates of client certificates: set, every client must present one.
+    pub client_ca: Option<PathBuf>,
+    /// How long a client has to finish the TLS handshake.
+    pub handshake_timeout: Duration,
+    /// How often the certificate files are checked for a change (they are also reloaded on
+    /// SIGHUP).
+    pub reload_interval: Duration,
+}
+
+/// Limits of every connection and call on the gRPC port: what one client may hold.
+#[derive(Debug, Clone)]
+pub struct TransportSettings {
+    /// Connections open at once; one more is accepted and closed at once.
+    pub max_connections: usize,
+    /// Calls in flight across all connections; one more is refused with UNAVAILABLE and a
+    /// RetryInfo (load shedding), never queued.
+    pub max_in_flight: usize,
+    /// HTTP/2 streams one connection may have open (advertised as MAX_CONCURRENT_STREAMS).
+    pub max_concurrent_streams: u32,
+    /// Streams a client may reset before it is sent GOAWAY (rapid-reset mitigation).
+    pub max_pending_accept_reset_streams: usize,
+    /// Streams the server may reset for a client's errors before it sends GOAWAY.
+    pub max_local_error_reset_streams: usize,
+    /// HTTP/2 PING interval; a peer that does not answer within `keepalive_timeout` is cut.
+    pub keepalive_interval: Duration,
+    pub keepalive_timeout: Duration,
+    /// A connection with no call in flight for this long is closed.
+    pub idle_timeout: Duration,
+    /// A connection that sends no request within this time of being accepted is closed.
+    pub header_timeout: Duration,
+    /// A connection is asked to go away after this long (clients reconnect; load spreads),
+    /// and cut `shutdown_grace` later.
+    pub max_connection_age: Duration,
+    /// Largest message of the unary services (decoded size).
+    pub max_message_bytes: usize,
+    /// Largest message of the services that carry batches or chunks (SyncMembers and
+    /// UpsertMember's service, BatchCreateActivationRequests, the identity-document upload).
+    pub max_batch_message_bytes: usize,
+}
+
+impl Default for TransportSettings {
+    fn default() -> Self {
+        Self {
+            max_connections: 4096,
+            max_in_flight: 1024,
+            max_concurrent_streams: 100,
+            max_pending_accept_reset_streams: 20,
+            max_local_error_reset_streams: 100,
+            keepalive_interval: Duration::from_secs(30),
+            keepalive_timeout: Duration::from_secs(20),
+            idle_timeout: Duration::from_secs(300),
+            header_timeout: Duration::from_secs(10),
+            max_connection_age: Duration::from_secs(3600),
+            max_message_bytes: 64 * 1024,
+            max_batch_message_bytes: 2 * 1024 * 1024,
+        }
+    }
 }
 
 impl Settings {
@@ -96,6 +166,8 @@ impl Settings {
             metrics_listen: None,
             run_workers: true,
             worker: WorkerSettings::default(),
+            transport: TransportSettings::default(),
+            tls: None,
         }
     }
 

@@ -197,6 +197,9 @@ pub enum ServiceError {
     Conflict,
     #[error("too many requests; retry in {} s", retry_after.as_secs())]
     RateLimited { retry_after: std::time::Duration },
+    /// The server is at its cap of calls in flight: this call was shed, not queued.
+    #[error("the server is busy; retry in {} s", retry_after.as_secs().max(1))]
+    Overloaded { retry_after: std::time::Duration },
     #[error("internal error")]
     Internal(#[source] anyhow::Error),
 }

@@ -51,7 +51,11 @@ async fn limited(backend: Backend, tweak: fn(&mut Settings)) -> TestApp {
 }
 
 async fn front_end_key(app: &TestApp) -> String {
-    keys::create_marked(&app.db, Role::SelfService, "front end", None, true)
+    let options = keys::KeyOptions {
+        front_end: true,
+        ..Default::default()
+    };
+    keys::create_with(&app.db, Role::SelfService, "front end", None, options)
         .await
         .expect("front-end key")
         .secret

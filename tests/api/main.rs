@@ -20,3 +20,4 @@ mod mailbox;
 mod outbound;
 mod password;
 mod registry;
+mod security;

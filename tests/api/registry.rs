@@ -526,7 +526,8 @@ on_both_backends! {
 on_both_backends! {
     async fn hostile_input_gets_a_precise_status(app: TestApp) {
         app.ordine("TO", true).await;
-        let long = "x".repeat(100_000);
+        // Under the 64 KiB decode limit of unary calls (beyond it: security.rs).
+        let long = "x".repeat(60_000);
         let nasty = [
             "", " ", "\0", "a\0b", "💥", "\u{202e}RSSMRA80A01H501U", "' OR 1=1 --", "RSSMRA80A01H501U\n",
             long.as_str(), "ÀÈÌÒÙ", "%", "_",

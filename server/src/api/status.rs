@@ -197,6 +197,17 @@ impl From<ServiceError> for WireError {
                     "",
                 )
             },
+            // UNAVAILABLE is what gRPC clients retry on their own; RATE_LIMITED is the nearest
+            // reason the proto has (back off, then retry as RetryInfo says).
+            ServiceError::Overloaded { retry_after } => WireError {
+                retry_after: Some(retry_after),
+                ..WireError::new(
+                    Code::Unavailable,
+                    Reason::RateLimited,
+                    message,
+                    "Il servizio è momentaneamente sovraccarico: riprova tra qualche secondo.",
+                )
+            },
             ServiceError::Internal(err) => {
                 // The cause chain goes to the log (under the call's request id), never to the
                 // caller.
@@ -256,6 +267,9 @@ mod tests {
             ServiceError::Unauthenticated,
             ServiceError::PermissionDenied("no".to_owned()),
             ServiceError::Conflict,
+            ServiceError::Overloaded {
+                retry_after: Duration::from_secs(1),
+            },
             ServiceError::RateLimited {
                 retry_after: Duration::from_secs(30),
             },

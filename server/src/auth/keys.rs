@@ -92,6 +92,7 @@ impl KeyStore {
             role,
             ordine_code: row.ordine_code,
             front_end: row.front_end,
+            bound_subject: row.bound_subject,
         };
         if !self.ttl.is_zero()
             && let Ok(mut cache) = self.cache.write()
@@ -112,18 +113,29 @@ pub async fn create(
     name: &str,
     ordine_code: Option<&str>,
 ) -> ServiceResult<NewKey> {
-    create_marked(db, role, name, ordine_code, false).await
+    create_with(db, role, name, ordine_code, KeyOptions::default()).await
 }
 
-/// [`create`], and marks the key as a front end (trusted to forward the visitor's address)
-/// when `front_end`; only a key that may call the self-service flows can be one.
-pub async fn create_marked(
+/// What a key may carry beyond its role and Ordine.
+#[derive(Debug, Default, Clone, Copy)]
+pub struct KeyOptions<'a> {
+    /// A front end, trusted to forward the visitor's address (`x-pec-visitor-ip`); only a
+    /// key that may call the self-service flows can be one.
+    pub front_end: bool,
+    /// The client-certificate subject (as `CN=…, O=…`) the key is bound to: usable only over
+    /// a mutual-TLS connection presenting it.
+    pub bound_subject: Option<&'a str>,
+}
+
+/// [`create`], with the options of [`KeyOptions`].
+pub async fn create_with(
     db: &Db,
     role: Role,
     name: &str,
     ordine_code: Option<&str>,
-    front_end: bool,
+    options: KeyOptions<'_>,
 ) -> ServiceResult<NewKey> {
+    let front_end = options.front_end;
     if front_end
         && !(super::allows(role, super::Action::ResetPassword)
             || super::allows(role, super::Action::ChangeContacts))
@@ -132,6 +144,17 @@ pub async fn create_marked(
             "front_end",
             "only a key that may call the self-service flows can be a front end",
             "Solo una chiave abilitata ai servizi self-service può essere un front end.",
+        ));
+    }
+    let subject = options
+        .bound_subject
+        .map(str::trim)
+        .filter(|s| !s.is_empty());
+    if subject.is_some_and(|s| s.chars().count() > 500 || !s.contains('=')) {
+        return Err(ServiceError::invalid_field(
+            "bind_subject",
+            "must be a certificate subject such as CN=name, at most 500 characters",
+            "Il soggetto del certificato deve avere la forma CN=nome (al massimo 500 caratteri).",
         ));
     }
     let name = name.trim();
@@ -188,6 +211,7 @@ pub async fn create_marked(
         created_at: Set(now_ms()),
         revoked_at: Set(None),
         front_end: Set(front_end),
+        bound_subject: Set(subject.map(str::to_owned)),
     })
     .exec_without_returning(&*txn)
     .await?;
@@ -198,7 +222,8 @@ pub async fn create_marked(
         "api_key",
         &id,
         serde_json::json!({
-            "role": role.as_str(), "name": name, "ordine_code": ordine_code, "front_end": front_end,
+            "role": role.as_str(), "name": name, "ordine_code": ordine_code,
+            "front_end": front_end, "bound_subject": subject,
         }),
     )
     .await?;

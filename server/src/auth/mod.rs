@@ -181,6 +181,8 @@ pub struct Caller {
     pub ordine_code: Option<String>,
     /// A front end, trusted to forward the visitor's address.
     pub front_end: bool,
+    /// The client-certificate subject the key is bound to, if any.
+    pub bound_subject: Option<String>,
 }
 
 impl Caller {

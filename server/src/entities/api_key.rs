@@ -15,6 +15,9 @@ pub struct Model {
     pub revoked_at: Option<i64>,
     /// Trusted to forward the visitor's address (`x-pec-visitor-ip`).
     pub front_end: bool,
+    /// The client-certificate subject (e.g. `CN=gestionale.ordine-to`) this key is bound to:
+    /// refused over a connection presenting another.
+    pub bound_subject: Option<String>,
 }
 
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]
