@@ -51,7 +51,7 @@ impl Visitor {
     }
 
     /// The rate-limit bucket of this visitor.
-    fn bucket(&self) -> String {
+    pub fn bucket(&self) -> String {
         match self.0 {
             IpAddr::V4(v4) => v4.to_string(),
             IpAddr::V6(v6) => {

@@ -10,7 +10,7 @@ use pecd::proto::password_service_client::PasswordServiceClient;
 use pecd::proto::*;
 use tonic::{Code, Request};
 
-use crate::contact::{MARIO, active_mario};
+use crate::contact::{MARIO, Wizard, active_mario};
 use crate::helpers::*;
 use crate::password::reset;
 
@@ -95,6 +95,12 @@ on_both_with! {
     }) => a_keys_ceiling_raises_the_alarm_and_refuses_nothing;
     concurrent_resets_stay_within_a_visitors_budget(|_| {}) => concurrent_resets_stay_within_a_visitors_budget;
     contact_starts_are_budgeted_per_visitor(|s| s.contact.per_visitor.max = 3) => contact_starts_are_budgeted_per_visitor;
+    contact_codes_are_budgeted_per_visitor(|s| {
+        s.contact.codes_per_visitor.max = 2;
+        // Only the visitor's budget may refuse here.
+        s.contact.resend_interval.max = 100;
+        s.contact.codes_per_hour.max = 100;
+    }) => contact_codes_are_budgeted_per_visitor;
 }
 
 /// Visitor A floods resets with random mailboxes and codici fiscali through the front end's
@@ -283,6 +289,70 @@ async fn contact_starts_are_budgeted_per_visitor(app: TestApp) {
         .expect("B starts a change")
         .into_inner();
     assert!(started.change.is_some());
+}
+
+/// Code sends: visitor A's sends across two changes stop at A's budget (2 an hour), whatever
+/// the change; visitor B's send on its own change still goes out.
+async fn contact_codes_are_budgeted_per_visitor(app: TestApp) {
+    let address = active_mario(&app).await;
+    let front_end = front_end_key(&app).await;
+    let mut contact = ContactChangeServiceClient::new(app.channel.clone());
+    let set_email = |wizard: &Wizard, email: &str| SetRecoveryEmailRequest {
+        change_id: wizard.id.clone(),
+        change_secret: wizard.secret.clone(),
+        recovery_email: email.to_owned(),
+    };
+    let first = Wizard::through_documents(&app, &address).await;
+    let second = Wizard::through_documents(&app, &address).await;
+    let own = Wizard::through_documents(&app, &address).await;
+    let a = Some("203.0.113.7");
+    contact
+        .set_recovery_email(from_visitor(
+            &front_end,
+            a,
+            set_email(&first, "uno@example.com"),
+        ))
+        .await
+        .expect("A's first code");
+    contact
+        .set_recovery_email(from_visitor(
+            &front_end,
+            a,
+            set_email(&second, "due@example.com"),
+        ))
+        .await
+        .expect("A's second code, on another change");
+    let resend = |wizard: &Wizard| ResendVerificationCodeRequest {
+        change_id: wizard.id.clone(),
+        change_secret: wizard.secret.clone(),
+    };
+    let refused = contact
+        .resend_verification_code(from_visitor(&front_end, a, resend(&first)))
+        .await
+        .expect_err("A's budget is spent");
+    assert!(is_rate_limited(&refused));
+    let refused = contact
+        .set_recovery_email(from_visitor(
+            &front_end,
+            a,
+            set_email(&second, "tre@example.com"),
+        ))
+        .await
+        .expect_err("A's budget is spent, on either change");
+    assert!(is_rate_limited(&refused));
+    let codes = app
+        .scalar_text("SELECT CAST(COUNT(*) AS TEXT) FROM verification_codes")
+        .await
+        .expect("count");
+    assert_eq!(codes, "2", "a refused send stores no code");
+    contact
+        .set_recovery_email(from_visitor(
+            &front_end,
+            Some("198.51.100.9"),
+            set_email(&own, "quattro@example.com"),
+        ))
+        .await
+        .expect("B's code on its own change");
 }
 
 // `keys create --front-end` marks the key (shown by `keys list`), and only a self-service key

@@ -486,6 +486,7 @@ impl ContactChangeService for ContactChangeApi {
             .state
             .authorize(&request, Action::ChangeContacts)
             .await?;
+        let visitor = super::password::visitor(&request, &caller, None)?;
         let req = request.into_inner();
         let settings = &self.state.settings;
         let (id, secret) = change_ref(&req.change_id, &req.change_secret)?;
@@ -497,6 +498,7 @@ impl ContactChangeService for ContactChangeApi {
             &id,
             &secret,
             &email,
+            visitor,
         )
         .await?;
         Ok(Response::new(SetRecoveryEmailResponse {
@@ -557,6 +559,7 @@ impl ContactChangeService for ContactChangeApi {
             .state
             .authorize(&request, Action::ChangeContacts)
             .await?;
+        let visitor = super::password::visitor(&request, &caller, None)?;
         let req = request.into_inner();
         let (id, secret) = change_ref(&req.change_id, &req.change_secret)?;
         let change = contact::confirm(
@@ -565,6 +568,7 @@ impl ContactChangeService for ContactChangeApi {
             &caller.actor(),
             &id,
             &secret,
+            visitor,
         )
         .await?;
         let masked_mobile_number = mask_mobile(change.row.mobile_number.as_deref().unwrap_or(""));
@@ -608,6 +612,7 @@ impl ContactChangeService for ContactChangeApi {
             .state
             .authorize(&request, Action::ChangeContacts)
             .await?;
+        let visitor = super::password::visitor(&request, &caller, None)?;
         let req = request.into_inner();
         let (id, secret) = change_ref(&req.change_id, &req.change_secret)?;
         let channel = contact::resend(
@@ -616,6 +621,7 @@ impl ContactChangeService for ContactChangeApi {
             &caller.actor(),
             &id,
             &secret,
+            visitor,
         )
         .await?;
         let step = match channel {

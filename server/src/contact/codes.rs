@@ -20,6 +20,7 @@ use super::ContactSettings;
 use crate::db::{SelectUnique, now_ms};
 use crate::entities::verification_code;
 use crate::error::ServiceResult;
+use crate::self_service::Visitor;
 use crate::throttle;
 
 /// Where a code goes.
@@ -42,7 +43,7 @@ fn code_hash(change_id: &str, code: &str) -> String {
     hex::encode(Sha256::digest(format!("{change_id}:{code}").as_bytes()))
 }
 
-/// Checks the sending limits, records the send, voids older codes and stores a new one;
+/// Checks the sending limits (per change and channel, per destination, per visitor), records the send, voids older codes and stores a new one;
 /// returns the code to send. The one-a-minute rule covers every send, not only resends, so
 /// repeating a step cannot be used to get around it. Decided in `txn` (the change locked).
 pub async fn issue(
@@ -51,10 +52,15 @@ pub async fn issue(
     change_id: &str,
     channel: Channel,
     destination: &str,
+    visitor: Visitor,
 ) -> ServiceResult<String> {
     throttle::hit_all(
         txn,
         &[
+            (
+                format!("contact:code-visitor:{}", visitor.bucket()),
+                settings.codes_per_visitor,
+            ),
             (
                 format!("contact:code-min:{change_id}:{}", channel.as_str()),
                 settings.resend_interval,

@@ -13,6 +13,7 @@ use crate::domain::{CodiceFiscale, MobileNumber, PersonalEmail, places};
 use crate::entities::contact_change;
 use crate::error::{FieldViolation, Reason, ServiceError, ServiceResult, Violations};
 use crate::notify::{self, Message, Related};
+use crate::self_service::Visitor;
 
 /// The holder's residence as the member typed it.
 #[derive(Debug, Clone, Default)]
@@ -224,8 +225,9 @@ async fn send_email_code(
     settings: &ContactSettings,
     row: &contact_change::Model,
     email: &str,
+    visitor: Visitor,
 ) -> ServiceResult<()> {
-    let code = codes::issue(txn, settings, &row.id, Channel::Email, email).await?;
+    let code = codes::issue(txn, settings, &row.id, Channel::Email, email, visitor).await?;
     let message = Message::ContactEmailCode {
         given_name: row.given_name.clone().unwrap_or_default(),
         address: row.mailbox_address.clone(),
@@ -250,8 +252,9 @@ async fn send_sms_code(
     settings: &ContactSettings,
     row: &contact_change::Model,
     mobile: &str,
+    visitor: Visitor,
 ) -> ServiceResult<()> {
-    let code = codes::issue(txn, settings, &row.id, Channel::Sms, mobile).await?;
+    let code = codes::issue(txn, settings, &row.id, Channel::Sms, mobile, visitor).await?;
     let text = notify::ContactSmsCode {
         address: &row.mailbox_address,
         code: &code,
@@ -283,6 +286,7 @@ pub async fn set_recovery_email(
     id: &str,
     secret: &str,
     email: &PersonalEmail,
+    visitor: Visitor,
 ) -> ServiceResult<Change> {
     let txn = db.begin().await?;
     let change = lock_for_step(&txn, id, secret, Step::RecoveryEmail).await?;
@@ -294,7 +298,7 @@ pub async fn set_recovery_email(
     };
     let row = save_draft(&txn, id, edit).await?;
     codes::void(&*txn, id, Channel::Sms, now_ms()).await?;
-    send_email_code(&txn, settings, &row, email.as_str()).await?;
+    send_email_code(&txn, settings, &row, email.as_str(), visitor).await?;
     commit_step(
         txn,
         actor,
@@ -360,6 +364,7 @@ pub async fn confirm(
     actor: &Actor,
     id: &str,
     secret: &str,
+    visitor: Visitor,
 ) -> ServiceResult<Change> {
     let txn = db.begin().await?;
     let change = lock_for_step(&txn, id, secret, Step::Confirm).await?;
@@ -369,7 +374,7 @@ pub async fn confirm(
         ..Default::default()
     };
     let row = save_draft(&txn, id, edit).await?;
-    send_sms_code(&txn, settings, &row, &mobile).await?;
+    send_sms_code(&txn, settings, &row, &mobile, visitor).await?;
     commit_step(txn, actor, "contact.confirmed", row, change.documents).await
 }
 
@@ -380,6 +385,7 @@ pub async fn resend(
     actor: &Actor,
     id: &str,
     secret: &str,
+    visitor: Visitor,
 ) -> ServiceResult<Channel> {
     let txn = db.begin().await?;
     let change = lock_for_step(&txn, id, secret, Step::VerifyRecoveryEmail).await?;
@@ -387,12 +393,12 @@ pub async fn resend(
     let channel = match change.next_step() {
         Some(Step::VerifyRecoveryEmail) => {
             let email = row.recovery_email.clone().unwrap_or_default();
-            send_email_code(&txn, settings, row, &email).await?;
+            send_email_code(&txn, settings, row, &email, visitor).await?;
             Channel::Email
         }
         Some(Step::VerifyMobileNumber) => {
             let mobile = row.mobile_number.clone().unwrap_or_default();
-            send_sms_code(&txn, settings, row, &mobile).await?;
+            send_sms_code(&txn, settings, row, &mobile, visitor).await?;
             Channel::Sms
         }
         next => {

@@ -75,6 +75,9 @@ pub struct ContactSettings {
     pub codes_per_hour: Limit,
     /// Codes one address or number receives per day, across all changes.
     pub codes_per_destination_per_day: Limit,
+    /// Codes sent at one visitor's request, across all changes (one visitor cannot make many
+    /// changes to spread its sends).
+    pub codes_per_visitor: Limit,
     /// An operator decides within this time of submission.
     pub review_time: Duration,
     /// The front end's "non sono stato io" page, which takes `?token=…`.
@@ -122,6 +125,10 @@ impl Default for ContactSettings {
             codes_per_destination_per_day: Limit {
                 max: 10,
                 window: 24 * hour,
+            },
+            codes_per_visitor: Limit {
+                max: 30,
+                window: hour,
             },
             review_time: Duration::from_secs(3 * 24 * 3600),
             cancel_link_base_url: "https://pec.tsrm-pstrp.org/modifica-dati/annulla".to_owned(),
