@@ -261,10 +261,13 @@ impl Application {
             .http2_keepalive_timeout(Some(t.keepalive_timeout))
             .max_connection_age(t.max_connection_age)
             .max_connection_age_grace(settings.shutdown_grace)
+            // The gRPC-Web layer is outside the gate: the gate sees (and times) every call's
+            // body, translated or native.
             .layer(tonic_web::GrpcWebLayer::new())
             .layer(crate::api::transport::GateLayer::new(
                 state.clone(),
                 t.max_in_flight,
+                t.stream_idle_timeout,
             ))
             .trace_fn(|req| {
                 let request_id = req

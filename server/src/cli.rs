@@ -229,6 +229,10 @@ pub struct ServeArgs {
     /// Seconds a new connection has to send its first request.
     #[arg(long, env = "PEC_HEADER_TIMEOUT_SECS", default_value_t = 10, value_parser = clap::value_parser!(u64).range(1..))]
     pub header_timeout_secs: u64,
+    /// Seconds a call may wait for the next data of its request (a stream's next message,
+    /// a slow body's next bytes) before it is ended.
+    #[arg(long, env = "PEC_STREAM_IDLE_TIMEOUT_SECS", default_value_t = 30, value_parser = clap::value_parser!(u64).range(1..))]
+    pub stream_idle_timeout_secs: u64,
     /// Seconds after which a connection is asked to reconnect (GOAWAY).
     #[arg(long, env = "PEC_MAX_CONNECTION_AGE_SECS", default_value_t = 3600, value_parser = clap::value_parser!(u64).range(1..))]
     pub max_connection_age_secs: u64,
@@ -375,6 +379,7 @@ impl ServeArgs {
         t.keepalive_timeout = Duration::from_secs(self.keepalive_timeout_secs);
         t.idle_timeout = Duration::from_secs(self.idle_timeout_secs);
         t.header_timeout = Duration::from_secs(self.header_timeout_secs);
+        t.stream_idle_timeout = Duration::from_secs(self.stream_idle_timeout_secs);
         t.max_connection_age = Duration::from_secs(self.max_connection_age_secs);
         t.max_message_bytes = usize::try_from(self.max_message_kib * 1024).unwrap_or(usize::MAX);
         t.max_batch_message_bytes =

@@ -100,6 +100,9 @@ pub struct TransportSettings {
     pub idle_timeout: Duration,
     /// A connection that sends no request within this time of being accepted is closed.
     pub header_timeout: Duration,
+    /// A call whose request body sends nothing (no message of a stream, no byte of a
+    /// message) for this long is ended with DEADLINE_EXCEEDED; gRPC-Web included.
+    pub stream_idle_timeout: Duration,
     /// A connection is asked to go away after this long (clients reconnect; load spreads),
     /// and cut `shutdown_grace` later.
     pub max_connection_age: Duration,
@@ -122,6 +125,7 @@ impl Default for TransportSettings {
             keepalive_timeout: Duration::from_secs(20),
             idle_timeout: Duration::from_secs(300),
             header_timeout: Duration::from_secs(10),
+            stream_idle_timeout: Duration::from_secs(30),
             max_connection_age: Duration::from_secs(3600),
             max_message_bytes: 64 * 1024,
             max_batch_message_bytes: 2 * 1024 * 1024,

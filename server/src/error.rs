@@ -200,6 +200,10 @@ pub enum ServiceError {
     /// The server is at its cap of calls in flight: this call was shed, not queued.
     #[error("the server is busy; retry in {} s", retry_after.as_secs().max(1))]
     Overloaded { retry_after: std::time::Duration },
+    /// The client sent no part of its request body (the next message of a stream, or the next
+    /// bytes of a message) within `timeout`: the call is ended so it frees its slot.
+    #[error("no data of the request arrived for {} s; the call was ended", timeout.as_secs().max(1))]
+    StreamIdle { timeout: std::time::Duration },
     #[error("internal error")]
     Internal(#[source] anyhow::Error),
 }

@@ -636,3 +636,124 @@ async fn mutual_tls_requires_a_client_certificate_and_bound_keys_their_subject()
         .expect("answered");
     assert_eq!(status, "0", "the bound key with its own certificate");
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_stalled_stream_is_ended_after_the_stream_idle_timeout() {
+    let app = spawn_app_with(Backend::Sqlite, |s| {
+        s.transport.stream_idle_timeout = Duration::from_secs(1);
+    })
+    .await;
+    let (hold, rx) = tokio::sync::mpsc::channel::<SyncMembersRequest>(1);
+    hold.send(SyncMembersRequest { members: vec![] })
+        .await
+        .expect("first message queued");
+    let mut registry = registry_service_client::RegistryServiceClient::new(app.channel.clone());
+    let started = Instant::now();
+    let outcome = tokio::time::timeout(
+        Duration::from_secs(5),
+        registry.sync_members(authed(
+            &app.admin,
+            tokio_stream::wrappers::ReceiverStream::new(rx),
+        )),
+    )
+    .await
+    .expect("the stalled call ends within the timeout");
+    let took = started.elapsed();
+    let status = outcome.expect_err("a stalled stream fails");
+    assert_eq!(status.code(), Code::DeadlineExceeded, "{status:?}");
+    assert!(
+        took >= Duration::from_millis(900),
+        "not before the timeout: {took:?}"
+    );
+    assert!(
+        took < Duration::from_secs(3),
+        "soon after the timeout: {took:?}"
+    );
+    drop(hold);
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_trickled_grpc_web_body_is_ended_after_the_stream_idle_timeout() {
+    let app = spawn_app_with(Backend::Sqlite, |s| {
+        s.transport.stream_idle_timeout = Duration::from_secs(1);
+    })
+    .await;
+    let payload = prost::Message::encode_to_vec(&GetOrdineRequest { code: "TO".into() });
+    let mut body = vec![0u8];
+    body.extend_from_slice(&u32::try_from(payload.len()).expect("small").to_be_bytes());
+    body.extend_from_slice(&payload);
+    let head = format!(
+        "POST /pec.v1.RegistryService/GetOrdine HTTP/1.1\r\nhost: {}\r\n\
+         content-type: application/grpc-web+proto\r\nx-grpc-web: 1\r\n\
+         authorization: Bearer {}\r\ncontent-length: {}\r\n\r\n",
+        app.addr,
+        app.admin,
+        body.len()
+    );
+    let tcp = TcpStream::connect(app.addr).await.expect("connect");
+    let (mut read, mut write) = tcp.into_split();
+    write.write_all(head.as_bytes()).await.expect("head");
+    let started = Instant::now();
+    // One byte every 2 s, at most the whole body.
+    let trickle = tokio::spawn(async move {
+        for byte in body {
+            if write.write_all(&[byte]).await.is_err() {
+                return;
+            }
+            tokio::time::sleep(Duration::from_secs(2)).await;
+        }
+    });
+    let mut answer = Vec::new();
+    let ended = tokio::time::timeout(Duration::from_secs(5), async {
+        let mut buf = [0u8; 4096];
+        loop {
+            let n = read.read(&mut buf).await.unwrap_or(0);
+            answer.extend_from_slice(&buf[..n]);
+            if n == 0 || answer.windows(4).any(|w| w == b"\r\n\r\n") {
+                return;
+            }
+        }
+    })
+    .await;
+    let took = started.elapsed();
+    trickle.abort();
+    assert!(ended.is_ok(), "the trickled call is answered in time");
+    let text = String::from_utf8_lossy(&answer).to_ascii_lowercase();
+    assert!(text.starts_with("http/1.1 200"), "{text}");
+    assert!(
+        text.contains("grpc-status: 4\r\n"),
+        "DEADLINE_EXCEEDED: {text}"
+    );
+    assert!(
+        took >= Duration::from_millis(900),
+        "not before the timeout: {took:?}"
+    );
+    assert!(
+        took < Duration::from_secs(2),
+        "before the second byte: {took:?}"
+    );
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_stream_that_keeps_sending_is_not_cut() {
+    let app = spawn_app_with(Backend::Sqlite, |s| {
+        s.transport.stream_idle_timeout = Duration::from_secs(1);
+    })
+    .await;
+    // Ten messages 300 ms apart: 3 s in all, three times the timeout.
+    let messages = futures::StreamExt::then(futures::stream::iter(0..10), |_| async {
+        tokio::time::sleep(Duration::from_millis(300)).await;
+        SyncMembersRequest { members: vec![] }
+    });
+    let mut registry = registry_service_client::RegistryServiceClient::new(app.channel.clone());
+    let started = Instant::now();
+    let reply = tokio::time::timeout(
+        Duration::from_secs(10),
+        registry.sync_members(authed(&app.admin, messages)),
+    )
+    .await
+    .expect("the call ends")
+    .expect("a stream that keeps sending succeeds");
+    assert!(started.elapsed() >= Duration::from_millis(2500));
+    assert_eq!(reply.into_inner().rejected, 0);
+}

@@ -208,6 +208,15 @@ impl From<ServiceError> for WireError {
                     "Il servizio è momentaneamente sovraccarico: riprova tra qualche secondo.",
                 )
             },
+            // DEADLINE_EXCEEDED: the call ran out of time waiting for the client. The proto has
+            // no timeout reason; INVALID_STATE is the nearest (the stream stalled, and the
+            // server will not keep a stalled call open).
+            ServiceError::StreamIdle { .. } => WireError::new(
+                Code::DeadlineExceeded,
+                Reason::InvalidState,
+                message,
+                "La richiesta è rimasta ferma troppo a lungo ed è stata interrotta: riprova.",
+            ),
             ServiceError::Internal(err) => {
                 // The cause chain goes to the log (under the call's request id), never to the
                 // caller.
@@ -272,6 +281,9 @@ mod tests {
             },
             ServiceError::RateLimited {
                 retry_after: Duration::from_secs(30),
+            },
+            ServiceError::StreamIdle {
+                timeout: Duration::from_secs(30),
             },
             ServiceError::Internal(anyhow::anyhow!("disk on fire")),
         ];

@@ -1,7 +1,7 @@
 //! What stands between a socket and a handler: the accepted connections (capped, each closed
 //! when it stays idle or sends no request in time, all cut when the drain time is over) and the
 //! gate every call passes (load shedding, then the API key read from the headers before any
-//! byte of the body is polled).
+//! byte of the body is polled, then an idle timeout on the request body).
 
 use std::future::Future;
 use std::io;
@@ -313,13 +313,15 @@ fn socket_keepalive(stream: &TcpStream) -> io::Result<()> {
 pub struct GateLayer {
     state: Arc<AppState>,
     in_flight: Arc<Semaphore>,
+    stream_idle_timeout: Duration,
 }
 
 impl GateLayer {
-    pub fn new(state: Arc<AppState>, max_in_flight: usize) -> Self {
+    pub fn new(state: Arc<AppState>, max_in_flight: usize, stream_idle_timeout: Duration) -> Self {
         Self {
             state,
             in_flight: Arc::new(Semaphore::new(max_in_flight.max(1))),
+            stream_idle_timeout,
         }
     }
 }
@@ -415,11 +417,78 @@ impl http_body::Body for Guarded {
     }
 }
 
-impl<S, B> tower::Service<http::Request<B>> for Gate<S>
+/// A request body that fails with `ServiceError::StreamIdle` when the client sends nothing for
+/// `timeout` while the handler waits on it. The clock runs only while the handler polls, so
+/// a handler busy between messages never trips it.
+struct IdleBody {
+    inner: Body,
+    timeout: Duration,
+    timer: Pin<Box<Sleep>>,
+    /// The handler asked for a frame and none has come yet.
+    waiting: bool,
+}
+
+impl IdleBody {
+    fn new(inner: Body, timeout: Duration) -> Self {
+        Self {
+            inner,
+            timeout,
+            timer: Box::pin(tokio::time::sleep(timeout)),
+            waiting: false,
+        }
+    }
+}
+
+impl http_body::Body for IdleBody {
+    type Data = bytes::Bytes;
+    type Error = tonic::Status;
+
+    fn poll_frame(
+        mut self: Pin<&mut Self>,
+        cx: &mut Context<'_>,
+    ) -> Poll<Option<Result<http_body::Frame<Self::Data>, Self::Error>>> {
+        let this = &mut *self;
+        if !this.waiting {
+            this.waiting = true;
+            let deadline = tokio::time::Instant::now() + this.timeout;
+            this.timer.as_mut().reset(deadline);
+        }
+        match Pin::new(&mut this.inner).poll_frame(cx) {
+            Poll::Ready(frame) => {
+                this.waiting = false;
+                Poll::Ready(frame)
+            }
+            Poll::Pending => match this.timer.as_mut().poll(cx) {
+                Poll::Ready(()) => {
+                    tracing::info!(
+                        timeout_s = this.timeout.as_secs(),
+                        "request body idle: call ended"
+                    );
+                    Poll::Ready(Some(Err(tonic::Status::from(ServiceError::StreamIdle {
+                        timeout: this.timeout,
+                    }))))
+                }
+                Poll::Pending => Poll::Pending,
+            },
+        }
+    }
+
+    fn is_end_stream(&self) -> bool {
+        self.inner.is_end_stream()
+    }
+
+    fn size_hint(&self) -> http_body::SizeHint {
+        self.inner.size_hint()
+    }
+}
+
+impl<S> tower::Service<http::Request<Body>> for Gate<S>
 where
-    S: tower::Service<http::Request<B>, Response = http::Response<Body>> + Clone + Send + 'static,
+    S: tower::Service<http::Request<Body>, Response = http::Response<Body>>
+        + Clone
+        + Send
+        + 'static,
     S::Future: Send + 'static,
-    B: Send + 'static,
 {
     type Response = http::Response<Body>;
     type Error = S::Error;
@@ -429,7 +498,7 @@ where
         self.inner.poll_ready(cx)
     }
 
-    fn call(&mut self, mut req: http::Request<B>) -> Self::Future {
+    fn call(&mut self, mut req: http::Request<Body>) -> Self::Future {
         // The ready service goes to this call; its clone waits for the next one.
         let clone = self.inner.clone();
         let mut inner = std::mem::replace(&mut self.inner, clone);
@@ -469,6 +538,10 @@ where
                     Err(err) => return Ok(refusal(ServiceError::from(err))),
                 }
             }
+            // A slow or stalled body (a native stream or a gRPC-Web body, which the outer
+            // gRPC-Web layer has already translated) cannot hold the call open.
+            let timeout = layer.stream_idle_timeout;
+            let req = req.map(|body| Body::new(IdleBody::new(body, timeout)));
             let response = inner.call(req).await?;
             Ok(response.map(|inner| {
                 Body::new(Guarded {
