@@ -34,7 +34,7 @@ use crate::proto::{
     review_service_server::ReviewServiceServer,
 };
 use crate::provider::{BuiltinProvider, MailboxProvider};
-use crate::worker::Worker;
+use crate::worker::{LinkSettings, Worker};
 
 /// How often expired idempotency records and old finished jobs are deleted.
 const SWEEP_INTERVAL: Duration = Duration::from_secs(3600);
@@ -194,7 +194,10 @@ impl Application {
                         settings.worker.clone(),
                         pool,
                         counters.clone(),
-                        settings.password.clone(),
+                        LinkSettings {
+                            passwords: settings.password.clone(),
+                            contact: settings.contact.clone(),
+                        },
                     );
                     tasks.spawn(worker.run(stop_rx.clone()));
                 }

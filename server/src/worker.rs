@@ -11,6 +11,7 @@ use tokio::sync::watch;
 use tracing::Instrument;
 
 use crate::activation;
+use crate::contact::{self, ContactSettings};
 use crate::db::{Db, now_ms};
 use crate::entities::job;
 use crate::error::ServiceError;
@@ -44,25 +45,39 @@ impl JobError {
     }
 }
 
-/// Password links minted at delivery time (see `notify::LINK_PLACEHOLDER`).
+/// Secret links minted at delivery time (see `notify::LINK_PLACEHOLDER`).
 struct FreshLinks<'a> {
     db: &'a Db,
-    settings: &'a PasswordSettings,
+    settings: &'a LinkSettings,
 }
 
 #[async_trait::async_trait]
-impl notify::PasswordLinks for FreshLinks<'_> {
+impl notify::SecretLinks for FreshLinks<'_> {
     async fn fresh_link(&self, token_id: &str) -> Result<Option<String>, TransportError> {
         let token = password::refresh_token(self.db, token_id)
             .await
             .map_err(|e| TransportError::Transient(format!("minting the link: {e}")))?;
-        Ok(token.map(|token| password::link(self.settings, &token)))
+        Ok(token.map(|token| password::link(&self.settings.passwords, &token)))
     }
+
+    async fn fresh_cancel_link(&self, token_id: &str) -> Result<Option<String>, TransportError> {
+        let token = contact::refresh_cancel_token(self.db, token_id)
+            .await
+            .map_err(|e| TransportError::Transient(format!("minting the link: {e}")))?;
+        Ok(token.map(|token| contact::cancel_link(&self.settings.contact, &token)))
+    }
+}
+
+/// Where the links the worker mints point.
+#[derive(Debug, Clone)]
+pub struct LinkSettings {
+    pub passwords: PasswordSettings,
+    pub contact: ContactSettings,
 }
 
 pub struct Worker {
     db: Db,
-    passwords: PasswordSettings,
+    links: LinkSettings,
     provider: Arc<dyn MailboxProvider>,
     senders: Arc<Senders>,
     settings: WorkerSettings,
@@ -79,11 +94,11 @@ impl Worker {
         settings: WorkerSettings,
         pool: Pool,
         counters: Arc<Counters>,
-        passwords: PasswordSettings,
+        links: LinkSettings,
     ) -> Self {
         Self {
             db,
-            passwords,
+            links,
             provider,
             senders,
             settings,
@@ -263,7 +278,7 @@ impl Worker {
             Job::DeliverNotification { id } => {
                 let links = FreshLinks {
                     db: &self.db,
-                    settings: &self.passwords,
+                    settings: &self.links,
                 };
                 notify::deliver(&self.db, &self.senders, &links, id).await?;
                 Ok(())

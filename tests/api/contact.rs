@@ -716,6 +716,17 @@ async fn whole_wizard(backend: Backend) {
     let sms_code = code_in(&text);
 
     let submitted = wizard.verify_mobile(&sms_code).await.expect("submit");
+    // The outbox never holds a live cancel link: the notices wait with a placeholder, and
+    // each link is minted when its notice is sent.
+    let links_in_table = || async {
+        rig.app
+            .scalar_i64(
+                "SELECT COUNT(*) FROM notifications WHERE body_text LIKE '%token=%' \
+                 OR body_html LIKE '%token=%'",
+            )
+            .await
+    };
+    assert_eq!(links_in_table().await, 0, "a queued notice holds its link");
     assert_eq!(submitted.state(), ContactChangeState::UnderReview);
     assert_eq!(submitted.next_step(), ContactChangeStep::Unspecified);
     assert!(submitted.mobile_number_verified);
@@ -744,12 +755,18 @@ async fn whole_wizard(backend: Backend) {
         );
         assert!(notice.text.contains("non sono stato io"), "{}", notice.text);
     }
-    let text = &notices[0].text;
-    let start = text.find("token=").expect("cancel link") + "token=".len();
-    let token: String = text[start..]
-        .chars()
-        .take_while(|c| c.is_ascii_alphanumeric() || *c == '-' || *c == '_')
-        .collect();
+    let token_of = |text: &str| -> String {
+        let start = text.find("token=").expect("cancel link") + "token=".len();
+        text[start..]
+            .chars()
+            .take_while(|c| c.is_ascii_alphanumeric() || *c == '-' || *c == '_')
+            .collect()
+    };
+    let token = token_of(&notices[0].text);
+    let other = token_of(&notices[1].text);
+    assert!(token.len() >= 43, "{token}");
+    assert_ne!(token, other, "each notice carries a link of its own");
+    assert_eq!(links_in_table().await, 0, "a sent notice kept its link");
 
     // Submitted: the wizard's steps are closed.
     let err = wizard
@@ -771,6 +788,10 @@ async fn whole_wizard(backend: Backend) {
     let cancelled = cancel(token.clone()).await.expect("cancel").into_inner();
     assert_eq!(cancelled.mailbox_address, address);
     let err = cancel(token).await.expect_err("used link");
+    assert_eq!(bad_fields(&err), ["token"]);
+    let err = cancel(other)
+        .await
+        .expect_err("the change is no longer pending");
     assert_eq!(bad_fields(&err), ["token"]);
     let secret = wizard.secret.clone();
     let change = wizard.get(&secret).await.expect("get");

@@ -45,7 +45,9 @@ pub use draft::{
     set_mobile_number, set_recovery_email, verify_recovery_email,
 };
 pub use start::start;
-pub use submission::{cancel_by_token, end_with_mailbox, verify_mobile_and_submit};
+pub use submission::{
+    cancel_by_token, end_with_mailbox, refresh_cancel_token, verify_mobile_and_submit,
+};
 pub use sweep::expire_drafts;
 
 /// Settings of the contact-change wizard.

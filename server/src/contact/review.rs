@@ -211,6 +211,7 @@ async fn decide(
     if decided.rows_affected != 1 {
         return Err(not_under_review(row.state));
     }
+    super::submission::drop_cancel_tokens(txn, id).await?;
     Ok(row)
 }
 

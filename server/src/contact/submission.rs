@@ -11,13 +11,12 @@ use sea_orm::{
 use super::codes::Channel;
 use super::draft::check_code;
 use super::{
-    Change, ChangeState, ContactSettings, Step, cancel_link, digest, documents_of, lock_for_step,
-    ms, save_draft,
+    Change, ChangeState, ContactSettings, Step, digest, documents_of, lock_for_step, ms, save_draft,
 };
 use crate::audit;
 use crate::auth::Actor;
 use crate::db::{Db, SelectUnique, now_ms};
-use crate::entities::{contact_change, mailbox, member};
+use crate::entities::{contact_cancel_token, contact_change, mailbox, member};
 use crate::error::{ServiceError, ServiceResult};
 use crate::notify::{self, Message, Related};
 
@@ -41,33 +40,40 @@ pub async fn verify_mobile_and_submit(
         .ok_or_else(|| ServiceError::not_found("member", change.row.codice_fiscale.clone()))?;
     let now = now_ms();
     let due = now.saturating_add(ms(settings.review_time));
-    let mut token_bytes = [0u8; 32];
-    rand::rng().fill_bytes(&mut token_bytes);
-    let token = base64::engine::general_purpose::URL_SAFE_NO_PAD.encode(token_bytes);
     let edit = contact_change::ActiveModel {
         mobile_verified_at: Set(Some(now)),
         state: Set(ChangeState::UnderReview),
         submitted_at: Set(Some(now)),
         due_at: Set(Some(due)),
-        cancel_token_hash: Set(Some(digest(&token))),
         ..Default::default()
     };
     // Conditional on a live draft: a draft the sweep expired is never submitted.
     let saved = save_draft(&txn, id, edit).await?;
     let due_date = notify::italian_date(due);
-    let notice = Message::ContactChangeSubmitted {
-        given_name: holder.given_name.clone(),
-        address: saved.mailbox_address.clone(),
-        cancel_link: cancel_link(settings, &token),
-        due_date,
-    };
     let current_recovery = mailbox::Entity::find_by_id(saved.mailbox_address.clone())
         .unique(&*txn)
         .await?
         .and_then(|m| m.recovery_email)
         .unwrap_or_else(|| holder.personal_email.clone());
-    // To the address of record (the one being replaced) and to the PEC mailbox itself.
+    // To the address of record (the one being replaced) and to the PEC mailbox itself, each
+    // notice with a cancel token of its own, minted when it is delivered (see
+    // `notify::CANCEL_LINK_PLACEHOLDER`): the outbox never holds a live cancel link.
     for to in [current_recovery.as_str(), saved.mailbox_address.as_str()] {
+        let token_id = uuid::Uuid::now_v7().to_string();
+        contact_cancel_token::Entity::insert(contact_cancel_token::ActiveModel {
+            id: Set(token_id.clone()),
+            change_id: Set(id.to_owned()),
+            token_hash: Set(None),
+            created_at: Set(now),
+        })
+        .exec_without_returning(&*txn)
+        .await?;
+        let notice = Message::ContactChangeSubmitted {
+            given_name: holder.given_name.clone(),
+            address: saved.mailbox_address.clone(),
+            cancel_link: format!("{}{token_id}", notify::CANCEL_LINK_PLACEHOLDER),
+            due_date: due_date.clone(),
+        };
         notify::queue_email(
             &*txn,
             &notice,
@@ -117,7 +123,53 @@ async fn end_pending(
         .filter(contact_change::Column::State.is_in(from.iter().copied()))
         .exec(db)
         .await?;
+    if updated.rows_affected == 1 {
+        drop_cancel_tokens(db, id).await?;
+    }
     Ok(updated.rows_affected == 1)
+}
+
+/// Voids the "non sono stato io" links of change `id`, once it is no longer pending.
+pub(super) async fn drop_cancel_tokens(db: &impl ConnectionTrait, id: &str) -> ServiceResult<()> {
+    contact_cancel_token::Entity::delete_many()
+        .filter(contact_cancel_token::Column::ChangeId.eq(id.to_owned()))
+        .exec(db)
+        .await?;
+    Ok(())
+}
+
+/// Mints a new "non sono stato io" token for notice token `id` at the moment the notice is
+/// sent, replacing the stored digest (so an earlier link of the same notice stops working);
+/// `None` if the change is no longer under review.
+pub async fn refresh_cancel_token(db: &Db, id: &str) -> ServiceResult<Option<String>> {
+    let mut bytes = [0u8; 32];
+    rand::rng().fill_bytes(&mut bytes);
+    let token = base64::engine::general_purpose::URL_SAFE_NO_PAD.encode(bytes);
+    let txn = db.begin().await?;
+    let Some(row) = contact_cancel_token::Entity::find_by_id(id.to_owned())
+        .lock_exclusive()
+        .unique(&*txn)
+        .await?
+    else {
+        return Ok(None);
+    };
+    let pending = contact_change::Entity::find_by_id(row.change_id.clone())
+        .unique(&*txn)
+        .await?
+        .is_some_and(|c| c.state == ChangeState::UnderReview);
+    if !pending {
+        return Ok(None);
+    }
+    contact_cancel_token::Entity::update_many()
+        .col_expr(
+            contact_cancel_token::Column::TokenHash,
+            Expr::value(digest(&token)),
+        )
+        .filter(contact_cancel_token::Column::Id.eq(row.id))
+        .exec(&*txn)
+        .await?;
+    txn.commit().await?;
+    Ok(Some(token))
 }
 
 /// The "non sono stato io" link: cancels a change still under review.
@@ -130,13 +182,18 @@ pub async fn cancel_by_token(db: &Db, actor: &Actor, token: &str) -> ServiceResu
         )
     };
     let txn = db.begin().await?;
-    let row = contact_change::Entity::find()
-        .filter(contact_change::Column::CancelTokenHash.eq(digest(token)))
-        .lock_exclusive()
-        .all(&*txn)
+    let change_id: String = contact_cancel_token::Entity::find()
+        .select_only()
+        .column(contact_cancel_token::Column::ChangeId)
+        .filter(contact_cancel_token::Column::TokenHash.eq(digest(token)))
+        .into_tuple()
+        .one(&*txn)
         .await?
-        .into_iter()
-        .next()
+        .ok_or_else(bad)?;
+    let row = contact_change::Entity::find_by_id(change_id)
+        .lock_exclusive()
+        .unique(&*txn)
+        .await?
         .filter(|r| r.state == ChangeState::UnderReview)
         .ok_or_else(bad)?;
     if !end_pending(

@@ -4,6 +4,7 @@
 pub mod activation_request;
 pub mod api_key;
 pub mod audit_log;
+pub mod contact_cancel_token;
 pub mod contact_change;
 pub mod contact_change_document;
 pub mod idempotency_record;

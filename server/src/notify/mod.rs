@@ -40,12 +40,19 @@ pub const SCRUBBED: &str = "(contenuto rimosso dopo l'invio: conteneva un link p
 /// retried message holds no live link, and only the last link sent works.
 pub const LINK_PLACEHOLDER: &str = "pecd-password-link-";
 
-/// Mints the password links of messages at delivery time.
+/// Stands in the outbox for a contact change's "non sono stato io" link, followed by the id of
+/// its `contact_cancel_tokens` row; minted at delivery, like the password link.
+pub const CANCEL_LINK_PLACEHOLDER: &str = "pecd-cancel-link-";
+
+/// Mints the secret links of messages at delivery time.
 #[async_trait::async_trait]
-pub trait PasswordLinks: Send + Sync {
+pub trait SecretLinks: Send + Sync {
     /// A new link for the password token `token_id` (replacing its secret, so earlier links
     /// stop working); `None` if the token was used or voided by a newer one.
     async fn fresh_link(&self, token_id: &str) -> Result<Option<String>, TransportError>;
+    /// A new "non sono stato io" link for the cancel token `token_id`; `None` if its change
+    /// is no longer under review.
+    async fn fresh_cancel_link(&self, token_id: &str) -> Result<Option<String>, TransportError>;
 }
 
 /// `message` as the outbox keeps it: its password link, if any, replaced by the placeholder
@@ -71,32 +78,41 @@ async fn withhold_link(db: &impl ConnectionTrait, message: &Message) -> Result<M
     Ok(message.with_password_link(format!("{LINK_PLACEHOLDER}{id}")))
 }
 
-/// The message to hand to the transport: the placeholder, if any, replaced by a fresh link.
+/// The message to hand to the transport: its placeholder, if any, replaced by a fresh link.
 async fn with_fresh_link(
     n: &notification::Model,
-    links: &dyn PasswordLinks,
+    links: &dyn SecretLinks,
 ) -> Result<notification::Model, TransportError> {
-    let Some(start) = n.body_text.find(LINK_PLACEHOLDER) else {
-        return Ok(n.clone());
-    };
-    let rest = &n.body_text[start + LINK_PLACEHOLDER.len()..];
-    let id: String = rest
-        .chars()
-        .take_while(|c| c.is_ascii_hexdigit() || *c == '-')
-        .collect();
-    let placeholder = format!("{LINK_PLACEHOLDER}{id}");
-    let link = links.fresh_link(&id).await?.ok_or_else(|| {
-        TransportError::Permanent(
-            "the password link was used or replaced by a newer request".to_owned(),
-        )
-    })?;
-    let mut out = n.clone();
-    out.body_text = n.body_text.replace(&placeholder, &link);
-    out.body_html = n
-        .body_html
-        .as_ref()
-        .map(|html| html.replace(&placeholder, &escape_html(&link)));
-    Ok(out)
+    for placeholder_prefix in [LINK_PLACEHOLDER, CANCEL_LINK_PLACEHOLDER] {
+        let Some(start) = n.body_text.find(placeholder_prefix) else {
+            continue;
+        };
+        let rest = &n.body_text[start + placeholder_prefix.len()..];
+        let id: String = rest
+            .chars()
+            .take_while(|c| c.is_ascii_hexdigit() || *c == '-')
+            .collect();
+        let placeholder = format!("{placeholder_prefix}{id}");
+        let link = if placeholder_prefix == LINK_PLACEHOLDER {
+            links.fresh_link(&id).await?.ok_or_else(|| {
+                TransportError::Permanent(
+                    "the password link was used or replaced by a newer request".to_owned(),
+                )
+            })?
+        } else {
+            links.fresh_cancel_link(&id).await?.ok_or_else(|| {
+                TransportError::Permanent("the contact change is no longer under review".to_owned())
+            })?
+        };
+        let mut out = n.clone();
+        out.body_text = n.body_text.replace(&placeholder, &link);
+        out.body_html = n
+            .body_html
+            .as_ref()
+            .map(|html| html.replace(&placeholder, &escape_html(&link)));
+        return Ok(out);
+    }
+    Ok(n.clone())
 }
 
 fn escape_html(text: &str) -> String {
@@ -226,7 +242,7 @@ pub struct Senders {
 pub async fn deliver(
     db: &Db,
     senders: &Senders,
-    links: &dyn PasswordLinks,
+    links: &dyn SecretLinks,
     id: &str,
 ) -> Result<(), TransportError> {
     let found = notification::Entity::find_by_id(id.to_owned())
