@@ -23,11 +23,13 @@ pub enum Reason {
     RateLimited,
     StepOutOfOrder,
     DraftExpired,
+    Overloaded,
+    StreamStalled,
 }
 
 impl Reason {
     /// Every reason, in the proto's order.
-    pub const ALL: [Reason; 15] = [
+    pub const ALL: [Reason; 17] = [
         Reason::InvalidFields,
         Reason::UnauthenticatedKey,
         Reason::PermissionDeniedRole,
@@ -43,6 +45,8 @@ impl Reason {
         Reason::RateLimited,
         Reason::StepOutOfOrder,
         Reason::DraftExpired,
+        Reason::Overloaded,
+        Reason::StreamStalled,
     ];
 
     /// What a member reads when the error says nothing more specific: one Italian sentence.
@@ -72,6 +76,12 @@ impl Reason {
             Reason::StepOutOfOrder => "Completa prima i passaggi precedenti.",
             Reason::DraftExpired => {
                 "La richiesta è scaduta perché non è stata completata in tempo: ricomincia."
+            }
+            Reason::Overloaded => {
+                "Il servizio è momentaneamente sovraccarico: riprova tra qualche secondo."
+            }
+            Reason::StreamStalled => {
+                "La richiesta è rimasta ferma troppo a lungo ed è stata interrotta: riprova."
             }
         }
     }

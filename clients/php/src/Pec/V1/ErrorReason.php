@@ -112,6 +112,20 @@ class ErrorReason
      * Generated from protobuf enum <code>ERROR_REASON_DRAFT_EXPIRED = 15;</code>
      */
     const ERROR_REASON_DRAFT_EXPIRED = 15;
+    /**
+     * The server is at its limit of calls in flight and shed this one; the status is
+     * UNAVAILABLE and a `google.rpc.RetryInfo` detail says when to retry.
+     *
+     * Generated from protobuf enum <code>ERROR_REASON_OVERLOADED = 20;</code>
+     */
+    const ERROR_REASON_OVERLOADED = 20;
+    /**
+     * A streamed request body sent nothing for longer than the server waits (the status is
+     * DEADLINE_EXCEEDED); nothing of the unfinished call was kept: send it again.
+     *
+     * Generated from protobuf enum <code>ERROR_REASON_STREAM_STALLED = 21;</code>
+     */
+    const ERROR_REASON_STREAM_STALLED = 21;
 
     private static $valueToName = [
         self::ERROR_REASON_UNSPECIFIED => 'ERROR_REASON_UNSPECIFIED',
@@ -130,6 +144,8 @@ class ErrorReason
         self::ERROR_REASON_RATE_LIMITED => 'ERROR_REASON_RATE_LIMITED',
         self::ERROR_REASON_STEP_OUT_OF_ORDER => 'ERROR_REASON_STEP_OUT_OF_ORDER',
         self::ERROR_REASON_DRAFT_EXPIRED => 'ERROR_REASON_DRAFT_EXPIRED',
+        self::ERROR_REASON_OVERLOADED => 'ERROR_REASON_OVERLOADED',
+        self::ERROR_REASON_STREAM_STALLED => 'ERROR_REASON_STREAM_STALLED',
     ];
 
     public static function name($value)

@@ -84,6 +84,8 @@ class ErrorReason(int, metaclass=_enum_type_wrapper.EnumTypeWrapper):
     ERROR_REASON_RATE_LIMITED: _ClassVar[ErrorReason]
     ERROR_REASON_STEP_OUT_OF_ORDER: _ClassVar[ErrorReason]
     ERROR_REASON_DRAFT_EXPIRED: _ClassVar[ErrorReason]
+    ERROR_REASON_OVERLOADED: _ClassVar[ErrorReason]
+    ERROR_REASON_STREAM_STALLED: _ClassVar[ErrorReason]
 ALBO_UNSPECIFIED: Albo
 ALBO_TECNICO_SANITARIO_RADIOLOGIA_MEDICA: Albo
 ALBO_ASSISTENTE_SANITARIO: Albo
@@ -141,6 +143,8 @@ ERROR_REASON_INTERNAL_ERROR: ErrorReason
 ERROR_REASON_RATE_LIMITED: ErrorReason
 ERROR_REASON_STEP_OUT_OF_ORDER: ErrorReason
 ERROR_REASON_DRAFT_EXPIRED: ErrorReason
+ERROR_REASON_OVERLOADED: ErrorReason
+ERROR_REASON_STREAM_STALLED: ErrorReason
 
 class Ordine(_message.Message):
     __slots__ = ("code", "name", "pec_address", "adheres_to_convention", "convention_since", "create_time", "update_time")

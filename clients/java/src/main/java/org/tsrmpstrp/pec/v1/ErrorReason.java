@@ -146,6 +146,24 @@ public enum ErrorReason
    * <code>ERROR_REASON_DRAFT_EXPIRED = 15;</code>
    */
   ERROR_REASON_DRAFT_EXPIRED(15),
+  /**
+   * <pre>
+   * The server is at its limit of calls in flight and shed this one; the status is
+   * UNAVAILABLE and a `google.rpc.RetryInfo` detail says when to retry.
+   * </pre>
+   *
+   * <code>ERROR_REASON_OVERLOADED = 20;</code>
+   */
+  ERROR_REASON_OVERLOADED(20),
+  /**
+   * <pre>
+   * A streamed request body sent nothing for longer than the server waits (the status is
+   * DEADLINE_EXCEEDED); nothing of the unfinished call was kept: send it again.
+   * </pre>
+   *
+   * <code>ERROR_REASON_STREAM_STALLED = 21;</code>
+   */
+  ERROR_REASON_STREAM_STALLED(21),
   UNRECOGNIZED(-1),
   ;
 
@@ -287,6 +305,24 @@ public enum ErrorReason
    * <code>ERROR_REASON_DRAFT_EXPIRED = 15;</code>
    */
   public static final int ERROR_REASON_DRAFT_EXPIRED_VALUE = 15;
+  /**
+   * <pre>
+   * The server is at its limit of calls in flight and shed this one; the status is
+   * UNAVAILABLE and a `google.rpc.RetryInfo` detail says when to retry.
+   * </pre>
+   *
+   * <code>ERROR_REASON_OVERLOADED = 20;</code>
+   */
+  public static final int ERROR_REASON_OVERLOADED_VALUE = 20;
+  /**
+   * <pre>
+   * A streamed request body sent nothing for longer than the server waits (the status is
+   * DEADLINE_EXCEEDED); nothing of the unfinished call was kept: send it again.
+   * </pre>
+   *
+   * <code>ERROR_REASON_STREAM_STALLED = 21;</code>
+   */
+  public static final int ERROR_REASON_STREAM_STALLED_VALUE = 21;
 
 
   public final int getNumber() {
@@ -329,6 +365,8 @@ public enum ErrorReason
       case 13: return ERROR_REASON_RATE_LIMITED;
       case 14: return ERROR_REASON_STEP_OUT_OF_ORDER;
       case 15: return ERROR_REASON_DRAFT_EXPIRED;
+      case 20: return ERROR_REASON_OVERLOADED;
+      case 21: return ERROR_REASON_STREAM_STALLED;
       default: return null;
     }
   }

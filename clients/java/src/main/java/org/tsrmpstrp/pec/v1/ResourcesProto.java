@@ -160,7 +160,7 @@ public final class ResourcesProto extends com.google.protobuf.GeneratedFile {
       "UNSPECIFIED\020\000\022\033\n\027SUSPENSION_CAUSE_ORDINE" +
       "\020\001\022\035\n\031SUSPENSION_CAUSE_OPERATOR\020\002\022\'\n#SUS" +
       "PENSION_CAUSE_REGISTER_SUSPENDED\020\003\022(\n$SU" +
-      "SPENSION_CAUSE_REGISTER_STRUCK_OFF\020\004*\315\004\n" +
+      "SPENSION_CAUSE_REGISTER_STRUCK_OFF\020\004*\213\005\n" +
       "\013ErrorReason\022\034\n\030ERROR_REASON_UNSPECIFIED" +
       "\020\000\022\037\n\033ERROR_REASON_INVALID_FIELDS\020\001\022$\n E" +
       "RROR_REASON_UNAUTHENTICATED_KEY\020\002\022\'\n#ERR" +
@@ -175,10 +175,12 @@ public final class ResourcesProto extends com.google.protobuf.GeneratedFile {
       "CURRENT_CHANGE\020\013\022\037\n\033ERROR_REASON_INTERNA" +
       "L_ERROR\020\014\022\035\n\031ERROR_REASON_RATE_LIMITED\020\r" +
       "\022\"\n\036ERROR_REASON_STEP_OUT_OF_ORDER\020\016\022\036\n\032" +
-      "ERROR_REASON_DRAFT_EXPIRED\020\017Bp\n\024org.tsrm" +
-      "pstrp.pec.v1B\016ResourcesProtoP\001Z*pec.tsrm" +
-      "-pstrp.org/clients/go/pec/v1;pecv1\252\002\006Pec" +
-      ".V1\312\002\006Pec\\V1\352\002\007Pec::V1b\006proto3"
+      "ERROR_REASON_DRAFT_EXPIRED\020\017\022\033\n\027ERROR_RE" +
+      "ASON_OVERLOADED\020\024\022\037\n\033ERROR_REASON_STREAM" +
+      "_STALLED\020\025Bp\n\024org.tsrmpstrp.pec.v1B\016Reso" +
+      "urcesProtoP\001Z*pec.tsrm-pstrp.org/clients" +
+      "/go/pec/v1;pecv1\252\002\006Pec.V1\312\002\006Pec\\V1\352\002\007Pec" +
+      "::V1b\006proto3"
     };
     descriptor = com.google.protobuf.Descriptors.FileDescriptor
       .internalBuildGeneratedFileFrom(descriptorData,
