@@ -33,4 +33,38 @@ php -v | head -n1
 for f in "$here"/autoload.php "$here"/lib/Pec/Client/*.php "$here"/tests/*.php; do
   php -l "$f" >/dev/null
 done
-exec php -d error_reporting=-1 -d display_errors=stderr -d zend.assertions=1 "$here/tests/flow_test.php"
+php -d error_reporting=-1 -d display_errors=stderr -d zend.assertions=1 "$here/tests/flow_test.php"
+
+# Mutual TLS: a second pecd of its own (TLS with a client CA, empty SQLite), certificates made
+# here with openssl. Needs `pecd` on PATH (scripts/test-clients puts it there).
+command -v pecd >/dev/null || { echo "test.sh: pecd is not on PATH (needed for the mTLS test)" >&2; exit 1; }
+tls="$(mktemp -d)"
+tls_server=""
+trap '[[ -n "$tls_server" ]] && kill "$tls_server" 2>/dev/null; rm -rf "$tls"' EXIT
+(
+  cd "$tls"
+  openssl req -x509 -newkey rsa:2048 -nodes -days 2 -subj "/CN=pec php test CA" \
+    -keyout ca.key -out ca.pem 2>/dev/null
+  for who in server client; do
+    openssl req -newkey rsa:2048 -nodes -subj "/CN=$who" -keyout "$who.key" -out "$who.csr" 2>/dev/null
+  done
+  # v3 certificates (rustls refuses v1): a server name for the server, client use for the client.
+  printf 'subjectAltName=DNS:localhost\nextendedKeyUsage=serverAuth\n' >server.ext
+  printf 'basicConstraints=CA:FALSE\nextendedKeyUsage=clientAuth\n' >client.ext
+  openssl x509 -req -in server.csr -CA ca.pem -CAkey ca.key -CAcreateserial -days 2 \
+    -extfile server.ext -out server.pem 2>/dev/null
+  openssl x509 -req -in client.csr -CA ca.pem -CAkey ca.key -CAcreateserial -days 2 \
+    -extfile client.ext -out client.pem 2>/dev/null
+)
+tls_port="$(python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')"
+PEC_DATA_DIR="$tls/data" pecd serve --listen "127.0.0.1:$tls_port" --tls-cert "$tls/server.pem" \
+  --tls-key "$tls/server.key" --tls-client-ca "$tls/ca.pem" >"$tls/pecd.log" 2>&1 &
+tls_server=$!
+for _ in $(seq 100); do
+  if (exec 3<>"/dev/tcp/127.0.0.1/$tls_port") 2>/dev/null; then break; fi
+  kill -0 "$tls_server" 2>/dev/null || { cat "$tls/pecd.log" >&2; echo "test.sh: the TLS pecd did not start" >&2; exit 1; }
+  sleep 0.1
+done
+PECD_TLS_ADDR="localhost:$tls_port" PECD_TLS_CA="$tls/ca.pem" PECD_TLS_CLIENT_CERT="$tls/client.pem" \
+  PECD_TLS_CLIENT_KEY="$tls/client.key" \
+  php -d error_reporting=-1 -d display_errors=stderr -d zend.assertions=1 "$here/tests/mtls_test.php"

@@ -24,6 +24,8 @@ final class GrpcWebClient
     private float $timeout;
     private float $connectTimeout;
     private ?string $caFile;
+    private ?string $certFile;
+    private ?string $keyFile;
     /** @var array<string, string|string[]> */
     private array $metadata;
 
@@ -32,10 +34,12 @@ final class GrpcWebClient
      *                       for plaintext
      * @param string|null $apiKey the bearer key; null sends no authorization header
      * @param array{timeout?: float, connect_timeout?: float, ca_file?: string,
+     *              cert_file?: string, key_file?: string,
      *              metadata?: array<string, string|string[]>} $options
      *        timeout: deadline of each call in seconds (default 30), also sent as grpc-timeout;
      *        connect_timeout: seconds (default 10); ca_file: PEM bundle to trust instead of the
-     *        system's; metadata: extra headers sent on every call
+     *        system's; cert_file and key_file (together): the client certificate (PEM) and its
+     *        key, for a pecd that requires mutual TLS; metadata: extra headers sent on every call
      */
     public function __construct(string $target, ?string $apiKey = null, array $options = [])
     {
@@ -57,10 +61,21 @@ final class GrpcWebClient
         $this->timeout = (float) ($options['timeout'] ?? 30.0);
         $this->connectTimeout = (float) ($options['connect_timeout'] ?? 10.0);
         $this->caFile = $options['ca_file'] ?? null;
+        $this->certFile = $options['cert_file'] ?? null;
+        $this->keyFile = $options['key_file'] ?? null;
         $this->metadata = $options['metadata'] ?? [];
-        $unknown = array_diff(array_keys($options), ['timeout', 'connect_timeout', 'ca_file', 'metadata']);
+        $unknown = array_diff(
+            array_keys($options),
+            ['timeout', 'connect_timeout', 'ca_file', 'cert_file', 'key_file', 'metadata']
+        );
         if ($unknown !== []) {
             throw new \InvalidArgumentException('unknown option(s): ' . implode(', ', $unknown));
+        }
+        if (($this->certFile === null) !== ($this->keyFile === null)) {
+            throw new \InvalidArgumentException('cert_file and key_file go together (mutual TLS)');
+        }
+        if ($this->certFile !== null && strncasecmp($this->baseUrl, 'http://', 7) === 0) {
+            throw new \InvalidArgumentException('a client certificate needs TLS, not http://');
         }
     }
 
@@ -190,6 +205,12 @@ final class GrpcWebClient
         ];
         if ($this->caFile !== null) {
             $options[CURLOPT_CAINFO] = $this->caFile;
+        }
+        if ($this->certFile !== null && $this->keyFile !== null) {
+            $options[CURLOPT_SSLCERT] = $this->certFile;
+            $options[CURLOPT_SSLCERTTYPE] = 'PEM';
+            $options[CURLOPT_SSLKEY] = $this->keyFile;
+            $options[CURLOPT_SSLKEYTYPE] = 'PEM';
         }
         curl_setopt_array($ch, $options);
         $responseBody = curl_exec($ch);
