@@ -99,6 +99,24 @@ $steps['a. health check, no key'] = function () use ($anonymous): void {
     check($res->getStatus() === ServingStatus::SERVING, 'status is SERVING (got ' . ServingStatus::name($res->getStatus()) . ')');
 };
 
+$steps['a2. a stream that never ends, read message by message (Health/Watch)'] = function () use ($anonymous): void {
+    $seen = [];
+    $started = microtime(true);
+    $anonymous->serverStreamingEach(
+        '/grpc.health.v1.Health/Watch',
+        new HealthCheckRequest(),
+        HealthCheckResponse::class,
+        function (HealthCheckResponse $res) use (&$seen): bool {
+            $seen[] = $res->getStatus();
+            return false; // one is enough: stop the stream
+        },
+        [],
+        0.0
+    );
+    check($seen === [ServingStatus::SERVING], 'the first message arrives while the stream stays open: SERVING');
+    check(microtime(true) - $started < 5, 'stopping from the callback cancels the call at once');
+};
+
 $steps['b. a call without key is UNAUTHENTICATED'] = function () use ($anonymous): void {
     $e = expectError(
         fn () => (new RegistryServiceClient($anonymous))->getOrdine(new \Pec\V1\GetOrdineRequest(['code' => ORDINE])),

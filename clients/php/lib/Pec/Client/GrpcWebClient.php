@@ -113,6 +113,29 @@ final class GrpcWebClient
     }
 
     /**
+     * Calls a server-streaming method and hands each message to `$onMessage` as it arrives,
+     * for streams that do not end by themselves (EventService.WatchEvents, Health/Watch).
+     * `$onMessage` returns false to stop: the call is then cancelled, without an error.
+     *
+     * @template T of Message
+     * @param class-string<T> $responseClass
+     * @param callable(T): bool $onMessage
+     * @param array<string, string|string[]> $metadata
+     * @param float|null $timeout seconds for this call; null: the client's timeout; 0: none
+     * @throws GrpcException when the stream ends with an error (not when `$onMessage` stops it)
+     */
+    public function serverStreamingEach(
+        string $path,
+        Message $request,
+        string $responseClass,
+        callable $onMessage,
+        array $metadata = [],
+        ?float $timeout = null
+    ): void {
+        $this->call($path, self::frame($request), $responseClass, $metadata, $onMessage, $timeout);
+    }
+
+    /**
      * Calls a client-streaming method: the requests go as consecutive frames of one body.
      *
      * @template T of Message
@@ -146,8 +169,15 @@ final class GrpcWebClient
      * @return list<Message>
      * @throws GrpcException
      */
-    private function call(string $path, string $body, string $responseClass, array $metadata): array
-    {
+    private function call(
+        string $path,
+        string $body,
+        string $responseClass,
+        array $metadata,
+        ?callable $onMessage = null,
+        ?float $timeout = null
+    ): array {
+        $timeout = $timeout ?? $this->timeout;
         if (preg_match('#^/[A-Za-z0-9_.]+/[A-Za-z0-9_]+$#', $path) !== 1) {
             throw new \InvalidArgumentException("bad method path '$path' (want /package.Service/Method)");
         }
@@ -156,9 +186,11 @@ final class GrpcWebClient
             'accept: application/grpc-web+proto',
             'x-grpc-web: 1',
             'x-user-agent: pec-php-client grpc-web',
-            'grpc-timeout: ' . max(1, (int) ceil($this->timeout * 1000)) . 'm',
             'expect:', // no "100-continue" round trip for large bodies
         ];
+        if ($timeout > 0) {
+            $headers[] = 'grpc-timeout: ' . max(1, (int) ceil($timeout * 1000)) . 'm';
+        }
         if ($this->apiKey !== null) {
             $headers[] = 'authorization: Bearer ' . $this->apiKey;
         }
@@ -189,7 +221,7 @@ final class GrpcWebClient
             CURLOPT_FOLLOWLOCATION => false,
             CURLOPT_PROTOCOLS => CURLPROTO_HTTP | CURLPROTO_HTTPS,
             CURLOPT_USERAGENT => 'pec-php-client',
-            CURLOPT_TIMEOUT_MS => max(1, (int) ceil($this->timeout * 1000)),
+            CURLOPT_TIMEOUT_MS => $timeout > 0 ? max(1, (int) ceil($timeout * 1000)) : 0,
             CURLOPT_CONNECTTIMEOUT_MS => max(1, (int) ceil($this->connectTimeout * 1000)),
             CURLOPT_SSL_VERIFYPEER => true,
             CURLOPT_SSL_VERIFYHOST => 2,
@@ -212,12 +244,61 @@ final class GrpcWebClient
             $options[CURLOPT_SSLKEY] = $this->keyFile;
             $options[CURLOPT_SSLKEYTYPE] = 'PEM';
         }
+        // Streaming to a callback: complete data frames are decoded and handed over as they
+        // arrive; the rest (the trailer frame) stays in $responseBody for the checks below.
+        $stopped = false;
+        $failure = null;
+        $streamed = '';
+        if ($onMessage !== null) {
+            $options[CURLOPT_RETURNTRANSFER] = false;
+            $options[CURLOPT_WRITEFUNCTION] = function ($ch, string $chunk) use (
+                &$streamed, &$stopped, &$failure, $onMessage, $responseClass, $path
+            ): int {
+                $streamed .= $chunk;
+                while (strlen($streamed) >= 5 && (ord($streamed[0]) & 0x80) === 0) {
+                    $size = unpack('N', substr($streamed, 1, 4))[1];
+                    if (strlen($streamed) < 5 + $size) {
+                        break;
+                    }
+                    $payload = (string) substr($streamed, 5, $size);
+                    $streamed = (string) substr($streamed, 5 + $size);
+                    /** @var Message $message */
+                    $message = new $responseClass();
+                    try {
+                        $message->mergeFromString($payload);
+                    } catch (\Exception $e) {
+                        $failure = new GrpcException(Code::INTERNAL, "$path: cannot decode $responseClass: " . $e->getMessage(), null, [], $e);
+                        return 0;
+                    }
+                    try {
+                        $more = $onMessage($message);
+                    } catch (\Throwable $e) {
+                        $failure = $e; // the caller's own exception, rethrown as is
+                        return 0;
+                    }
+                    if ($more === false) {
+                        $stopped = true;
+                        return 0; // makes curl abort the transfer
+                    }
+                }
+                return strlen($chunk);
+            };
+        }
         curl_setopt_array($ch, $options);
         $responseBody = curl_exec($ch);
         $errno = curl_errno($ch);
         $error = curl_error($ch);
         $httpStatus = (int) curl_getinfo($ch, CURLINFO_RESPONSE_CODE);
         curl_close($ch);
+        if ($failure !== null) {
+            throw $failure;
+        }
+        if ($stopped) {
+            return [];
+        }
+        if ($onMessage !== null && $errno === 0) {
+            $responseBody = $streamed;
+        }
 
         if ($errno !== 0 || !is_string($responseBody)) {
             $code = $errno === CURLE_OPERATION_TIMEDOUT ? Code::DEADLINE_EXCEEDED : Code::UNAVAILABLE;
