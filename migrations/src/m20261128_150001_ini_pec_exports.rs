@@ -98,7 +98,11 @@ impl MigrationTrait for Migration {
                             .not_null(),
                     )
                     .col(ColumnDef::new(IniPecExportRows::Address).text().not_null())
-                    .col(ColumnDef::new(IniPecExportRows::GivenName).text().not_null())
+                    .col(
+                        ColumnDef::new(IniPecExportRows::GivenName)
+                            .text()
+                            .not_null(),
+                    )
                     .col(
                         ColumnDef::new(IniPecExportRows::FamilyName)
                             .text()
@@ -137,10 +141,18 @@ impl MigrationTrait for Migration {
             .create_table(
                 Table::create()
                     .table(IniPecPositions::Table)
-                    .col(ColumnDef::new(IniPecPositions::OrdineCode).text().not_null())
+                    .col(
+                        ColumnDef::new(IniPecPositions::OrdineCode)
+                            .text()
+                            .not_null(),
+                    )
                     .col(ColumnDef::new(IniPecPositions::Address).text().not_null())
                     .col(ColumnDef::new(IniPecPositions::GivenName).text().not_null())
-                    .col(ColumnDef::new(IniPecPositions::FamilyName).text().not_null())
+                    .col(
+                        ColumnDef::new(IniPecPositions::FamilyName)
+                            .text()
+                            .not_null(),
+                    )
                     .col(
                         ColumnDef::new(IniPecPositions::RegistrationNumber)
                             .text()
@@ -151,7 +163,11 @@ impl MigrationTrait for Migration {
                             .text()
                             .not_null(),
                     )
-                    .col(ColumnDef::new(IniPecPositions::Published).boolean().not_null())
+                    .col(
+                        ColumnDef::new(IniPecPositions::Published)
+                            .boolean()
+                            .not_null(),
+                    )
                     .col(ColumnDef::new(IniPecPositions::ExportId).text().not_null())
                     .col(
                         ColumnDef::new(IniPecPositions::UpdatedAt)

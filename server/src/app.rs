@@ -25,6 +25,7 @@ use crate::jobs::Pool;
 use crate::notify::{
     EmailSender, FileEmailSender, FileSmsSender, HttpSmsSender, Senders, SmsSender, SmtpEmailSender,
 };
+use crate::proto::ini_pec_service_server::IniPecServiceServer;
 use crate::proto::{
     self, activation_service_server::ActivationServiceServer,
     contact_change_service_server::ContactChangeServiceServer,
@@ -158,6 +159,9 @@ impl Application {
             .await;
         health_reporter
             .set_serving::<PasswordServiceServer<PasswordApi>>()
+            .await;
+        health_reporter
+            .set_serving::<IniPecServiceServer<crate::api::ini_pec::IniPecApi>>()
             .await;
         // Served as v1 and v1alpha so that every grpcurl, Postman or evans works; the
         // google.rpc types let them decode our error details.
@@ -313,6 +317,10 @@ impl Application {
             )
             .add_service(
                 ReviewServiceServer::new(ReviewApi::new(state.clone()))
+                    .max_decoding_message_size(small),
+            )
+            .add_service(
+                IniPecServiceServer::new(crate::api::ini_pec::IniPecApi::new(state.clone()))
                     .max_decoding_message_size(small),
             )
             .serve_with_incoming_shutdown(incoming, signal);

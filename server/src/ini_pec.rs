@@ -231,9 +231,7 @@ pub fn write_csv(rows: &[Row], codes: &StatoCodes, out: impl Write) -> ServiceRe
             ])
             .map_err(internal)?;
     }
-    writer
-        .flush()
-        .map_err(|e| ServiceError::Internal(e.into()))
+    writer.flush().map_err(|e| ServiceError::Internal(e.into()))
 }
 
 /// The SHA-256 of a file, hex, for the caller to check a download.
@@ -247,9 +245,8 @@ fn target_ordine(actor: &Actor, requested: Option<&str>) -> ServiceResult<String
     let requested = requested
         .map(|c| c.trim().to_ascii_uppercase())
         .filter(|c| !c.is_empty());
-    scoped_ordine(&actor.scope, requested.as_deref())?.ok_or_else(|| {
-        ServiceError::InvalidFields(vec![FieldViolation::required("ordine_code")])
-    })
+    scoped_ordine(&actor.scope, requested.as_deref())?
+        .ok_or_else(|| ServiceError::InvalidFields(vec![FieldViolation::required("ordine_code")]))
 }
 
 /// Serialises the exports of one Ordine until the transaction ends (PostgreSQL; SQLite's
@@ -591,7 +588,12 @@ mod tests {
         // 2026-11-28 23:30 UTC is already the 29th in Rome.
         ceased.ceased_at = Some(1_795_908_600_000);
         let rows = [
-            row("b@tsrm.org", "Anna; Maria", "Sant'Anna \"Nina\"", Change::Insert),
+            row(
+                "b@tsrm.org",
+                "Anna; Maria",
+                "Sant'Anna \"Nina\"",
+                Change::Insert,
+            ),
             ceased,
         ];
         let mut out = Vec::new();
