@@ -609,8 +609,10 @@ mod tests {
     #[test]
     fn stato_codes_are_checked() {
         assert!(StatoCodes::default().check().is_ok());
-        let mut codes = StatoCodes::default();
-        codes.inserimento = "1".to_owned();
+        let mut codes = StatoCodes {
+            inserimento: "1".to_owned(),
+            ..StatoCodes::default()
+        };
         assert!(codes.check().is_err());
         codes.inserimento = "I;".to_owned();
         assert!(codes.check().is_err());
