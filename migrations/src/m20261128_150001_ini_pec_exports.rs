@@ -1,6 +1,6 @@
-//! INI-PEC exports: every export an Ordine made (kept, so one that did not arrive can be
-//! fetched again), its rows, and per Ordine and mailbox what that Ordine last sent (the
-//! baseline of the next delta).
+//! INI-PEC exports: every export an Ordine made (its rows kept for a while, so one that did
+//! not arrive can be fetched again), and per Ordine and mailbox what that Ordine last sent
+//! (the baseline of the next delta).
 
 use sea_orm_migration::prelude::*;
 
@@ -19,6 +19,7 @@ enum IniPecExports {
     Inserted,
     Updated,
     Deleted,
+    RowsPrunedAt,
 }
 
 #[derive(DeriveIden)]
@@ -74,6 +75,11 @@ impl MigrationTrait for Migration {
                     .col(ColumnDef::new(IniPecExports::Inserted).integer().not_null())
                     .col(ColumnDef::new(IniPecExports::Updated).integer().not_null())
                     .col(ColumnDef::new(IniPecExports::Deleted).integer().not_null())
+                    .col(
+                        ColumnDef::new(IniPecExports::RowsPrunedAt)
+                            .big_integer()
+                            .null(),
+                    )
                     .to_owned(),
             )
             .await?;

@@ -417,6 +417,9 @@ async fn sweep(
             Ok(n) => tracing::warn!(overdue = n, "contact changes past their 3-day review time"),
             Err(err) => tracing::warn!(error = %err, "counting overdue reviews failed"),
         }
+        if let Err(err) = crate::ini_pec::prune(&db, crate::ini_pec::ROW_RETENTION).await {
+            tracing::warn!(error = %err, "deleting old INI-PEC export rows failed");
+        }
         tokio::select! {
             _ = tokio::time::sleep(SWEEP_INTERVAL) => {}
             _ = stop.changed() => return,

@@ -18,7 +18,8 @@
 //! Every export, empty or not, is stored with its rows under an id, and the baseline advances
 //! in the same transaction that reads it: an export that never reached INI-PEC (a lost file, a
 //! broken stream) is fetched again by id or as the Ordine's latest (`again`), never lost and
-//! never silently folded into the next delta. On PostgreSQL the transaction first takes an
+//! never silently folded into the next delta. Its rows are kept `ROW_RETENTION` (90 days; the
+//! hourly sweep deletes older ones, keeping the record). On PostgreSQL the transaction first takes an
 //! advisory lock per Ordine, on SQLite the process-wide writer lock, so two exports of one
 //! Ordine at once run one after the other: the second sees the first's baseline.
 //!
@@ -33,11 +34,12 @@
 
 use std::collections::{HashMap, HashSet};
 use std::io::Write;
+use std::time::Duration;
 
 use sea_orm::sea_query::OnConflict;
 use sea_orm::{
     ActiveValue::Set, ColumnTrait, ConnectionTrait, DbBackend, EntityTrait, QueryFilter,
-    QueryOrder, Statement,
+    QueryOrder, QuerySelect, Statement,
 };
 use sha2::{Digest, Sha256};
 
@@ -48,10 +50,14 @@ use crate::domain::MailboxState;
 use crate::entities::{
     ini_pec_export, ini_pec_export_row, ini_pec_position, mailbox, member, ordine,
 };
-use crate::error::{FieldViolation, ServiceError, ServiceResult};
+use crate::error::{FieldViolation, Reason, ServiceError, ServiceResult};
 
 /// Rows per `IN (…)` lookup and per multi-row insert (well under SQLite's variable limit).
 const CHUNK: usize = 500;
+
+/// How long an export's rows are kept to be sent again; its record (when, by whom, counts)
+/// stays.
+pub const ROW_RETENTION: Duration = Duration::from_secs(90 * 24 * 3600);
 
 /// The Stato values of the file, one per kind of change. The defaults are the order in which
 /// inipec.gov.it ("come mandare i dati") lists them: 1 aggiornamento, 2 inserimento,
@@ -434,6 +440,7 @@ async fn save(db: &impl ConnectionTrait, actor: &Actor, export: &Export) -> Serv
         inserted: Set(count_i32(export.count(Change::Insert))),
         updated: Set(count_i32(export.count(Change::Update))),
         deleted: Set(count_i32(export.count(Change::Delete))),
+        rows_pruned_at: Set(None),
     })
     .exec_without_returning(db)
     .await?;
@@ -529,6 +536,17 @@ pub async fn again(
                 ServiceError::not_found("INI-PEC export", format!("(none yet for Ordine {code})"))
             })?,
     };
+    if record.rows_pruned_at.is_some() {
+        return Err(ServiceError::precondition(
+            Reason::InvalidState,
+            format!(
+                "the rows of INI-PEC export {} were deleted after {} days; make a full export instead",
+                record.id,
+                ROW_RETENTION.as_secs() / 86_400
+            ),
+            "Questa esportazione non è più conservata: eseguire un'esportazione completa.",
+        ));
+    }
     let rows = ini_pec_export_row::Entity::find()
         .filter(ini_pec_export_row::Column::ExportId.eq(record.id.clone()))
         .order_by_asc(ini_pec_export_row::Column::Position)
@@ -562,6 +580,41 @@ pub async fn again(
         created_at: record.created_at,
         rows,
     })
+}
+
+/// Deletes the rows of exports older than `retention` (the sweep; a hundred exports a run),
+/// marking them so that sending one again is a clear refusal. Returns how many.
+pub async fn prune(db: &Db, retention: Duration) -> ServiceResult<usize> {
+    let now = now_ms();
+    let cutoff = now.saturating_sub(i64::try_from(retention.as_millis()).unwrap_or(i64::MAX));
+    let txn = db.begin().await?;
+    let old: Vec<String> = ini_pec_export::Entity::find()
+        .filter(ini_pec_export::Column::CreatedAt.lte(cutoff))
+        .filter(ini_pec_export::Column::RowsPrunedAt.is_null())
+        .order_by_asc(ini_pec_export::Column::CreatedAt)
+        .limit(100)
+        .all(&*txn)
+        .await?
+        .into_iter()
+        .map(|e| e.id)
+        .collect();
+    if old.is_empty() {
+        return Ok(0);
+    }
+    ini_pec_export_row::Entity::delete_many()
+        .filter(ini_pec_export_row::Column::ExportId.is_in(old.clone()))
+        .exec(&*txn)
+        .await?;
+    ini_pec_export::Entity::update_many()
+        .col_expr(
+            ini_pec_export::Column::RowsPrunedAt,
+            sea_orm::sea_query::Expr::value(now),
+        )
+        .filter(ini_pec_export::Column::Id.is_in(old.clone()))
+        .exec(&*txn)
+        .await?;
+    txn.commit().await?;
+    Ok(old.len())
 }
 
 #[cfg(test)]

@@ -244,13 +244,13 @@ on_both_backends! {
         .await
         .expect_err("Milan's export");
         assert_status(&err, Code::NotFound, "RESOURCE_NOT_FOUND");
-        export(
-            &app,
-            &milan,
-            ExportIniPecRequest { export_id: milan_export.id, ..request("", IniPecExportMode::Again) },
-        )
-        .await
-        .expect("Milan's own");
+        let again = ExportIniPecRequest { export_id: milan_export.id, ..request("", IniPecExportMode::Again) };
+        export(&app, &milan, again.clone()).await.expect("Milan's own");
+
+        // Past the retention the rows are gone: sending it again is a clear refusal.
+        assert_eq!(pecd::ini_pec::prune(&app.db, std::time::Duration::ZERO).await.expect("prune"), 1);
+        let err = export(&app, &milan, again).await.expect_err("pruned");
+        assert_status(&err, Code::FailedPrecondition, "INVALID_STATE");
     }
 
     async fn concurrent_exports_share_out_one_delta(app: TestApp) {

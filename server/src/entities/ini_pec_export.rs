@@ -17,6 +17,8 @@ pub struct Model {
     pub inserted: i32,
     pub updated: i32,
     pub deleted: i32,
+    /// When its rows were deleted (retention); it can no longer be sent again.
+    pub rows_pruned_at: Option<i64>,
 }
 
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]
