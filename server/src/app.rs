@@ -25,6 +25,7 @@ use crate::jobs::Pool;
 use crate::notify::{
     EmailSender, FileEmailSender, FileSmsSender, HttpSmsSender, Senders, SmsSender, SmtpEmailSender,
 };
+use crate::proto::ini_pec_service_server::IniPecServiceServer;
 use crate::proto::{
     self, activation_service_server::ActivationServiceServer,
     contact_change_service_server::ContactChangeServiceServer,
@@ -158,6 +159,9 @@ impl Application {
             .await;
         health_reporter
             .set_serving::<PasswordServiceServer<PasswordApi>>()
+            .await;
+        health_reporter
+            .set_serving::<IniPecServiceServer<crate::api::ini_pec::IniPecApi>>()
             .await;
         // Served as v1 and v1alpha so that every grpcurl, Postman or evans works; the
         // google.rpc types let them decode our error details.
@@ -318,6 +322,10 @@ impl Application {
                 ReviewServiceServer::new(ReviewApi::new(state.clone()))
                     .max_decoding_message_size(small),
             )
+            .add_service(
+                IniPecServiceServer::new(crate::api::ini_pec::IniPecApi::new(state.clone()))
+                    .max_decoding_message_size(small),
+            )
             .serve_with_incoming_shutdown(incoming, signal);
 
         // The drain is bounded: once the grace is over, connections still open are cut.
@@ -411,6 +419,9 @@ async fn sweep(
             Ok(0) => {}
             Ok(n) => tracing::warn!(overdue = n, "contact changes past their 3-day review time"),
             Err(err) => tracing::warn!(error = %err, "counting overdue reviews failed"),
+        }
+        if let Err(err) = crate::ini_pec::prune(&db, crate::ini_pec::ROW_RETENTION).await {
+            tracing::warn!(error = %err, "deleting old INI-PEC export rows failed");
         }
         tokio::select! {
             _ = tokio::time::sleep(SWEEP_INTERVAL) => {}

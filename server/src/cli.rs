@@ -13,6 +13,7 @@ use crate::app::Application;
 use crate::auth::{Role, keys};
 use crate::config::Settings;
 use crate::db::{Db, default_sqlite_url};
+use crate::ini_pec::{self, StatoCodes};
 
 #[derive(Debug, Parser)]
 #[command(
@@ -56,6 +57,9 @@ pub enum Command {
     /// Manage API keys.
     #[command(subcommand)]
     Keys(KeysCommand),
+    /// Write files for other registries to stdout (messages go to stderr).
+    #[command(subcommand)]
+    Export(ExportCommand),
 }
 
 #[derive(Debug, Args)]
@@ -254,6 +258,67 @@ pub struct ServeArgs {
     /// signed (mutual TLS).
     #[arg(long, env = "PEC_TLS_CLIENT_CA", requires = "tls_cert")]
     pub tls_client_ca: Option<PathBuf>,
+    #[command(flatten)]
+    pub ini_pec: StatoCodeArgs,
+}
+
+/// The Stato codes of the INI-PEC file. The defaults follow the order of inipec.gov.it's
+/// list; check them against the current INI-PEC specification before the first upload.
+#[derive(Debug, Clone, Args)]
+pub struct StatoCodeArgs {
+    /// INI-PEC Stato of a position already sent, updated (aggiornamento).
+    #[arg(long, env = "PEC_INI_PEC_STATO_AGGIORNAMENTO", default_value = "1")]
+    pub ini_pec_stato_aggiornamento: String,
+    /// INI-PEC Stato of a new position (inserimento).
+    #[arg(long, env = "PEC_INI_PEC_STATO_INSERIMENTO", default_value = "2")]
+    pub ini_pec_stato_inserimento: String,
+    /// INI-PEC Stato of a position no longer published (cancellazione).
+    #[arg(long, env = "PEC_INI_PEC_STATO_CANCELLAZIONE", default_value = "3")]
+    pub ini_pec_stato_cancellazione: String,
+}
+
+impl StatoCodeArgs {
+    /// The codes, checked (non-empty, distinct, nothing that needs quoting).
+    pub fn codes(&self) -> anyhow::Result<StatoCodes> {
+        let codes = StatoCodes {
+            aggiornamento: self.ini_pec_stato_aggiornamento.trim().to_owned(),
+            inserimento: self.ini_pec_stato_inserimento.trim().to_owned(),
+            cancellazione: self.ini_pec_stato_cancellazione.trim().to_owned(),
+        };
+        codes.check().map_err(anyhow::Error::msg)?;
+        Ok(codes)
+    }
+}
+
+#[derive(Debug, Subcommand)]
+pub enum ExportCommand {
+    /// The INI-PEC upload file of one Ordine's PEC addresses: CSV with `;`, UTF-8, no header,
+    /// `PEC;Nome;Cognome;NumeroIscrizione;CodiceFiscale;Stato;DataIscrizione;DataCancellazione`.
+    /// By default what changed since the Ordine's previous export, which pecd remembers.
+    IniPec(IniPecArgs),
+}
+
+#[derive(Debug, Args)]
+#[command(group(clap::ArgGroup::new("what").args(["since_last", "full", "again"])))]
+pub struct IniPecArgs {
+    /// The Ordine's code, e.g. TO.
+    #[arg(long)]
+    pub ordine: String,
+    /// What changed since the Ordine's previous export (the default).
+    #[arg(long)]
+    pub since_last: bool,
+    /// Every active mailbox, plus the cancellations not yet sent.
+    #[arg(long)]
+    pub full: bool,
+    /// Write a stored export again, as it was made, without moving the baseline: the
+    /// Ordine's latest, or the one named by --export-id.
+    #[arg(long)]
+    pub again: bool,
+    /// The id of the export to write again (printed on stderr by every export).
+    #[arg(long, requires = "again")]
+    pub export_id: Option<String>,
+    #[command(flatten)]
+    pub codes: StatoCodeArgs,
 }
 
 #[derive(Debug, Subcommand)]
@@ -393,7 +458,8 @@ pub async fn run(cli: Cli) -> anyhow::Result<()> {
     crate::telemetry::init(cli.global.log_format == LogFormat::Json);
     match &cli.command {
         Command::Serve(args) => {
-            let settings = args.settings(&cli.global);
+            let mut settings = args.settings(&cli.global);
+            settings.ini_pec_codes = args.ini_pec.codes()?;
             let app = Application::build(settings).await?;
             app.run_until_stopped(shutdown_signal()).await
         }
@@ -403,6 +469,14 @@ pub async fn run(cli: Cli) -> anyhow::Result<()> {
             db.close().await;
             tracing::info!("migrations applied");
             Ok(())
+        }
+        Command::Export(ExportCommand::IniPec(args)) => {
+            let codes = args.codes.codes()?;
+            let db = Db::connect(&cli.global.database_url()).await?;
+            db.migrate().await?;
+            let result = run_ini_pec(&db, args, &codes).await;
+            db.close().await;
+            result
         }
         Command::Keys(command) => {
             let db = Db::connect(&cli.global.database_url()).await?;
@@ -475,6 +549,53 @@ async fn run_keys(db: &Db, command: &KeysCommand) -> anyhow::Result<()> {
             writeln!(out, "revoked key {} ({})", key.id, key.name)?;
         }
     }
+    Ok(())
+}
+
+/// `export ini-pec`: the file on stdout, what it holds on stderr. The export is recorded
+/// before it is written, so a file that fails to arrive is written again with --again.
+async fn run_ini_pec(db: &Db, args: &IniPecArgs, codes: &StatoCodes) -> anyhow::Result<()> {
+    let actor = crate::auth::Actor::system();
+    let ordine = Some(args.ordine.as_str());
+    let export = if args.again {
+        ini_pec::again(db.conn(), &actor, ordine, args.export_id.as_deref()).await
+    } else {
+        let mode = if args.full {
+            ini_pec::Mode::Full
+        } else {
+            ini_pec::Mode::SinceLast
+        };
+        ini_pec::export(db, &actor, ordine, mode).await
+    }
+    .map_err(|e| anyhow::anyhow!("{e}"))?;
+    let written = export
+        .to_csv(codes)
+        .map_err(|e| anyhow::anyhow!("{e}"))
+        .and_then(|bytes| {
+            let mut out = std::io::stdout().lock();
+            out.write_all(&bytes)?;
+            out.flush()?;
+            Ok(())
+        });
+    if let Err(err) = written {
+        anyhow::bail!(
+            "export {} of Ordine {} is recorded but was not written ({err}); write it again with --again --export-id {}",
+            export.id,
+            export.ordine_code,
+            export.id
+        );
+    }
+    eprintln!(
+        "{} export {} of Ordine {} ({}): {} rows: {} new, {} updated, {} ceased",
+        if args.again { "wrote again" } else { "made" },
+        export.id,
+        export.ordine_code,
+        export.mode.as_str(),
+        export.rows.len(),
+        export.count(ini_pec::Change::Insert),
+        export.count(ini_pec::Change::Update),
+        export.count(ini_pec::Change::Delete),
+    );
     Ok(())
 }
 

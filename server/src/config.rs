@@ -61,6 +61,8 @@ pub struct Settings {
     pub transport: TransportSettings,
     /// TLS on the gRPC port; None: plaintext (behind a proxy on the same host).
     pub tls: Option<TlsSettings>,
+    /// The Stato codes of the INI-PEC export file.
+    pub ini_pec_codes: crate::ini_pec::StatoCodes,
 }
 
 /// TLS on the gRPC port (rustls).
@@ -172,6 +174,7 @@ impl Settings {
             worker: WorkerSettings::default(),
             transport: TransportSettings::default(),
             tls: None,
+            ini_pec_codes: crate::ini_pec::StatoCodes::default(),
         }
     }
 

@@ -20,6 +20,7 @@ pub mod domain;
 pub mod entities;
 pub mod error;
 pub mod http_client;
+pub mod ini_pec;
 pub mod jobs;
 pub mod mailbox;
 pub mod metrics;

@@ -13,6 +13,7 @@ mod concurrency;
 mod contact;
 mod errors;
 mod grpc_web;
+mod ini_pec;
 mod layers;
 mod limits;
 mod mail;

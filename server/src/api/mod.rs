@@ -4,6 +4,7 @@ pub mod activation;
 pub mod contact;
 pub mod convert;
 pub mod idempotency;
+pub mod ini_pec;
 pub mod mailbox;
 pub mod notification;
 pub mod paging;

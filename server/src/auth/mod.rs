@@ -76,6 +76,8 @@ pub enum Action {
     ChangeContacts,
     /// The operators' review of contact changes (sees identity images).
     ReviewContactChanges,
+    /// An Ordine's INI-PEC export (its own Ordine's for an ordine key).
+    ExportIniPec,
 }
 
 /// The permission table of the API: the one place that says who may call what.
@@ -101,6 +103,7 @@ pub fn allows(role: Role, action: Action) -> bool {
                 | CancelActivation
                 | ReadMailbox
                 | SuspendMailbox
+                | ExportIniPec
         ),
         Role::Operator => matches!(
             action,
@@ -111,6 +114,7 @@ pub fn allows(role: Role, action: Action) -> bool {
                 | CloseMailbox
                 | ManageNotifications
                 | ReviewContactChanges
+                | ExportIniPec
         ),
         Role::SelfService => matches!(action, ResetPassword | ChangeContacts),
     }
@@ -229,5 +233,7 @@ mod tests {
             assert!(!allows(Role::SelfService, action));
         }
         assert!(!allows(Role::Albo, WriteOrdini));
+        assert!(allows(Role::Ordine, ExportIniPec) && allows(Role::Operator, ExportIniPec));
+        assert!(!allows(Role::Albo, ExportIniPec) && !allows(Role::SelfService, ExportIniPec));
     }
 }
