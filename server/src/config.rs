@@ -61,6 +61,11 @@ pub struct Settings {
     pub transport: TransportSettings,
     /// TLS on the gRPC port; None: plaintext (behind a proxy on the same host).
     pub tls: Option<TlsSettings>,
+    /// Assignments waiting for the member: the acceptance page, reminders, expiry.
+    pub assignments: crate::activation::AssignmentSettings,
+    /// TESTS ONLY: a file holding milliseconds added to the clock (`db::clock`). None in
+    /// production.
+    pub test_clock_file: Option<PathBuf>,
 }
 
 /// TLS on the gRPC port (rustls).
@@ -172,6 +177,8 @@ impl Settings {
             worker: WorkerSettings::default(),
             transport: TransportSettings::default(),
             tls: None,
+            assignments: crate::activation::AssignmentSettings::default(),
+            test_clock_file: None,
         }
     }
 
