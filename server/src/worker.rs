@@ -331,6 +331,7 @@ pub async fn assignment_sweeps(
             Ok(done) => tracing::info!(
                 reminded = done.reminded,
                 expired = done.expired,
+                failed = done.failed,
                 "assignments reminded or expired"
             ),
             Err(err) => tracing::warn!(error = %err, "the assignment sweep failed"),

@@ -83,6 +83,8 @@ impl AssignmentSettings {
 pub struct SweepOutcome {
     pub reminded: usize,
     pub expired: usize,
+    /// Requests whose decision failed; tried again next time.
+    pub failed: usize,
 }
 
 /// Reminds and expires the assignments due at `now` (the clock's time in production; tests
@@ -114,12 +116,22 @@ pub async fn sweep(
         let Some(offered_at) = offered_at else {
             continue;
         };
-        if settings.expires_at(offered_at) <= now {
-            if expire(db, &id, settings, now).await? {
-                outcome.expired += 1;
+        let expiring = settings.expires_at(offered_at) <= now;
+        let decided = if expiring {
+            expire(db, &id, settings, now).await
+        } else {
+            remind(db, &id, settings, now).await
+        };
+        // One request's failure (a deadlock victim, a lost connection) does not hold up the
+        // others; the next sweep tries it again.
+        match decided {
+            Ok(true) if expiring => outcome.expired += 1,
+            Ok(true) => outcome.reminded += 1,
+            Ok(false) => {}
+            Err(err) => {
+                outcome.failed += 1;
+                tracing::warn!(request = %id, error = %err, "deciding an assignment failed");
             }
-        } else if remind(db, &id, settings, now).await? {
-            outcome.reminded += 1;
         }
     }
     Ok(outcome)
@@ -246,9 +258,12 @@ pub async fn expire(
             )
             .await?;
         }
+        // Already closed by an operator (its account follows by its own job): the request
+        // still expires; the address stays with the closed mailbox.
+        Some(mb) if mb.state == MailboxState::Cessato => {}
         None => {}
-        // A request waiting for acceptance always has a NON_ATTIVO mailbox; anything else is
-        // left for an operator rather than guessed at.
+        // A request waiting for acceptance has a NON_ATTIVO mailbox; an active or suspended
+        // one is left for an operator rather than guessed at.
         Some(mb) => {
             tracing::warn!(
                 request = %request.id,
