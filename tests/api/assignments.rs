@@ -9,6 +9,7 @@ use std::time::Duration;
 use pecd::activation::{self, AssignmentSettings};
 use pecd::auth::Role;
 use pecd::proto::*;
+use sea_orm::ConnectionTrait;
 use tonic::Code;
 
 use crate::helpers::*;
@@ -42,6 +43,7 @@ macro_rules! both {
 both!(
     assignment_email_links_the_acceptance_page,
     reminders_at_7_and_21_days_once_each,
+    a_member_who_cannot_accept_is_reminded_once_reinstated,
     expiry_at_60_days_retires_the_assignment_and_a_new_request_starts_again,
     the_test_clock_moves_a_running_pecd_through_reminder_and_expiry
 );
@@ -108,6 +110,40 @@ async fn assignment_email_links_the_acceptance_page(backend: Backend) {
     );
 }
 
+/// Two sweeps (two replicas) at `now`. On PostgreSQL both first queue on the request rows,
+/// held by a gate, so they contend for each decision.
+async fn two_sweeps_at_once(
+    app: &TestApp,
+    s: &AssignmentSettings,
+    now: i64,
+) -> (activation::SweepOutcome, activation::SweepOutcome) {
+    let gate = match app.backend {
+        Backend::Postgres => {
+            let gate = app.db.begin().await.expect("gate");
+            gate.execute_raw(sea_orm::Statement::from_string(
+                sea_orm::DbBackend::Postgres,
+                "SELECT id FROM activation_requests FOR UPDATE",
+            ))
+            .await
+            .expect("hold the requests");
+            Some(gate)
+        }
+        Backend::Sqlite => None,
+    };
+    let open_gate = async {
+        if let Some(gate) = gate {
+            tokio::time::sleep(Duration::from_millis(300)).await;
+            gate.commit().await.expect("open the gate");
+        }
+    };
+    let (a, b, ()) = tokio::join!(
+        activation::sweep(&app.db, s, now),
+        activation::sweep(&app.db, s, now),
+        open_gate
+    );
+    (a.expect("sweep"), b.expect("sweep"))
+}
+
 async fn reminders_at_7_and_21_days_once_each(backend: Backend) {
     let app = app_with_acceptance_page(backend).await;
     let (request, at) = offered(&app).await;
@@ -125,11 +161,7 @@ async fn reminders_at_7_and_21_days_once_each(backend: Backend) {
         (59, false),
     ] {
         let now = at + day * DAY + 60_000;
-        let (a, b) = tokio::join!(
-            activation::sweep(&app.db, &s, now),
-            activation::sweep(&app.db, &s, now)
-        );
-        let (a, b) = (a.expect("sweep"), b.expect("sweep"));
+        let (a, b) = two_sweeps_at_once(&app, &s, now).await;
         assert_eq!(a.expired + b.expired, 0, "day {day}");
         assert_eq!(a.reminded + b.reminded, usize::from(due), "day {day}");
         expected += i64::from(due);
@@ -167,6 +199,34 @@ async fn reminders_at_7_and_21_days_once_each(backend: Backend) {
     );
 }
 
+async fn a_member_who_cannot_accept_is_reminded_once_reinstated(backend: Backend) {
+    let app = app_with_acceptance_page(backend).await;
+    let (_, at) = offered(&app).await;
+    let s = settings();
+    let mut mario = member(MARIO, "Mario", "Rossi", "TO");
+    mario.register_status = RegisterStatus::Suspended as i32;
+    app.upsert(mario.clone()).await;
+    let day7 = activation::sweep(&app.db, &s, at + 7 * DAY)
+        .await
+        .expect("sweep");
+    assert_eq!(day7.reminded, 0, "a suspended member cannot accept");
+
+    mario.register_status = RegisterStatus::Active as i32;
+    app.upsert(mario).await;
+    let day9 = activation::sweep(&app.db, &s, at + 9 * DAY)
+        .await
+        .expect("sweep");
+    assert_eq!(day9.reminded, 1);
+    assert_eq!(
+        count(
+            &app,
+            "SELECT COUNT(*) FROM notifications WHERE template = 'assignment_reminder'"
+        )
+        .await,
+        1
+    );
+}
+
 async fn expiry_at_60_days_retires_the_assignment_and_a_new_request_starts_again(backend: Backend) {
     let app = app_with_acceptance_page(backend).await;
     let (request, at) = offered(&app).await;
@@ -184,11 +244,8 @@ async fn expiry_at_60_days_retires_the_assignment_and_a_new_request_starts_again
         .await
         .expect("sweep");
     assert_eq!(before.expired, 0);
-    let (a, b) = tokio::join!(
-        activation::sweep(&app.db, &s, at + 60 * DAY),
-        activation::sweep(&app.db, &s, at + 60 * DAY)
-    );
-    assert_eq!(a.expect("sweep").expired + b.expect("sweep").expired, 1);
+    let (a, b) = two_sweeps_at_once(&app, &s, at + 60 * DAY).await;
+    assert_eq!(a.expired + b.expired, 1);
 
     // The request ends SCADUTA; the mailbox is gone, here and (by its job) at the provider.
     let expired = app.get_request(&request.id).await;
@@ -313,35 +370,73 @@ async fn expiry_at_60_days_retires_the_assignment_and_a_new_request_starts_again
 /// The member accepts while the expiry runs: exactly one of them wins, every time.
 #[tokio::test(flavor = "multi_thread", worker_threads = 4)]
 async fn acceptance_racing_expiry_has_one_winner_on_postgres() {
-    let app = app_with_acceptance_page(Backend::Postgres).await;
+    // A connection for every caller and the gate: none waits for the pool, only for the rows.
+    let app = spawn_app_with(Backend::Postgres, |s| {
+        s.assignments = settings();
+        s.db_max_connections = Some(20);
+    })
+    .await;
     app.ordine("TO", true).await;
     let s = settings();
     let mut offers = Vec::new();
-    for i in 0..12 {
+    for i in 0..8 {
         let code = cf("Verdi", "Anna", i);
         app.upsert(member(&code, "Anna", "Verdi", "TO")).await;
         let request = app.offered_mailbox(&code).await;
         let at = offered_at(&app, &request.id).await;
         offers.push((code, request, at));
     }
-    let races = offers.iter().map(|(code, request, at)| {
+    // Both callers queue on the request rows held by a gate, half with the member first and
+    // half with the expiry first; the gate opens and each pair is decided under contention.
+    let gate = app.db.begin().await.expect("gate");
+    gate.execute_raw(sea_orm::Statement::from_string(
+        sea_orm::DbBackend::Postgres,
+        "SELECT id FROM activation_requests FOR UPDATE",
+    ))
+    .await
+    .expect("hold the requests");
+    let stagger = Duration::from_millis(300);
+    let races = offers.iter().enumerate().map(|(i, (code, request, at))| {
         let app = &app;
         let s = &s;
+        let member_first = i % 2 == 0;
         async move {
             let mut client = app.activation();
-            let accept = client.accept_assignment(authed(
-                &app.admin,
-                AcceptAssignmentRequest {
-                    activation_request_id: request.id.clone(),
-                    codice_fiscale: code.clone(),
-                },
-            ));
-            let expire = activation::expire(&app.db, &request.id, s, at + 60 * DAY);
+            let accept = async {
+                if !member_first {
+                    tokio::time::sleep(stagger).await;
+                }
+                client
+                    .accept_assignment(authed(
+                        &app.admin,
+                        AcceptAssignmentRequest {
+                            activation_request_id: request.id.clone(),
+                            codice_fiscale: code.clone(),
+                        },
+                    ))
+                    .await
+            };
+            let expire = async {
+                if member_first {
+                    tokio::time::sleep(stagger).await;
+                }
+                activation::expire(&app.db, &request.id, s, at + 60 * DAY).await
+            };
             let (accepted, expired) = tokio::join!(accept, expire);
             (request.clone(), accepted, expired.expect("expire"))
         }
     });
-    let outcomes = futures::future::join_all(races).await;
+    let open_gate = async {
+        tokio::time::sleep(stagger * 3).await;
+        gate.commit().await.expect("open the gate");
+    };
+    let (outcomes, ()) = tokio::join!(futures::future::join_all(races), open_gate);
+    let won = outcomes.iter().filter(|(_, a, _)| a.is_ok()).count();
+    assert!(
+        won > 0 && won < outcomes.len(),
+        "each side should win some races: the member won {won} of {}",
+        outcomes.len()
+    );
     for (request, accepted, expired) in outcomes {
         let state = app.get_request(&request.id).await.state;
         match accepted {
@@ -466,7 +561,6 @@ async fn the_test_clock_moves_a_running_pecd_through_reminder_and_expiry(backend
     let count = |sql: &'static str| {
         let db = db.clone();
         async move {
-            use sea_orm::ConnectionTrait;
             let sql = sql.replace("COUNT(*)", "CAST(COUNT(*) AS BIGINT)");
             db.conn()
                 .query_one_raw(sea_orm::Statement::from_string(db.backend(), sql))

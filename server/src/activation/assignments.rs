@@ -15,7 +15,7 @@ use super::get_for_update;
 use crate::audit;
 use crate::auth::Actor;
 use crate::db::{Db, SelectUnique, now_ms};
-use crate::domain::{ActivationState, MailboxState};
+use crate::domain::{ActivationState, MailboxState, RegisterStatus};
 use crate::entities::{activation_request, mailbox, member, ordine};
 use crate::error::ServiceResult;
 use crate::jobs::{self, Job};
@@ -159,6 +159,15 @@ pub async fn remind(
     {
         return Ok(false);
     }
+    // A member suspended or struck off cannot accept: no reminder until reinstated (then
+    // the one due is sent).
+    let Some(holder) = member::Entity::find_by_id(request.codice_fiscale.clone())
+        .unique(&*txn)
+        .await?
+        .filter(|m| m.register_status == RegisterStatus::Active)
+    else {
+        return Ok(false);
+    };
     // The count it had when read is the condition: a write by anyone else in between (there
     // is none under the row lock) would leave this one without effect.
     let updated = activation_request::Entity::update_many()
@@ -171,12 +180,6 @@ pub async fn remind(
     if updated.rows_affected != 1 {
         return Ok(false);
     }
-    let Some(holder) = member::Entity::find_by_id(request.codice_fiscale.clone())
-        .unique(&*txn)
-        .await?
-    else {
-        return Ok(false);
-    };
     let ordine_name = ordine::Entity::find_by_id(request.ordine_code.clone())
         .unique(&*txn)
         .await?

@@ -26,24 +26,28 @@ pub fn offset_ms() -> i64 {
 /// Reads the offset from `path` (a whole number of milliseconds; blank or missing: 0) and
 /// applies it. A file that does not parse leaves the offset as it was.
 pub fn load(path: &Path) -> std::io::Result<i64> {
+    let offset = read_offset(path)?;
+    OFFSET_MS.store(offset, Ordering::Relaxed);
+    Ok(offset)
+}
+
+/// The offset a test clock file holds.
+fn read_offset(path: &Path) -> std::io::Result<i64> {
     let text = match std::fs::read_to_string(path) {
         Ok(text) => text,
-        Err(err) if err.kind() == std::io::ErrorKind::NotFound => String::new(),
+        Err(err) if err.kind() == std::io::ErrorKind::NotFound => return Ok(0),
         Err(err) => return Err(err),
     };
     let text = text.trim();
-    let offset = if text.is_empty() {
-        0
-    } else {
-        text.parse::<i64>().map_err(|err| {
-            std::io::Error::new(
-                std::io::ErrorKind::InvalidData,
-                format!("not a number of milliseconds: {err}"),
-            )
-        })?
-    };
-    OFFSET_MS.store(offset, Ordering::Relaxed);
-    Ok(offset)
+    if text.is_empty() {
+        return Ok(0);
+    }
+    text.parse::<i64>().map_err(|err| {
+        std::io::Error::new(
+            std::io::ErrorKind::InvalidData,
+            format!("not a number of milliseconds: {err}"),
+        )
+    })
 }
 
 /// Follows the test clock file until `stop` turns true.
@@ -62,5 +66,27 @@ pub async fn follow(path: PathBuf, mut stop: watch::Receiver<bool>) {
             _ = tokio::time::sleep(REFRESH) => {}
             _ = stop.changed() => return,
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    // `read_offset` only: `load` would move the clock of every test in this process.
+    #[test]
+    fn the_file_holds_milliseconds_and_nothing_else() {
+        let dir = tempfile::tempdir().expect("temp dir");
+        let path = dir.path().join("clock");
+        assert_eq!(read_offset(&path).expect("missing: 0"), 0);
+        std::fs::write(&path, " \n").expect("write");
+        assert_eq!(read_offset(&path).expect("blank: 0"), 0);
+        std::fs::write(&path, "604800000\n").expect("write");
+        assert_eq!(read_offset(&path).expect("a week"), 604_800_000);
+        std::fs::write(&path, "-5").expect("write");
+        assert_eq!(read_offset(&path).expect("back"), -5);
+        std::fs::write(&path, "7 days").expect("write");
+        assert!(read_offset(&path).is_err());
+        assert_eq!(offset_ms(), 0, "never moved outside a test clock");
     }
 }
