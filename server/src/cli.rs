@@ -259,7 +259,8 @@ pub struct ServeArgs {
     /// Default: no link; the email names the page only.
     #[arg(long, env = "PEC_ACCEPTANCE_URL")]
     pub acceptance_url: Option<String>,
-    /// Days after the offer at which a member who has not accepted is reminded.
+    /// Days after the offer at which a member who has not accepted is reminded, once each
+    /// (0: no reminders; days at or past the expiry are ignored).
     #[arg(
         long,
         env = "PEC_ASSIGNMENT_REMINDER_DAYS",
