@@ -54,6 +54,15 @@ pub struct Application {
 impl Application {
     pub async fn build(settings: Settings) -> anyhow::Result<Self> {
         private_files(&settings.data_dir)?;
+        if let Some(path) = &settings.test_clock_file {
+            let offset = crate::db::clock::load(path)
+                .with_context(|| format!("cannot read the test clock {}", path.display()))?;
+            tracing::warn!(
+                file = %path.display(),
+                offset_ms = offset,
+                "TEST CLOCK ON (PEC_TEST_CLOCK_FILE): time follows a file; never in production"
+            );
+        }
         let db = Db::connect_with(&settings.database_url, settings.db_max_connections).await?;
         db.migrate().await?;
         let listener = TcpListener::bind(settings.listen)
@@ -202,7 +211,8 @@ impl Application {
                             passwords: settings.password.clone(),
                             contact: settings.contact.clone(),
                         },
-                    );
+                    )
+                    .with_assignments(settings.assignments.clone());
                     tasks.spawn(worker.run(stop_rx.clone()));
                 }
             }
@@ -212,6 +222,14 @@ impl Application {
                 settings.clone(),
                 stop_rx.clone(),
             ));
+            tasks.spawn(crate::worker::assignment_sweeps(
+                db.clone(),
+                settings.assignments.clone(),
+                stop_rx.clone(),
+            ));
+        }
+        if let Some(path) = settings.test_clock_file.clone() {
+            tasks.spawn(crate::db::clock::follow(path, stop_rx.clone()));
         }
         if let Some(metrics) = metrics_listener {
             tracing::info!(addr = %metrics.local_addr()?, "metrics at GET /metrics");

@@ -258,6 +258,30 @@ pub struct ServeArgs {
     /// signed (mutual TLS).
     #[arg(long, env = "PEC_TLS_CLIENT_CA", requires = "tls_cert")]
     pub tls_client_ca: Option<PathBuf>,
+    /// The page where a member accepts an assignment (the Albo's Area Utente – Scheda
+    /// Anagrafica – Richieste PEC), linked from the assignment email and its reminders.
+    /// Default: no link; the email names the page only.
+    #[arg(long, env = "PEC_ACCEPTANCE_URL")]
+    pub acceptance_url: Option<String>,
+    /// Days after the offer at which a member who has not accepted is reminded, once each
+    /// (0: no reminders; days at or past the expiry are ignored).
+    #[arg(
+        long,
+        env = "PEC_ASSIGNMENT_REMINDER_DAYS",
+        value_delimiter = ',',
+        default_value = "7,21"
+    )]
+    pub assignment_reminder_days: Vec<u32>,
+    /// Days after the offer at which an assignment not accepted expires.
+    #[arg(long, env = "PEC_ASSIGNMENT_EXPIRY_DAYS", default_value_t = 60, value_parser = clap::value_parser!(u32).range(1..=3650))]
+    pub assignment_expiry_days: u32,
+    /// Seconds between two sweeps for assignment reminders and expiry.
+    #[arg(long, env = "PEC_ASSIGNMENT_SWEEP_SECS", default_value_t = 900, value_parser = clap::value_parser!(u64).range(1..=86400))]
+    pub assignment_sweep_secs: u64,
+    /// TESTS ONLY, never in production: a file holding milliseconds added to pecd's clock,
+    /// re-read every 100 ms, so that a test can move time forward.
+    #[arg(long, env = "PEC_TEST_CLOCK_FILE", hide = true)]
+    pub test_clock_file: Option<PathBuf>,
     #[command(flatten)]
     pub ini_pec: StatoCodeArgs,
 }
@@ -449,6 +473,12 @@ impl ServeArgs {
         t.max_message_bytes = usize::try_from(self.max_message_kib * 1024).unwrap_or(usize::MAX);
         t.max_batch_message_bytes =
             usize::try_from(self.max_batch_message_kib * 1024).unwrap_or(usize::MAX);
+        let a = &mut settings.assignments;
+        a.acceptance_url = self.acceptance_url.clone().filter(|u| !u.trim().is_empty());
+        a.reminder_days = self.assignment_reminder_days.clone();
+        a.expiry_days = self.assignment_expiry_days;
+        a.sweep_interval = Duration::from_secs(self.assignment_sweep_secs);
+        settings.test_clock_file = self.test_clock_file.clone();
         settings
     }
 }

@@ -63,6 +63,11 @@ pub struct Settings {
     pub tls: Option<TlsSettings>,
     /// The Stato codes of the INI-PEC export file.
     pub ini_pec_codes: crate::ini_pec::StatoCodes,
+    /// Assignments waiting for the member: the acceptance page, reminders, expiry.
+    pub assignments: crate::activation::AssignmentSettings,
+    /// TESTS ONLY: a file holding milliseconds added to the clock (`db::clock`). None in
+    /// production.
+    pub test_clock_file: Option<PathBuf>,
 }
 
 /// TLS on the gRPC port (rustls).
@@ -175,6 +180,8 @@ impl Settings {
             transport: TransportSettings::default(),
             tls: None,
             ini_pec_codes: crate::ini_pec::StatoCodes::default(),
+            assignments: crate::activation::AssignmentSettings::default(),
+            test_clock_file: None,
         }
     }
 

@@ -10,7 +10,7 @@ use std::time::{Duration, Instant};
 use tokio::sync::watch;
 use tracing::Instrument;
 
-use crate::activation;
+use crate::activation::{self, AssignmentSettings};
 use crate::contact::{self, ContactSettings};
 use crate::db::{Db, now_ms};
 use crate::entities::job;
@@ -78,6 +78,7 @@ pub struct LinkSettings {
 pub struct Worker {
     db: Db,
     links: LinkSettings,
+    assignments: AssignmentSettings,
     provider: Arc<dyn MailboxProvider>,
     senders: Arc<Senders>,
     settings: WorkerSettings,
@@ -99,6 +100,7 @@ impl Worker {
         Self {
             db,
             links,
+            assignments: AssignmentSettings::default(),
             provider,
             senders,
             settings,
@@ -106,6 +108,12 @@ impl Worker {
             counters,
             id: format!("{}-{}", std::process::id(), uuid::Uuid::new_v4()),
         }
+    }
+
+    /// The acceptance page the assignment email links to (and the expiry it announces).
+    pub fn with_assignments(mut self, assignments: AssignmentSettings) -> Self {
+        self.assignments = assignments;
+        self
     }
 
     /// Runs jobs until `shutdown` turns true; a job in progress is finished first.
@@ -256,9 +264,26 @@ impl Worker {
                 else {
                     return Ok(());
                 };
+                // The address of an expired assignment, requested again: its old account
+                // must be gone at the provider first.
+                let removal = Job::RemoveMailbox {
+                    address: new_mailbox.address.clone(),
+                };
+                if jobs::unfinished(self.db.conn(), &removal).await? {
+                    return Err(ProviderError::Transient(format!(
+                        "the expired account {} is still being removed",
+                        new_mailbox.address
+                    ))
+                    .into());
+                }
                 self.provider_call(self.provider.create_mailbox(&new_mailbox))
                     .await?;
-                activation::record_mailbox_created(&self.db, activation_request_id).await?;
+                activation::record_mailbox_created(
+                    &self.db,
+                    activation_request_id,
+                    &self.assignments,
+                )
+                .await?;
                 Ok(())
             }
             Job::SyncMailboxState { address } => {
@@ -273,6 +298,11 @@ impl Worker {
                 scheduled_at,
             } => {
                 mailbox::close_struck_off(&self.db, address, *scheduled_at).await?;
+                Ok(())
+            }
+            Job::RemoveMailbox { address } => {
+                self.provider_call(self.provider.remove_mailbox(address))
+                    .await?;
                 Ok(())
             }
             Job::DeliverNotification { id } => {
@@ -294,8 +324,36 @@ impl Worker {
             } => activation::record_failure(&self.db, activation_request_id, reason).await,
             // The mailbox's state in our database stays authoritative; the FAILED job row is
             // what an operator sees and retries.
-            Job::SyncMailboxState { .. } | Job::CloseStruckOff { .. } => Ok(()),
+            Job::SyncMailboxState { .. }
+            | Job::CloseStruckOff { .. }
+            | Job::RemoveMailbox { .. } => Ok(()),
             Job::DeliverNotification { id } => notify::mark_failed(&self.db, id).await,
+        }
+    }
+}
+
+/// Reminds and expires assignments not accepted, every `sweep_interval` until `stop`. Each
+/// decision is its own locked transaction (`activation::remind`, `activation::expire`), so
+/// replicas sweeping at once never send a reminder twice or expire an accepted request.
+pub async fn assignment_sweeps(
+    db: Db,
+    settings: AssignmentSettings,
+    mut stop: watch::Receiver<bool>,
+) {
+    loop {
+        match activation::sweep(&db, &settings, now_ms()).await {
+            Ok(done) if done == activation::SweepOutcome::default() => {}
+            Ok(done) => tracing::info!(
+                reminded = done.reminded,
+                expired = done.expired,
+                failed = done.failed,
+                "assignments reminded or expired"
+            ),
+            Err(err) => tracing::warn!(error = %err, "the assignment sweep failed"),
+        }
+        tokio::select! {
+            _ = tokio::time::sleep(settings.sweep_interval) => {}
+            _ = stop.changed() => return,
         }
     }
 }

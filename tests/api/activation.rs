@@ -439,7 +439,7 @@ on_both_backends! {
         app.ordine("TO", true).await;
         app.upsert(member(MARIO, "Mario", "Rossi", "TO")).await;
         let offered = app.offered_mailbox(MARIO).await;
-        app.execute(&format!("UPDATE activation_requests SET state = 'SCADUTA' WHERE id = '{}'", offered.id)).await;
+        app.execute(&format!("UPDATE activation_requests SET state = 'EVAPORATA' WHERE id = '{}'", offered.id)).await;
         let mut activation = app.activation();
 
         let status = activation
@@ -447,7 +447,7 @@ on_both_backends! {
             .await
             .expect_err("unknown state");
         assert_eq!(status.code(), Code::Internal, "{status:?}");
-        assert!(!status.message().contains("SCADUTA"), "the cause stays in the log: {status:?}");
+        assert!(!status.message().contains("EVAPORATA"), "the cause stays in the log: {status:?}");
         let cancel = activation
             .cancel_activation_request(authed(&app.admin, CancelActivationRequestRequest { id: offered.id.clone() }))
             .await

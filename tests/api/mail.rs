@@ -131,7 +131,11 @@ async fn assignment_email_reaches_the_member(backend: Backend) {
         pending.text
     );
     assert!(pending.text.contains("mario.rossi@tsrm-pstrp.org"));
-    assert!(pending.text.contains("Scheda Anagrafica → Richieste PEC"));
+    assert!(
+        pending
+            .text
+            .contains("Area Utente – Scheda Anagrafica – Richieste PEC")
+    );
     assert!(pending.text.contains("Ordine TSRM e PSTRP di TO"));
     assert!(
         pending

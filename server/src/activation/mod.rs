@@ -1,6 +1,10 @@
 //! Activation requests: the Ordine asks, the provider creates the mailbox (a job), the member
 //! accepts or declines. RICHIESTA → IN_LAVORAZIONE → DA_ACCETTARE → ACCETTATA, or RIFIUTATA,
-//! ANNULLATA, FALLITA.
+//! ANNULLATA, FALLITA; an assignment not accepted in time ends SCADUTA (`assignments`).
+
+mod assignments;
+
+pub use assignments::{AssignmentSettings, SweepOutcome, expire, remind, sweep};
 
 use sea_orm::sea_query::OnConflict;
 use sea_orm::{
@@ -114,6 +118,8 @@ pub async fn create(
         created_by_key: actor.key_id.clone(),
         created_at: now,
         updated_at: now,
+        offered_at: None,
+        reminders_sent: 0,
     };
     activation_request::Entity::insert(activation_request::ActiveModel::from(model.clone()))
         .exec_without_returning(db)
@@ -172,6 +178,9 @@ async fn reserve_address(
                 err.message_it(),
             )
         })?;
+    if let Some(address) = expired_address(db, member, domain).await? {
+        return Ok(address);
+    }
     let now = now_ms();
     for n in 1..=MAX_HOMONYMS {
         let address = format!("{}@{domain}", mailbox_address::with_suffix(&base, n));
@@ -194,6 +203,34 @@ async fn reserve_address(
     Err(ServiceError::Internal(anyhow::anyhow!(
         "no free address for {base}@{domain} after {MAX_HOMONYMS} tries"
     )))
+}
+
+/// The address of the member's latest assignment in `domain` that expired unaccepted, if its
+/// mailbox is gone: it stays theirs, so a new request gets it again.
+async fn expired_address(
+    db: &impl ConnectionTrait,
+    member: &member::Model,
+    domain: &str,
+) -> ServiceResult<Option<String>> {
+    let Some(expired) = activation_request::Entity::find()
+        .filter(activation_request::Column::CodiceFiscale.eq(member.codice_fiscale.clone()))
+        .filter(activation_request::Column::State.eq(ActivationState::Scaduta))
+        .filter(activation_request::Column::Domain.eq(domain))
+        .order_by_desc(activation_request::Column::Id)
+        .one(db)
+        .await?
+    else {
+        return Ok(None);
+    };
+    let reserved_to_member = reserved::Entity::find_by_id(expired.mailbox_address.clone())
+        .unique(db)
+        .await?
+        .is_some_and(|r| r.codice_fiscale == member.codice_fiscale);
+    let mailbox_gone = mailbox::Entity::find_by_id(expired.mailbox_address.clone())
+        .unique(db)
+        .await?
+        .is_none();
+    Ok((reserved_to_member && mailbox_gone).then_some(expired.mailbox_address))
 }
 
 pub async fn get(
@@ -260,12 +297,18 @@ async fn set_state(
     state: ActivationState,
     reason: Option<String>,
 ) -> ServiceResult<activation_request::Model> {
+    let now = now_ms();
     let mut active: activation_request::ActiveModel = request.into();
     active.state = Set(state);
     if reason.is_some() {
         active.reason = Set(reason.clone());
     }
-    active.updated_at = Set(now_ms());
+    if state == ActivationState::DaAccettare {
+        // Reminders and expiry count from the offer.
+        active.offered_at = Set(Some(now));
+        active.reminders_sent = Set(0);
+    }
+    active.updated_at = Set(now);
     let saved = active.update(db).await?;
     audit::record(
         db,
@@ -528,7 +571,11 @@ pub async fn start_provisioning(db: &Db, id: &str) -> ServiceResult<Option<NewMa
 
 /// Job step 2: the provider created the mailbox; record it NON_ATTIVO and offer it to the
 /// member. If the request was cancelled meanwhile, close the new account instead.
-pub async fn record_mailbox_created(db: &Db, id: &str) -> ServiceResult<()> {
+pub async fn record_mailbox_created(
+    db: &Db,
+    id: &str,
+    assignments: &AssignmentSettings,
+) -> ServiceResult<()> {
     let txn = db.begin().await?;
     let Some(request) = get_for_update(&*txn, id).await? else {
         return Ok(());
@@ -605,6 +652,8 @@ pub async fn record_mailbox_created(db: &Db, id: &str) -> ServiceResult<()> {
                 given_name: holder.given_name,
                 address: mb.address.clone(),
                 ordine_name,
+                acceptance_url: assignments.acceptance_url.clone().unwrap_or_default(),
+                expires: notify::italian_date(assignments.expires_at(now)),
             };
             let related = Related {
                 kind: "activation_request",

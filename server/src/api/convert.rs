@@ -78,6 +78,7 @@ pub fn activation_state_to_proto(state: ActivationState) -> proto::ActivationSta
         ActivationState::Rifiutata => proto::ActivationState::Rifiutata,
         ActivationState::Annullata => proto::ActivationState::Annullata,
         ActivationState::Fallita => proto::ActivationState::Fallita,
+        ActivationState::Scaduta => proto::ActivationState::Scaduta,
     }
 }
 

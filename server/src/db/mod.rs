@@ -22,6 +22,7 @@ use crate::error::ServiceError;
 
 mod batched_reads;
 pub mod bulk_members;
+pub mod clock;
 mod sqlite_readers;
 mod sqlite_writer;
 pub use batched_reads::BatchedReads;
@@ -282,9 +283,12 @@ impl Db {
     }
 }
 
-/// Milliseconds since the Unix epoch, the unit of every stored time.
+/// Milliseconds since the Unix epoch, the unit of every stored time: the system clock, plus
+/// the test clock's offset when a test moved it (`clock`; always 0 in production).
 pub fn now_ms() -> i64 {
-    chrono::Utc::now().timestamp_millis()
+    chrono::Utc::now()
+        .timestamp_millis()
+        .saturating_add(clock::offset_ms())
 }
 
 /// `.one()` for lookups by primary or unique key, without the `LIMIT ?` SeaORM adds: SQLite

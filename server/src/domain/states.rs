@@ -56,6 +56,7 @@ named_enum!(
         Rifiutata => "RIFIUTATA",
         Annullata => "ANNULLATA",
         Fallita => "FALLITA",
+        Scaduta => "SCADUTA",
     }
 );
 

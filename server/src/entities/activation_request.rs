@@ -19,6 +19,11 @@ pub struct Model {
     pub created_by_key: Option<String>,
     pub created_at: i64,
     pub updated_at: i64,
+    /// When the mailbox was offered to the member (DA_ACCETTARE): reminders and expiry count
+    /// from here.
+    pub offered_at: Option<i64>,
+    /// Reminders sent so far for this offer.
+    pub reminders_sent: i32,
 }
 
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]

@@ -49,6 +49,8 @@ pub enum JobKind {
     CloseStruckOff,
     #[sea_orm(string_value = "deliver_notification")]
     DeliverNotification,
+    #[sea_orm(string_value = "remove_mailbox")]
+    RemoveMailbox,
 }
 
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]

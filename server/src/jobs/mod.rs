@@ -32,6 +32,8 @@ pub enum Job {
     CloseStruckOff { address: String, scheduled_at: i64 },
     /// Deliver a notification of the outbox.
     DeliverNotification { id: String },
+    /// Remove the provider account of an assignment that expired unaccepted.
+    RemoveMailbox { address: String },
 }
 
 impl Job {
@@ -41,6 +43,7 @@ impl Job {
             Job::SyncMailboxState { .. } => JobKind::SyncMailboxState,
             Job::CloseStruckOff { .. } => JobKind::CloseStruckOff,
             Job::DeliverNotification { .. } => JobKind::DeliverNotification,
+            Job::RemoveMailbox { .. } => JobKind::RemoveMailbox,
         }
     }
 
@@ -139,6 +142,23 @@ pub async fn enqueue_at(db: &impl ConnectionTrait, job: Job, run_at: i64) -> Res
     .exec_without_returning(db)
     .await?;
     Ok(())
+}
+
+/// Whether `job` (this very payload) is queued or running: a provider job that must finish
+/// before another may start.
+pub async fn unfinished(db: &impl ConnectionTrait, job: &Job) -> Result<bool, DbErr> {
+    let payload =
+        serde_json::to_string(job).map_err(|err| DbErr::Custom(format!("job payload: {err}")))?;
+    let found = job::Entity::find()
+        .select_only()
+        .column(job::Column::Id)
+        .filter(job::Column::Kind.eq(job.kind()))
+        .filter(job::Column::Payload.eq(payload))
+        .filter(job::Column::State.is_in([JobState::Pending, JobState::Running]))
+        .into_tuple::<String>()
+        .all(db)
+        .await?;
+    Ok(!found.is_empty())
 }
 
 /// Claims the oldest due job, or one whose lease expired, for `worker` until `lease` passes.

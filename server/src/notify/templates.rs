@@ -10,11 +10,34 @@ use chrono_tz::Europe::Rome;
 /// Every message the service sends.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Message {
-    /// A mailbox was created and waits for the member's acceptance.
+    /// A mailbox was created and waits for the member's acceptance on the Albo's page
+    /// (`acceptance_url`, empty when not configured: the email then names the page only)
+    /// until `expires` (dd/mm/yyyy).
     AssignmentPending {
         given_name: String,
         address: String,
         ordine_name: String,
+        acceptance_url: String,
+        expires: String,
+    },
+    /// The member has not accepted since `offered`; the assignment expires on `expires`.
+    AssignmentReminder {
+        given_name: String,
+        address: String,
+        ordine_name: String,
+        acceptance_url: String,
+        offered: String,
+        expires: String,
+    },
+    /// To the Ordine's PEC address: its request expired, not accepted within `days` days.
+    AssignmentExpired {
+        ordine_name: String,
+        member_name: String,
+        codice_fiscale: String,
+        address: String,
+        offered: String,
+        days: i64,
+        request_id: String,
     },
     /// The member accepted: the mailbox is active; the link sets the first password.
     MailboxActivated {
@@ -116,7 +139,13 @@ macro_rules! mail {
 }
 
 mail!(AssignmentPendingText, AssignmentPendingHtml, "mail/assignment_pending.txt", "mail/assignment_pending.html" {
-    address: str, ordine_name: str,
+    address: str, ordine_name: str, acceptance_url: str, expires: str,
+});
+mail!(AssignmentReminderText, AssignmentReminderHtml, "mail/assignment_reminder.txt", "mail/assignment_reminder.html" {
+    address: str, ordine_name: str, acceptance_url: str, offered: str, expires: str,
+});
+mail!(AssignmentExpiredText, AssignmentExpiredHtml, "mail/assignment_expired.txt", "mail/assignment_expired.html" {
+    address: str, member_name: str, codice_fiscale: str, offered: str, days: i64, request_id: str,
 });
 mail!(MailboxActivatedText, MailboxActivatedHtml, "mail/mailbox_activated.txt", "mail/mailbox_activated.html" {
     address: str, setup_link: str, valid_hours: i64,
@@ -166,6 +195,8 @@ impl Message {
     pub fn template(&self) -> &'static str {
         match self {
             Message::AssignmentPending { .. } => "assignment_pending",
+            Message::AssignmentReminder { .. } => "assignment_reminder",
+            Message::AssignmentExpired { .. } => "assignment_expired",
             Message::MailboxActivated { .. } => "mailbox_activated",
             Message::PasswordReset { .. } => "password_reset",
             Message::PasswordChanged { .. } => "password_changed",
@@ -218,6 +249,12 @@ impl Message {
             Message::AssignmentPending { .. } => {
                 "Casella PEC assegnata: accetta l'assegnazione".to_owned()
             }
+            Message::AssignmentReminder { expires, .. } => {
+                format!("Promemoria: accetta la casella PEC assegnata entro il {expires}")
+            }
+            Message::AssignmentExpired { address, .. } => {
+                format!("Assegnazione della casella PEC {address} scaduta: non accettata")
+            }
             Message::MailboxActivated { .. } => {
                 "La tua casella PEC è attiva: imposta la password".to_owned()
             }
@@ -254,16 +291,75 @@ impl Message {
                 given_name,
                 address,
                 ordine_name,
+                acceptance_url,
+                expires,
             } => bodies(
                 AssignmentPendingText {
                     greeting: given_name,
                     address,
                     ordine_name,
+                    acceptance_url,
+                    expires,
                 },
                 AssignmentPendingHtml {
                     greeting: given_name,
                     address,
                     ordine_name,
+                    acceptance_url,
+                    expires,
+                },
+            ),
+            Message::AssignmentReminder {
+                given_name,
+                address,
+                ordine_name,
+                acceptance_url,
+                offered,
+                expires,
+            } => bodies(
+                AssignmentReminderText {
+                    greeting: given_name,
+                    address,
+                    ordine_name,
+                    acceptance_url,
+                    offered,
+                    expires,
+                },
+                AssignmentReminderHtml {
+                    greeting: given_name,
+                    address,
+                    ordine_name,
+                    acceptance_url,
+                    offered,
+                    expires,
+                },
+            ),
+            Message::AssignmentExpired {
+                ordine_name,
+                member_name,
+                codice_fiscale,
+                address,
+                offered,
+                days,
+                request_id,
+            } => bodies(
+                AssignmentExpiredText {
+                    greeting: ordine_name,
+                    address,
+                    member_name,
+                    codice_fiscale,
+                    offered,
+                    days,
+                    request_id,
+                },
+                AssignmentExpiredHtml {
+                    greeting: ordine_name,
+                    address,
+                    member_name,
+                    codice_fiscale,
+                    offered,
+                    days,
+                    request_id,
                 },
             ),
             Message::MailboxActivated {
@@ -502,6 +598,8 @@ mod tests {
                 given_name: g(),
                 address: a(),
                 ordine_name: "Ordine TSRM e PSTRP di Torino".into(),
+                acceptance_url: String::new(),
+                expires: "27/01/2027".into(),
             },
             Message::MailboxActivated {
                 given_name: g(),
@@ -609,7 +707,11 @@ mod tests {
             assert!(r.html.starts_with("<!DOCTYPE html>"));
         }
         let pending = render(&all()[0]);
-        assert!(pending.text.contains("Scheda Anagrafica → Richieste PEC"));
+        assert!(
+            pending
+                .text
+                .contains("Area Utente – Scheda Anagrafica – Richieste PEC.")
+        );
         let closure = render(&all()[7]);
         for secret in &all()[1..3] {
             assert!(secret.contains_secret());
@@ -623,6 +725,85 @@ mod tests {
         assert!(closure.text.contains("24/02/2027"));
     }
 
+    /// The assignment's messages, with and without the acceptance page.
+    fn assignment_messages() -> Vec<Message> {
+        let url = "https://albo.example/area-utente/richieste-pec?a=1&b=2";
+        let mut out = Vec::new();
+        for acceptance_url in ["", url] {
+            out.push(Message::AssignmentPending {
+                given_name: "Niccolò".into(),
+                address: "niccolo.damico@tsrm-pstrp.org".into(),
+                ordine_name: "Ordine TSRM e PSTRP di Torino".into(),
+                acceptance_url: acceptance_url.into(),
+                expires: "27/01/2027".into(),
+            });
+            out.push(Message::AssignmentReminder {
+                given_name: "Niccolò".into(),
+                address: "niccolo.damico@tsrm-pstrp.org".into(),
+                ordine_name: "Ordine TSRM e PSTRP di Torino".into(),
+                acceptance_url: acceptance_url.into(),
+                offered: "28/11/2026".into(),
+                expires: "27/01/2027".into(),
+            });
+        }
+        out.push(Message::AssignmentExpired {
+            ordine_name: "Ordine TSRM e PSTRP di Torino".into(),
+            member_name: "Niccolò D'Amico".into(),
+            codice_fiscale: "DMCNCL80A01L219X".into(),
+            address: "niccolo.damico@tsrm-pstrp.org".into(),
+            offered: "28/11/2026".into(),
+            days: 60,
+            request_id: "0193a".into(),
+        });
+        out
+    }
+
+    #[test]
+    fn assignment_messages_name_the_guide_page_and_link_it_when_configured() {
+        let messages = assignment_messages();
+        for message in &messages[..4] {
+            let r = render(message);
+            assert!(
+                r.text
+                    .contains("Area Utente – Scheda Anagrafica – Richieste PEC"),
+                "{}",
+                r.text
+            );
+            assert!(r.text.contains("27/01/2027"), "{}", r.text);
+        }
+        // Without a URL no link at all; with one, the link in both bodies (escaped in HTML).
+        for message in &messages[..2] {
+            let r = render(message);
+            assert!(!r.text.contains("http"), "{}", r.text);
+            assert!(!r.html.contains("<a "), "{}", r.html);
+        }
+        for message in &messages[2..4] {
+            let r = render(message);
+            assert!(
+                r.text
+                    .contains("\n    https://albo.example/area-utente/richieste-pec?a=1&b=2\n"),
+                "{}",
+                r.text
+            );
+            assert!(r.html.contains(
+                "<a href=\"https://albo.example/area-utente/richieste-pec?a=1&#38;b=2\">"
+            ));
+        }
+        let expired = render(&messages[4]);
+        assert!(
+            expired
+                .text
+                .starts_with("Gentile Ordine TSRM e PSTRP di Torino,")
+        );
+        assert!(
+            expired
+                .text
+                .contains("Niccolò D'Amico (codice fiscale DMCNCL80A01L219X)")
+        );
+        assert!(expired.text.contains("entro 60 giorni"));
+        assert!(expired.subject.contains("niccolo.damico@tsrm-pstrp.org"));
+    }
+
     #[test]
     fn the_html_says_what_the_text_says() {
         let mut messages = all();
@@ -631,6 +812,7 @@ mod tests {
             address: "a@tsrm-pstrp.org".into(),
             due: "01/12/2026".into(),
         });
+        messages.extend(assignment_messages());
         for message in messages {
             let r = render(&message);
             let text = r.text.split_whitespace().collect::<Vec<_>>().join(" ");

@@ -2,7 +2,7 @@
 //! that this service is the account authority a mail server authenticates against.
 
 use async_trait::async_trait;
-use sea_orm::{ActiveModelTrait, ActiveValue::Set, EntityTrait};
+use sea_orm::{ActiveModelTrait, ActiveValue::Set, EntityTrait, QuerySelect};
 
 use super::{MailboxProvider, NewMailbox, ProviderError};
 use crate::db::SelectUnique;
@@ -82,6 +82,29 @@ impl MailboxProvider for BuiltinProvider {
         active.state = Set(state);
         active.updated_at = Set(now_ms());
         active.update(&*txn).await.map_err(transient)?;
+        txn.commit().await.map_err(transient)
+    }
+
+    async fn remove_mailbox(&self, address: &str) -> Result<(), ProviderError> {
+        let txn = self.db.begin().await.map_err(transient)?;
+        let Some(account) = provider_account::Entity::find_by_id(address.to_owned())
+            .lock_exclusive()
+            .unique(&*txn)
+            .await
+            .map_err(transient)?
+        else {
+            return Ok(());
+        };
+        // Only an account never activated: one that was used holds mail and stays.
+        if account.state != MailboxState::NonAttivo || account.password_hash.is_some() {
+            return Err(ProviderError::Permanent(format!(
+                "the account {address} was activated and cannot be removed"
+            )));
+        }
+        provider_account::Entity::delete_by_id(address.to_owned())
+            .exec(&*txn)
+            .await
+            .map_err(transient)?;
         txn.commit().await.map_err(transient)
     }
 }

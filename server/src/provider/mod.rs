@@ -39,4 +39,7 @@ pub trait MailboxProvider: Send + Sync + 'static {
     async fn create_mailbox(&self, mailbox: &NewMailbox) -> Result<(), ProviderError>;
     /// Brings the account to `state` (ATTIVO, SOSPESO or CESSATO).
     async fn set_state(&self, address: &str, state: MailboxState) -> Result<(), ProviderError>;
+    /// Removes the account of an assignment that expired unaccepted (never activated), so
+    /// that the same address can be created again for its member. No account is success.
+    async fn remove_mailbox(&self, address: &str) -> Result<(), ProviderError>;
 }
