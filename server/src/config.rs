@@ -61,6 +61,35 @@ pub struct Settings {
     pub transport: TransportSettings,
     /// TLS on the gRPC port; None: plaintext (behind a proxy on the same host).
     pub tls: Option<TlsSettings>,
+    /// The audit trail's retention and its security events.
+    pub audit: AuditSettings,
+}
+
+/// The audit trail's retention and how security events are written.
+#[derive(Debug, Clone)]
+pub struct AuditSettings {
+    /// Entries older than this are deleted by the hourly sweep; zero keeps them forever.
+    pub retention: Duration,
+    /// Security events (refused calls, with the visitor's IP address) older than this are
+    /// deleted sooner; zero: as `retention`.
+    pub security_retention: Duration,
+    /// Refused calls are counted in memory and written once per this interval (see
+    /// `security_log`).
+    pub security_window: Duration,
+}
+
+impl Default for AuditSettings {
+    fn default() -> Self {
+        Self {
+            // Ten years: the ordinary limitation period (art. 2946 c.c.) within which an act
+            // on a mailbox may be contested.
+            retention: Duration::from_secs(3650 * 86_400),
+            // A year: over the six months the Garante asks for access logs, and no longer, as
+            // the entries hold IP addresses.
+            security_retention: Duration::from_secs(365 * 86_400),
+            security_window: Duration::from_secs(60),
+        }
+    }
 }
 
 /// TLS on the gRPC port (rustls).
@@ -172,6 +201,7 @@ impl Settings {
             worker: WorkerSettings::default(),
             transport: TransportSettings::default(),
             tls: None,
+            audit: AuditSettings::default(),
         }
     }
 

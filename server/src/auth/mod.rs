@@ -76,6 +76,8 @@ pub enum Action {
     ChangeContacts,
     /// The operators' review of contact changes (sees identity images).
     ReviewContactChanges,
+    /// The audit trail (an ordine key: its own Ordine's entries).
+    ReadAudit,
 }
 
 /// The permission table of the API: the one place that says who may call what.
@@ -101,6 +103,7 @@ pub fn allows(role: Role, action: Action) -> bool {
                 | CancelActivation
                 | ReadMailbox
                 | SuspendMailbox
+                | ReadAudit
         ),
         Role::Operator => matches!(
             action,
@@ -111,6 +114,7 @@ pub fn allows(role: Role, action: Action) -> bool {
                 | CloseMailbox
                 | ManageNotifications
                 | ReviewContactChanges
+                | ReadAudit
         ),
         Role::SelfService => matches!(action, ResetPassword | ChangeContacts),
     }
@@ -125,12 +129,17 @@ pub enum Scope {
 }
 
 impl Scope {
-    /// Whether a record of `ordine_code` is visible.
+    /// Whether a record of `ordine_code` is visible. The use cases answer NOT_FOUND when it is
+    /// not, so a `false` is a refused call: it is noted as a security event (`security_log`).
     pub fn sees(&self, ordine_code: &str) -> bool {
-        match self {
+        let sees = match self {
             Scope::All => true,
             Scope::Ordine(own) => own == ordine_code,
+        };
+        if !sees {
+            crate::security_log::note(crate::security_log::Refusal::OtherOrdine);
         }
+        sees
     }
 }
 
@@ -229,5 +238,10 @@ mod tests {
             assert!(!allows(Role::SelfService, action));
         }
         assert!(!allows(Role::Albo, WriteOrdini));
+        for role in [Role::Admin, Role::Operator, Role::Ordine] {
+            assert!(allows(role, ReadAudit));
+        }
+        assert!(!allows(Role::Albo, ReadAudit));
+        assert!(!allows(Role::SelfService, ReadAudit));
     }
 }
