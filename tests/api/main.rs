@@ -6,6 +6,7 @@
 mod helpers;
 
 mod activation;
+mod audit;
 mod auth;
 mod blobs_s3;
 mod cli;
