@@ -6,9 +6,10 @@
 //! API key: the key's; an Ordine: itself), so that an Ordine's key reads its own rows only.
 //! Security events (refused calls) are written by `security_log`, aggregated and bounded.
 
+use sea_orm::sea_query::{Expr, ExprTrait};
 use sea_orm::{
-    ColumnTrait, Condition, ConnectionTrait, DbBackend, DbErr, EntityTrait, QueryFilter,
-    QueryOrder, QuerySelect, Statement,
+    ColumnTrait, ConnectionTrait, DbBackend, DbErr, EntityTrait, QueryFilter, QueryOrder,
+    QuerySelect, Statement,
 };
 
 use crate::db::now_ms;
@@ -204,10 +205,10 @@ pub async fn list(
         query = query.filter(C::SecurityEvent.eq(true));
     }
     if let Some((at, id)) = page.after.as_deref().and_then(parse_position) {
+        // A row comparison: each filter's (…, at, id) index serves it on both backends.
         query = query.filter(
-            Condition::any()
-                .add(C::At.lt(at))
-                .add(Condition::all().add(C::At.eq(at)).add(C::Id.lt(id))),
+            Expr::tuple([Expr::col(C::At), Expr::col(C::Id)])
+                .lt(Expr::tuple([Expr::value(at), Expr::value(id)])),
         );
     }
     let rows = query.limit(page.size + 1).all(db).await?;

@@ -44,6 +44,7 @@ on_both!(
     refused_calls_are_security_events,
     a_flood_of_refused_calls_writes_a_bounded_number_of_rows,
     the_trail_is_append_only_and_retention_deletes_only_older_entries,
+    the_migration_gives_existing_entries_their_ordine,
 );
 
 async fn app(backend: Backend) -> TestApp {
@@ -121,6 +122,13 @@ async fn filters_narrow_and_the_newest_come_first(app: TestApp) {
 
     let everything = all_events(&app, &app.admin, ListAuditEventsRequest::default()).await;
     assert!(everything.len() >= 5, "{everything:?}");
+    // Each entry names its target's Ordine; only the admin key (of no Ordine) has none.
+    for event in &everything {
+        let admin_key =
+            event.target_type == AuditTargetType::ApiKey as i32 && event.target_id != to_id;
+        let expected = if admin_key { "" } else { "TO" };
+        assert_eq!(event.ordine_code, expected, "{event:?}");
+    }
     for pair in everything.windows(2) {
         assert!(millis(&pair[0]) >= millis(&pair[1]), "newest first");
     }
@@ -713,4 +721,48 @@ async fn the_trail_is_append_only_and_retention_deletes_only_older_entries(app: 
         .scalar_i64("SELECT COUNT(*) FROM audit_log WHERE target_id = 'TO'")
         .await;
     assert_eq!(left, 3);
+}
+
+/// Entries written before the migration get the Ordine of their target where it resolves; a
+/// batch entry (`*`) and a target that never existed keep none. Also runs the migration's
+/// `down`.
+async fn the_migration_gives_existing_entries_their_ordine(app: TestApp) {
+    use migration::MigratorTrait;
+    app.ordine("TO", true).await;
+    let anna = cf("Bianchi", "Anna", 1);
+    app.upsert(member(&anna, "Anna", "Bianchi", "TO")).await;
+    let (to_id, _) = key(&app, Role::Ordine, Some("TO")).await;
+    migration::Migrator::down(app.db.conn(), Some(1))
+        .await
+        .expect("migration down");
+    for (id, target_type, target_id) in [
+        ("m", "member", anna.as_str()),
+        ("o", "ordine", "TO"),
+        ("k", "api_key", to_id.as_str()),
+        ("x", "mailbox", "nessuno@tsrm-pstrp.org"),
+        ("s", "member", "*"),
+    ] {
+        app.execute(&format!(
+            "INSERT INTO audit_log (id, at, key_id, action, target_type, target_id, details) \
+             VALUES ('old-{id}', 1, NULL, 'old', '{target_type}', '{target_id}', '{{}}')"
+        ))
+        .await;
+    }
+    migration::Migrator::up(app.db.conn(), None)
+        .await
+        .expect("migration up");
+    for (id, ordine) in [
+        ("m", Some("TO")),
+        ("o", Some("TO")),
+        ("k", Some("TO")),
+        ("x", None),
+        ("s", None),
+    ] {
+        let found = app
+            .scalar_text(&format!(
+                "SELECT ordine_code FROM audit_log WHERE id = 'old-{id}'"
+            ))
+            .await;
+        assert_eq!(found.as_deref(), ordine, "{id}");
+    }
 }
