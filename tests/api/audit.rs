@@ -624,7 +624,6 @@ async fn a_flood_of_refused_calls_writes_a_bounded_number_of_rows(app: TestApp) 
         "{} rows for {CALLS} calls in {elapsed:?}",
         events.len()
     );
-    assert!(events.len() < 100, "{} rows", events.len());
     let rows = app
         .scalar_i64("SELECT COUNT(*) FROM audit_log WHERE security_event = TRUE")
         .await;
