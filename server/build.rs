@@ -14,6 +14,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         "pec/v1/contact_change_service.proto",
         "pec/v1/review_service.proto",
         "pec/v1/ini_pec_service.proto",
+        "pec/v1/audit_service.proto",
     ];
     for file in &files {
         println!("cargo:rerun-if-changed=../proto/{file}");

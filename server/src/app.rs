@@ -26,6 +26,7 @@ use crate::notify::{
     EmailSender, FileEmailSender, FileSmsSender, HttpSmsSender, Senders, SmsSender, SmtpEmailSender,
 };
 use crate::proto::ini_pec_service_server::IniPecServiceServer;
+use crate::proto::audit_service_server::AuditServiceServer;
 use crate::proto::{
     self, activation_service_server::ActivationServiceServer,
     contact_change_service_server::ContactChangeServiceServer,
@@ -145,6 +146,7 @@ impl Application {
             pages: crate::api::paging::PageTokens::from_blob_keys(&blobs),
             blobs,
             captcha: captcha(&settings)?,
+            security: Arc::new(crate::security_log::SecurityLog::new()),
         });
 
         let (health_reporter, health_service) = tonic_health::server::health_reporter();
@@ -171,6 +173,9 @@ impl Application {
             .await;
         health_reporter
             .set_serving::<IniPecServiceServer<crate::api::ini_pec::IniPecApi>>()
+            .await;
+        health_reporter
+            .set_serving::<AuditServiceServer<crate::api::audit::AuditApi>>()
             .await;
         // Served as v1 and v1alpha so that every grpcurl, Postman or evans works; the
         // google.rpc types let them decode our error details.
@@ -231,6 +236,11 @@ impl Application {
         if let Some(path) = settings.test_clock_file.clone() {
             tasks.spawn(crate::db::clock::follow(path, stop_rx.clone()));
         }
+        tasks.spawn(state.security.clone().run(
+            db.clone(),
+            settings.audit.security_window,
+            stop_rx.clone(),
+        ));
         if let Some(metrics) = metrics_listener {
             tracing::info!(addr = %metrics.local_addr()?, "metrics at GET /metrics");
             tasks.spawn(crate::metrics::serve(
@@ -344,6 +354,10 @@ impl Application {
                 IniPecServiceServer::new(crate::api::ini_pec::IniPecApi::new(state.clone()))
                     .max_decoding_message_size(small),
             )
+            .add_service(
+                AuditServiceServer::new(crate::api::audit::AuditApi::new(state.clone()))
+                    .max_decoding_message_size(small),
+            )
             .serve_with_incoming_shutdown(incoming, signal);
 
         // The drain is bounded: once the grace is over, connections still open are cut.
@@ -412,6 +426,13 @@ async fn sweep(
         .await;
         if let Err(err) = result {
             tracing::warn!(error = %err, "sweep failed");
+        }
+        // The audit trail's retention: the one code path that deletes from it.
+        let audit = &settings.audit;
+        match crate::audit::purge(&db, audit.retention, audit.security_retention).await {
+            Ok(0) => {}
+            Ok(n) => tracing::info!(deleted = n, "audit entries past their retention deleted"),
+            Err(err) => tracing::warn!(error = %err, "audit retention failed"),
         }
         // Drafts not submitted in time lose their identity images.
         match crate::contact::expire_drafts(&db, &blobs).await {

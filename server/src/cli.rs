@@ -181,6 +181,13 @@ pub struct ServeArgs {
     /// Days identity-document images are kept after a change's outcome.
     #[arg(long, env = "PEC_IMAGE_RETENTION_DAYS", default_value_t = 30)]
     pub image_retention_days: u64,
+    /// Days audit-trail entries are kept (ten years: the ordinary limitation period); 0 keeps
+    /// them forever.
+    #[arg(long, env = "PEC_AUDIT_RETENTION_DAYS", default_value_t = 3650)]
+    pub audit_retention_days: u64,
+    /// Days security events (refused calls, with IP addresses) are kept; 0: as the trail.
+    #[arg(long, env = "PEC_AUDIT_SECURITY_RETENTION_DAYS", default_value_t = 365)]
+    pub audit_security_retention_days: u64,
     /// Minutes a password-reset link stays valid.
     #[arg(long, env = "PEC_RESET_TOKEN_MINUTES", default_value_t = 60)]
     pub reset_token_minutes: u64,
@@ -426,6 +433,10 @@ impl ServeArgs {
             .filter(|e| !e.trim().is_empty());
         settings.contact.image_retention =
             Duration::from_secs(self.image_retention_days.saturating_mul(86_400));
+        settings.audit.retention =
+            Duration::from_secs(self.audit_retention_days.saturating_mul(86_400));
+        settings.audit.security_retention =
+            Duration::from_secs(self.audit_security_retention_days.saturating_mul(86_400));
         settings.blob_keys = self.blob_keys.clone().filter(|k| !k.trim().is_empty());
         settings.blob_dir = self.blob_dir.clone();
         settings.metrics_listen = self.metrics_listen;

@@ -68,6 +68,35 @@ pub struct Settings {
     /// TESTS ONLY: a file holding milliseconds added to the clock (`db::clock`). None in
     /// production.
     pub test_clock_file: Option<PathBuf>,
+    /// The audit trail's retention and its security events.
+    pub audit: AuditSettings,
+}
+
+/// The audit trail's retention and how security events are written.
+#[derive(Debug, Clone)]
+pub struct AuditSettings {
+    /// Entries older than this are deleted by the hourly sweep; zero keeps them forever.
+    pub retention: Duration,
+    /// Security events (refused calls, with the visitor's IP address) older than this are
+    /// deleted sooner; zero: as `retention`.
+    pub security_retention: Duration,
+    /// Refused calls are counted in memory and written once per this interval (see
+    /// `security_log`).
+    pub security_window: Duration,
+}
+
+impl Default for AuditSettings {
+    fn default() -> Self {
+        Self {
+            // Ten years: the ordinary limitation period (art. 2946 c.c.) within which an act
+            // on a mailbox may be contested.
+            retention: Duration::from_secs(3650 * 86_400),
+            // A year: over the six months the Garante asks for access logs, and no longer, as
+            // the entries hold IP addresses.
+            security_retention: Duration::from_secs(365 * 86_400),
+            security_window: Duration::from_secs(60),
+        }
+    }
 }
 
 /// TLS on the gRPC port (rustls).
@@ -182,6 +211,7 @@ impl Settings {
             ini_pec_codes: crate::ini_pec::StatoCodes::default(),
             assignments: crate::activation::AssignmentSettings::default(),
             test_clock_file: None,
+            audit: AuditSettings::default(),
         }
     }
 

@@ -29,6 +29,7 @@ pub mod paging;
 pub mod password;
 pub mod provider;
 pub mod registry;
+pub mod security_log;
 pub mod self_service;
 pub mod telemetry;
 pub mod throttle;

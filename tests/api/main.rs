@@ -7,6 +7,7 @@ mod helpers;
 
 mod activation;
 mod assignments;
+mod audit;
 mod auth;
 mod blobs_s3;
 mod cli;

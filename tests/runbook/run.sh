@@ -124,4 +124,5 @@ done | tr '\n' ' ')"
 revoked="$(pecd keys list | awk '$2 == "ordine" && $3 == "TO" {print $4}')"
 [[ "$revoked" == revoked ]] || fail "the Ordine key is '$revoked', not revoked"
 grep -q '"status": "SERVING"' runbook.out || fail "no SERVING health answer in the output"
+grep -q 'Operatore di turno .*Segnalazione di accesso anomalo' runbook.out || fail "the trail does not say who suspended Anna's mailbox"
 echo "runbook: every command ran and did what docs/operators.md says" >&2

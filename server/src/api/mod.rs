@@ -1,6 +1,7 @@
 //! gRPC handlers: decode, authorise, convert, call the use case, encode. No rules live here.
 
 pub mod activation;
+pub mod audit;
 pub mod contact;
 pub mod convert;
 pub mod idempotency;
@@ -34,6 +35,8 @@ pub struct AppState {
     pub captcha: Arc<dyn crate::captcha::CaptchaVerifier>,
     /// Seals and opens the page tokens of the List calls.
     pub pages: paging::PageTokens,
+    /// Refused calls, counted until they are written to the trail.
+    pub security: Arc<crate::security_log::SecurityLog>,
 }
 
 impl AppState {

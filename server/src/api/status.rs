@@ -136,6 +136,7 @@ impl WireError {
 
 impl From<ServiceError> for WireError {
     fn from(err: ServiceError) -> Self {
+        note_refusal(&err);
         let message = err.to_string();
         match err {
             ServiceError::InvalidFields(violations) => {
@@ -257,6 +258,17 @@ fn sentence(text: &str) -> String {
         out.push('.');
     }
     out
+}
+
+/// Refusals are security events: noted for the gate, which records them (`security_log`).
+fn note_refusal(err: &ServiceError) {
+    use crate::security_log::{Refusal, note};
+    match err {
+        ServiceError::Unauthenticated => note(Refusal::Unauthenticated),
+        ServiceError::PermissionDenied(_) => note(Refusal::PermissionDenied),
+        ServiceError::RateLimited { .. } => note(Refusal::Throttled),
+        _ => {}
+    }
 }
 
 #[cfg(test)]

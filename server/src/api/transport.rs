@@ -22,6 +22,7 @@ use tonic::transport::server::{Connected, TcpConnectInfo};
 use super::AppState;
 use crate::config::TransportSettings;
 use crate::error::ServiceError;
+use crate::security_log::{self, Refusal};
 
 /// How long a refused call is told to wait before retrying.
 const SHED_RETRY_AFTER: Duration = Duration::from_secs(1);
@@ -515,10 +516,27 @@ where
                 }));
             };
             let subject = conn.as_ref().and_then(|c| c.subject.clone());
+            let visitor = conn
+                .as_ref()
+                .and_then(|c| c.tcp.remote_addr())
+                .map(|a| a.ip());
             let guard = CallGuard::new(slot, conn.map(|c| c.state));
-            if !is_open(req.uri().path()) {
+            let method = req.uri().path().to_owned();
+            // Who a refused call is recorded against: its key, else its address.
+            let mut who = security_log::Who {
+                visitor: visitor.map(|ip| ip.to_string()),
+                ..security_log::Who::default()
+            };
+            let refused = |who: security_log::Who| {
+                layer
+                    .state
+                    .security
+                    .tally(Refusal::Unauthenticated, who, &method);
+                Ok(refusal(ServiceError::Unauthenticated))
+            };
+            if !is_open(&method) {
                 let Some(secret) = bearer(req.headers()) else {
-                    return Ok(refusal(ServiceError::Unauthenticated));
+                    return refused(who);
                 };
                 match layer.state.keys.authenticate(secret).await {
                     // A key bound to a certificate subject needs that certificate too.
@@ -529,20 +547,39 @@ where
                             .is_some_and(|b| Some(normalize_subject(b)) != subject) =>
                     {
                         tracing::warn!(key_id = %caller.key_id, "bound key over another client certificate");
-                        return Ok(refusal(ServiceError::Unauthenticated));
+                        who.key_id = Some(caller.key_id.clone());
+                        who.ordine_code = caller.ordine_code.clone();
+                        return refused(who);
                     }
                     Ok(caller) => {
                         tracing::Span::current().record("key_id", caller.key_id.as_str());
+                        who = security_log::Who {
+                            key_id: Some(caller.key_id.clone()),
+                            ordine_code: caller.ordine_code.clone(),
+                            visitor: None,
+                        };
                         req.extensions_mut().insert(caller);
                     }
-                    Err(err) => return Ok(refusal(ServiceError::from(err))),
+                    Err(err) => {
+                        let err = ServiceError::from(err);
+                        if matches!(err, ServiceError::Unauthenticated) {
+                            return refused(who);
+                        }
+                        return Ok(refusal(err));
+                    }
                 }
             }
             // A slow or stalled body (a native stream or a gRPC-Web body, which the outer
             // gRPC-Web layer has already translated) cannot hold the call open.
             let timeout = layer.stream_idle_timeout;
             let req = req.map(|body| Body::new(IdleBody::new(body, timeout)));
-            let response = inner.call(req).await?;
+            // A refusal decided inside the call (a role, another Ordine, a rate limit) is
+            // noted there and recorded here, outside the call's transaction.
+            let (response, noted) = security_log::watch(inner.call(req)).await;
+            if let Some(kind) = noted {
+                layer.state.security.tally(kind, who, &method);
+            }
+            let response = response?;
             Ok(response.map(|inner| {
                 Body::new(Guarded {
                     inner,

@@ -78,6 +78,8 @@ pub enum Action {
     ReviewContactChanges,
     /// An Ordine's INI-PEC export (its own Ordine's for an ordine key).
     ExportIniPec,
+    /// The audit trail (an ordine key: its own Ordine's entries).
+    ReadAudit,
 }
 
 /// The permission table of the API: the one place that says who may call what.
@@ -104,6 +106,7 @@ pub fn allows(role: Role, action: Action) -> bool {
                 | ReadMailbox
                 | SuspendMailbox
                 | ExportIniPec
+                | ReadAudit
         ),
         Role::Operator => matches!(
             action,
@@ -115,6 +118,7 @@ pub fn allows(role: Role, action: Action) -> bool {
                 | ManageNotifications
                 | ReviewContactChanges
                 | ExportIniPec
+                | ReadAudit
         ),
         Role::SelfService => matches!(action, ResetPassword | ChangeContacts),
     }
@@ -129,12 +133,17 @@ pub enum Scope {
 }
 
 impl Scope {
-    /// Whether a record of `ordine_code` is visible.
+    /// Whether a record of `ordine_code` is visible. The use cases answer NOT_FOUND when it is
+    /// not, so a `false` is a refused call: it is noted as a security event (`security_log`).
     pub fn sees(&self, ordine_code: &str) -> bool {
-        match self {
+        let sees = match self {
             Scope::All => true,
             Scope::Ordine(own) => own == ordine_code,
+        };
+        if !sees {
+            crate::security_log::note(crate::security_log::Refusal::OtherOrdine);
         }
+        sees
     }
 }
 
@@ -235,5 +244,10 @@ mod tests {
         assert!(!allows(Role::Albo, WriteOrdini));
         assert!(allows(Role::Ordine, ExportIniPec) && allows(Role::Operator, ExportIniPec));
         assert!(!allows(Role::Albo, ExportIniPec) && !allows(Role::SelfService, ExportIniPec));
+        for role in [Role::Admin, Role::Operator, Role::Ordine] {
+            assert!(allows(role, ReadAudit));
+        }
+        assert!(!allows(Role::Albo, ReadAudit));
+        assert!(!allows(Role::SelfService, ReadAudit));
     }
 }

@@ -23,7 +23,7 @@ macro_rules! member_columns {
 /// The columns of `audit_log`, in entity order.
 macro_rules! audit_columns {
     () => {
-        "id, at, key_id, action, target_type, target_id, details"
+        "id, at, key_id, action, target_type, target_id, details, ordine_code, security_event"
     };
 }
 
@@ -43,7 +43,7 @@ const SQLITE_INSERT_MEMBER: &str = concat!(
 const SQLITE_INSERT_AUDIT: &str = concat!(
     "INSERT INTO audit_log (",
     audit_columns!(),
-    ") VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)"
+    ") VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)"
 );
 
 // sea-query binds text arrays without NULL elements, so an absent mobile or partita IVA
@@ -68,9 +68,10 @@ pub struct SqliteInserted<T> {
 /// The SQLite bulk path of a screened batch, in one `IMMEDIATE` transaction on the plain write
 /// handle (see `SqliteWriter`), in key order (each index page is visited once): new members
 /// inserted by a prepared statement, stored ones read back and counted as unchanged or
-/// returned as changed. `key` gives a row's codice fiscale; `wanted` the member a row asks
-/// for, given the stored one; `audit_row` the trail row of the members created (built by
-/// `audit::entry`, like every trail row).
+/// returned as changed. `key` gives a row's codice fiscale and `ordine` its Ordine; `wanted`
+/// the member a row asks for, given the stored one; `audit_rows` the trail rows of the members
+/// created, given (Ordine, codice fiscale) pairs (built by `audit::entry`, like every trail
+/// row).
 ///
 /// A sync is mostly new members (the first load) or mostly stored ones (every later day), so
 /// each row is handled the way the previous one turned out: after a new member, the insert
@@ -80,10 +81,11 @@ pub async fn sqlite_insert_new<T: Send + 'static>(
     db: &Db,
     rows: Vec<T>,
     key: fn(&T) -> &str,
+    ordine: fn(&T) -> &str,
     wanted: impl Fn(&T, Option<&member::Model>) -> member::Model + Send + 'static,
-    audit_row: impl FnOnce(Vec<String>) -> audit_log::Model + Send + 'static,
+    audit_rows: impl FnOnce(Vec<(String, String)>) -> Vec<audit_log::Model> + Send + 'static,
 ) -> Result<SqliteInserted<T>, ServiceError> {
-    db.sqlite_write(move |conn| insert_new(conn, rows, key, wanted, audit_row))
+    db.sqlite_write(move |conn| insert_new(conn, rows, key, ordine, wanted, audit_rows))
         .await
 }
 
@@ -91,8 +93,9 @@ fn insert_new<T>(
     conn: &mut rusqlite::Connection,
     mut rows: Vec<T>,
     key: fn(&T) -> &str,
+    ordine: fn(&T) -> &str,
     wanted: impl Fn(&T, Option<&member::Model>) -> member::Model,
-    audit_row: impl FnOnce(Vec<String>) -> audit_log::Model,
+    audit_rows: impl FnOnce(Vec<(String, String)>) -> Vec<audit_log::Model>,
 ) -> rusqlite::Result<SqliteInserted<T>> {
     use rusqlite::{OptionalExtension, TransactionBehavior, params};
     rows.sort_unstable_by(|a, b| key(a).cmp(key(b)));
@@ -164,7 +167,7 @@ fn insert_new<T>(
             };
             expect_new = stored.is_none();
             match stored {
-                None => created_keys.push(code.to_owned()),
+                None => created_keys.push((ordine(&row).to_owned(), code.to_owned())),
                 Some(old) if wanted(&row, Some(&old)) == old => done.unchanged += 1,
                 Some(_) => done.changed.push(row),
             }
@@ -172,19 +175,22 @@ fn insert_new<T>(
     }
     if !created_keys.is_empty() {
         done.created = i64::try_from(created_keys.len()).unwrap_or(i64::MAX);
-        let row = audit_row(created_keys);
-        txn.execute(
-            SQLITE_INSERT_AUDIT,
-            params![
-                row.id,
-                row.at,
-                row.key_id,
-                row.action,
-                row.target_type,
-                row.target_id,
-                row.details
-            ],
-        )?;
+        for row in audit_rows(created_keys) {
+            txn.execute(
+                SQLITE_INSERT_AUDIT,
+                params![
+                    row.id,
+                    row.at,
+                    row.key_id,
+                    row.action,
+                    row.target_type,
+                    row.target_id,
+                    row.details,
+                    row.ordine_code,
+                    row.security_event,
+                ],
+            )?;
+        }
     }
     txn.commit()?;
     Ok(done)

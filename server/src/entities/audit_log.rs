@@ -13,6 +13,10 @@ pub struct Model {
     pub target_type: String,
     pub target_id: String,
     pub details: String,
+    /// The Ordine the entry belongs to (an Ordine's key reads these only); `None` for none.
+    pub ordine_code: Option<String>,
+    /// A refused call or a rate-limit alarm.
+    pub security_event: bool,
 }
 
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]

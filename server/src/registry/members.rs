@@ -310,8 +310,9 @@ pub async fn apply_batch(
             db,
             valid,
             |(_, input)| input.codice_fiscale.as_str(),
+            |(_, input)| input.ordine_code.as_str(),
             move |(_, input), stored| input.to_model(stored, now),
-            move |created_keys| sync_create_entry(&trail_actor, created_keys),
+            move |created| sync_create_entries(&trail_actor, created),
         )
         .await?;
         applied.created = done.created;
@@ -460,7 +461,7 @@ async fn apply_in_txn(
         let wanted = input.to_model(old, now);
         match old {
             None => {
-                created_keys.push(wanted.codice_fiscale.clone());
+                created_keys.push((wanted.ordine_code.clone(), wanted.codice_fiscale.clone()));
                 inserts.push(wanted);
             }
             Some(old) if *old == wanted => applied.unchanged += 1,
@@ -474,24 +475,38 @@ async fn apply_in_txn(
     applied.created = i64::try_from(created_keys.len()).unwrap_or(i64::MAX);
     applied.updated = i64::try_from(updated_keys.len()).unwrap_or(i64::MAX);
     if !created_keys.is_empty() {
-        audit::insert(db, sync_create_entry(actor, created_keys)).await?;
+        for row in sync_create_entries(actor, created_keys) {
+            audit::insert(db, row).await?;
+        }
     }
     Ok(applied)
 }
 
-/// The one trail row of a batch, on either path: who created which members, without their
-/// contact data.
-fn sync_create_entry(
+/// The trail rows of a batch, on either path: who created which members, without their
+/// contact data; one row per Ordine of the batch (given (Ordine, codice fiscale) pairs), so
+/// that each Ordine reads the members created in it and no other Ordine's.
+fn sync_create_entries(
     actor: &Actor,
-    created_keys: Vec<String>,
-) -> crate::entities::audit_log::Model {
-    audit::entry(
-        actor,
-        "member.sync_create",
-        "member",
-        "*",
-        &serde_json::json!({ "codici_fiscali": created_keys }),
-    )
+    created: Vec<(String, String)>,
+) -> Vec<crate::entities::audit_log::Model> {
+    let mut by_ordine: std::collections::BTreeMap<String, Vec<String>> = Default::default();
+    for (ordine, codice_fiscale) in created {
+        by_ordine.entry(ordine).or_default().push(codice_fiscale);
+    }
+    by_ordine
+        .into_iter()
+        .map(|(ordine, codici_fiscali)| {
+            let mut row = audit::entry(
+                actor,
+                "member.sync_create",
+                "member",
+                "*",
+                &serde_json::json!({ "codici_fiscali": codici_fiscali }),
+            );
+            row.ordine_code = Some(ordine);
+            row
+        })
+        .collect()
 }
 
 pub async fn get(
