@@ -731,7 +731,14 @@ async fn the_migration_gives_existing_entries_their_ordine(app: TestApp) {
     let anna = cf("Bianchi", "Anna", 1);
     app.upsert(member(&anna, "Anna", "Bianchi", "TO")).await;
     let (to_id, _) = key(&app, Role::Ordine, Some("TO")).await;
-    migration::Migrator::down(app.db.conn(), Some(1))
+    // Down to just before this migration (later ones are undone first, then redone).
+    let all = <migration::Migrator as migration::MigratorTrait>::migrations();
+    let at = all
+        .iter()
+        .position(|m| m.name() == "m20261128_140001_audit_ordine")
+        .expect("the audit migration is listed");
+    let steps = u32::try_from(all.len() - at).expect("few migrations");
+    migration::Migrator::down(app.db.conn(), Some(steps))
         .await
         .expect("migration down");
     for (id, target_type, target_id) in [
