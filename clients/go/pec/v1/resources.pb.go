@@ -219,6 +219,10 @@ const (
 	ActivationState_ACTIVATION_STATE_ANNULLATA ActivationState = 6
 	// The provider could not create the mailbox; see `failure_reason`. Final.
 	ActivationState_ACTIVATION_STATE_FALLITA ActivationState = 7
+	// The member did not accept within the assignment's time (60 days by default): the
+	// provider account was removed and the Ordine told; the address stays reserved to the
+	// member, and a new request may be made. Final.
+	ActivationState_ACTIVATION_STATE_SCADUTA ActivationState = 8
 )
 
 // Enum value maps for ActivationState.
@@ -232,6 +236,7 @@ var (
 		5: "ACTIVATION_STATE_RIFIUTATA",
 		6: "ACTIVATION_STATE_ANNULLATA",
 		7: "ACTIVATION_STATE_FALLITA",
+		8: "ACTIVATION_STATE_SCADUTA",
 	}
 	ActivationState_value = map[string]int32{
 		"ACTIVATION_STATE_UNSPECIFIED":    0,
@@ -242,6 +247,7 @@ var (
 		"ACTIVATION_STATE_RIFIUTATA":      5,
 		"ACTIVATION_STATE_ANNULLATA":      6,
 		"ACTIVATION_STATE_FALLITA":        7,
+		"ACTIVATION_STATE_SCADUTA":        8,
 	}
 )
 
@@ -1515,7 +1521,7 @@ const file_pec_v1_resources_proto_rawDesc = "" +
 	"\x1bREGISTER_STATUS_UNSPECIFIED\x10\x00\x12\x1a\n" +
 	"\x16REGISTER_STATUS_ACTIVE\x10\x01\x12\x1d\n" +
 	"\x19REGISTER_STATUS_SUSPENDED\x10\x02\x12\x1e\n" +
-	"\x1aREGISTER_STATUS_STRUCK_OFF\x10\x03*\x99\x02\n" +
+	"\x1aREGISTER_STATUS_STRUCK_OFF\x10\x03*\xb7\x02\n" +
 	"\x0fActivationState\x12 \n" +
 	"\x1cACTIVATION_STATE_UNSPECIFIED\x10\x00\x12\x1e\n" +
 	"\x1aACTIVATION_STATE_RICHIESTA\x10\x01\x12#\n" +
@@ -1524,7 +1530,8 @@ const file_pec_v1_resources_proto_rawDesc = "" +
 	"\x1aACTIVATION_STATE_ACCETTATA\x10\x04\x12\x1e\n" +
 	"\x1aACTIVATION_STATE_RIFIUTATA\x10\x05\x12\x1e\n" +
 	"\x1aACTIVATION_STATE_ANNULLATA\x10\x06\x12\x1c\n" +
-	"\x18ACTIVATION_STATE_FALLITA\x10\a*\x9b\x01\n" +
+	"\x18ACTIVATION_STATE_FALLITA\x10\a\x12\x1c\n" +
+	"\x18ACTIVATION_STATE_SCADUTA\x10\b*\x9b\x01\n" +
 	"\fMailboxState\x12\x1d\n" +
 	"\x19MAILBOX_STATE_UNSPECIFIED\x10\x00\x12\x1c\n" +
 	"\x18MAILBOX_STATE_NON_ATTIVO\x10\x01\x12\x18\n" +

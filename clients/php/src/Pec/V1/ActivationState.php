@@ -61,6 +61,14 @@ class ActivationState
      * Generated from protobuf enum <code>ACTIVATION_STATE_FALLITA = 7;</code>
      */
     const ACTIVATION_STATE_FALLITA = 7;
+    /**
+     * The member did not accept within the assignment's time (60 days by default): the
+     * provider account was removed and the Ordine told; the address stays reserved to the
+     * member, and a new request may be made. Final.
+     *
+     * Generated from protobuf enum <code>ACTIVATION_STATE_SCADUTA = 8;</code>
+     */
+    const ACTIVATION_STATE_SCADUTA = 8;
 
     private static $valueToName = [
         self::ACTIVATION_STATE_UNSPECIFIED => 'ACTIVATION_STATE_UNSPECIFIED',
@@ -71,6 +79,7 @@ class ActivationState
         self::ACTIVATION_STATE_RIFIUTATA => 'ACTIVATION_STATE_RIFIUTATA',
         self::ACTIVATION_STATE_ANNULLATA => 'ACTIVATION_STATE_ANNULLATA',
         self::ACTIVATION_STATE_FALLITA => 'ACTIVATION_STATE_FALLITA',
+        self::ACTIVATION_STATE_SCADUTA => 'ACTIVATION_STATE_SCADUTA',
     ];
 
     public static function name($value)

@@ -49,6 +49,7 @@ class ActivationState(int, metaclass=_enum_type_wrapper.EnumTypeWrapper):
     ACTIVATION_STATE_RIFIUTATA: _ClassVar[ActivationState]
     ACTIVATION_STATE_ANNULLATA: _ClassVar[ActivationState]
     ACTIVATION_STATE_FALLITA: _ClassVar[ActivationState]
+    ACTIVATION_STATE_SCADUTA: _ClassVar[ActivationState]
 
 class MailboxState(int, metaclass=_enum_type_wrapper.EnumTypeWrapper):
     __slots__ = ()
@@ -117,6 +118,7 @@ ACTIVATION_STATE_ACCETTATA: ActivationState
 ACTIVATION_STATE_RIFIUTATA: ActivationState
 ACTIVATION_STATE_ANNULLATA: ActivationState
 ACTIVATION_STATE_FALLITA: ActivationState
+ACTIVATION_STATE_SCADUTA: ActivationState
 MAILBOX_STATE_UNSPECIFIED: MailboxState
 MAILBOX_STATE_NON_ATTIVO: MailboxState
 MAILBOX_STATE_ATTIVO: MailboxState

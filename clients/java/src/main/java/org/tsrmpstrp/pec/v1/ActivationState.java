@@ -79,6 +79,16 @@ public enum ActivationState
    * <code>ACTIVATION_STATE_FALLITA = 7;</code>
    */
   ACTIVATION_STATE_FALLITA(7),
+  /**
+   * <pre>
+   * The member did not accept within the assignment's time (60 days by default): the
+   * provider account was removed and the Ordine told; the address stays reserved to the
+   * member, and a new request may be made. Final.
+   * </pre>
+   *
+   * <code>ACTIVATION_STATE_SCADUTA = 8;</code>
+   */
+  ACTIVATION_STATE_SCADUTA(8),
   UNRECOGNIZED(-1),
   ;
 
@@ -155,6 +165,16 @@ public enum ActivationState
    * <code>ACTIVATION_STATE_FALLITA = 7;</code>
    */
   public static final int ACTIVATION_STATE_FALLITA_VALUE = 7;
+  /**
+   * <pre>
+   * The member did not accept within the assignment's time (60 days by default): the
+   * provider account was removed and the Ordine told; the address stays reserved to the
+   * member, and a new request may be made. Final.
+   * </pre>
+   *
+   * <code>ACTIVATION_STATE_SCADUTA = 8;</code>
+   */
+  public static final int ACTIVATION_STATE_SCADUTA_VALUE = 8;
 
 
   public final int getNumber() {
@@ -189,6 +209,7 @@ public enum ActivationState
       case 5: return ACTIVATION_STATE_RIFIUTATA;
       case 6: return ACTIVATION_STATE_ANNULLATA;
       case 7: return ACTIVATION_STATE_FALLITA;
+      case 8: return ACTIVATION_STATE_SCADUTA;
       default: return null;
     }
   }
