@@ -13,6 +13,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         "pec/v1/password_service.proto",
         "pec/v1/contact_change_service.proto",
         "pec/v1/review_service.proto",
+        "pec/v1/event_service.proto",
     ];
     for file in &files {
         println!("cargo:rerun-if-changed=../proto/{file}");

@@ -12,6 +12,7 @@ mod m20261126_000003_passwords;
 mod m20261126_000004_contact_changes;
 mod m20261128_000001_key_subject;
 mod m20261128_120001_front_end_keys;
+mod m20261128_130001_events;
 
 /// The ordered list of migrations.
 pub struct Migrator;
@@ -26,6 +27,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261126_000004_contact_changes::Migration),
             Box::new(m20261128_000001_key_subject::Migration),
             Box::new(m20261128_120001_front_end_keys::Migration),
+            Box::new(m20261128_130001_events::Migration),
         ]
     }
 }

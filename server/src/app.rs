@@ -35,6 +35,7 @@ use crate::proto::{
 };
 use crate::provider::{BuiltinProvider, MailboxProvider};
 use crate::worker::Worker;
+use crate::{api::events::EventApi, proto::event_service_server::EventServiceServer};
 
 /// How often expired idempotency records and old finished jobs are deleted.
 const SWEEP_INTERVAL: Duration = Duration::from_secs(3600);
@@ -128,6 +129,9 @@ impl Application {
             senders,
         } = self;
         let blobs = Arc::new(blob_store(&settings)?);
+        let (feed_draining, feed_draining_rx) = watch::channel(false);
+        let feed =
+            crate::events::feed::Feed::new(db.clone(), settings.events.clone(), feed_draining_rx);
         let state = Arc::new(AppState {
             db: db.clone(),
             settings: settings.clone(),
@@ -135,6 +139,7 @@ impl Application {
             pages: crate::api::paging::PageTokens::from_blob_keys(&blobs),
             blobs,
             captcha: captcha(&settings)?,
+            feed: feed.clone(),
         });
 
         let (health_reporter, health_service) = tonic_health::server::health_reporter();
@@ -159,6 +164,9 @@ impl Application {
         health_reporter
             .set_serving::<PasswordServiceServer<PasswordApi>>()
             .await;
+        health_reporter
+            .set_serving::<EventServiceServer<EventApi>>()
+            .await;
         // Served as v1 and v1alpha so that every grpcurl, Postman or evans works; the
         // google.rpc types let them decode our error details.
         let descriptors = [
@@ -179,6 +187,8 @@ impl Application {
         let (stop_tx, stop_rx) = watch::channel(false);
         let mut tasks = tokio::task::JoinSet::new();
         let counters = Arc::new(crate::metrics::Counters::default());
+        // Every replica tails the feed for its own watchers.
+        tasks.spawn(feed.tail(stop_rx.clone()));
         if settings.run_workers {
             // Two pools: a stalled mail or SMS transport holds only the notification workers.
             let pools = [
@@ -230,6 +240,8 @@ impl Application {
             }
             tracing::info!("shutting down: draining in-flight calls");
             let _ = draining_tx.send(true);
+            // Watches never end on their own: they end now, and clients resume elsewhere.
+            let _ = feed_draining.send(true);
         };
         let t = &settings.transport;
         let (kill_tx, kill_rx) = watch::channel(false);
@@ -313,6 +325,10 @@ impl Application {
             )
             .add_service(
                 ReviewServiceServer::new(ReviewApi::new(state.clone()))
+                    .max_decoding_message_size(small),
+            )
+            .add_service(
+                EventServiceServer::new(EventApi::new(state.clone()))
                     .max_decoding_message_size(small),
             )
             .serve_with_incoming_shutdown(incoming, signal);

@@ -254,6 +254,18 @@ pub struct ServeArgs {
     /// signed (mutual TLS).
     #[arg(long, env = "PEC_TLS_CLIENT_CA", requires = "tls_cert")]
     pub tls_client_ca: Option<PathBuf>,
+    /// Milliseconds between two reads of the change feed's table (WatchEvents).
+    #[arg(long, env = "PEC_EVENT_POLL_MS", default_value_t = 200, value_parser = clap::value_parser!(u64).range(10..=10_000))]
+    pub event_poll_ms: u64,
+    /// Seconds of quiet after which a WatchEvents stream gets a heartbeat.
+    #[arg(long, env = "PEC_EVENT_HEARTBEAT_SECS", default_value_t = 15, value_parser = clap::value_parser!(u64).range(1..=3600))]
+    pub event_heartbeat_secs: u64,
+    /// Days the change feed keeps its events (a cursor older than that has expired).
+    #[arg(long, env = "PEC_EVENT_RETENTION_DAYS", default_value_t = 30, value_parser = clap::value_parser!(u64).range(1..=3650))]
+    pub event_retention_days: u64,
+    /// The retention in seconds instead (overrides --event-retention-days; for tests).
+    #[arg(long, env = "PEC_EVENT_RETENTION_SECS", hide = true, value_parser = clap::value_parser!(u64).range(1..))]
+    pub event_retention_secs: Option<u64>,
 }
 
 #[derive(Debug, Subcommand)]
@@ -384,6 +396,14 @@ impl ServeArgs {
         t.max_message_bytes = usize::try_from(self.max_message_kib * 1024).unwrap_or(usize::MAX);
         t.max_batch_message_bytes =
             usize::try_from(self.max_batch_message_kib * 1024).unwrap_or(usize::MAX);
+        settings.events = crate::events::feed::FeedSettings {
+            poll_interval: Duration::from_millis(self.event_poll_ms),
+            heartbeat: Duration::from_secs(self.event_heartbeat_secs),
+            retention: Duration::from_secs(
+                self.event_retention_secs
+                    .unwrap_or(self.event_retention_days.saturating_mul(24 * 3600)),
+            ),
+        };
         settings
     }
 }

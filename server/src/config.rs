@@ -61,6 +61,8 @@ pub struct Settings {
     pub transport: TransportSettings,
     /// TLS on the gRPC port; None: plaintext (behind a proxy on the same host).
     pub tls: Option<TlsSettings>,
+    /// The change feed (`WatchEvents`): poll interval, heartbeats, retention.
+    pub events: crate::events::feed::FeedSettings,
 }
 
 /// TLS on the gRPC port (rustls).
@@ -172,6 +174,7 @@ impl Settings {
             worker: WorkerSettings::default(),
             transport: TransportSettings::default(),
             tls: None,
+            events: crate::events::feed::FeedSettings::default(),
         }
     }
 

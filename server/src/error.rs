@@ -23,11 +23,12 @@ pub enum Reason {
     RateLimited,
     StepOutOfOrder,
     DraftExpired,
+    CursorExpired,
 }
 
 impl Reason {
     /// Every reason, in the proto's order.
-    pub const ALL: [Reason; 15] = [
+    pub const ALL: [Reason; 16] = [
         Reason::InvalidFields,
         Reason::UnauthenticatedKey,
         Reason::PermissionDeniedRole,
@@ -43,6 +44,7 @@ impl Reason {
         Reason::RateLimited,
         Reason::StepOutOfOrder,
         Reason::DraftExpired,
+        Reason::CursorExpired,
     ];
 
     /// What a member reads when the error says nothing more specific: one Italian sentence.
@@ -72,6 +74,9 @@ impl Reason {
             Reason::StepOutOfOrder => "Completa prima i passaggi precedenti.",
             Reason::DraftExpired => {
                 "La richiesta è scaduta perché non è stata completata in tempo: ricomincia."
+            }
+            Reason::CursorExpired => {
+                "Il punto di ripresa del flusso di eventi non è più disponibile: ricomincia dal più vecchio conservato."
             }
         }
     }
@@ -204,6 +209,10 @@ pub enum ServiceError {
     /// bytes of a message) within `timeout`: the call is ended so it frees its slot.
     #[error("no data of the request arrived for {} s; the call was ended", timeout.as_secs().max(1))]
     StreamIdle { timeout: std::time::Duration },
+    /// A `WatchEvents` cursor older than the oldest event held; `oldest_cursor` is the oldest
+    /// one still held.
+    #[error("the cursor has expired: the oldest cursor still held is {oldest_cursor:?}")]
+    CursorExpired { oldest_cursor: String },
     #[error("internal error")]
     Internal(#[source] anyhow::Error),
 }

@@ -17,6 +17,7 @@ use crate::domain::{
 };
 use crate::entities::{activation_request, mailbox, mailbox_address as reserved, member, ordine};
 use crate::error::{Reason, ServiceError, ServiceResult};
+use crate::events::{self, EventKind};
 use crate::jobs::{self, Job};
 use crate::notify::{self, Message, Related};
 use crate::paging::{Page, PageRequest};
@@ -136,6 +137,14 @@ pub async fn create(
             "ordine_code": model.ordine_code,
             "mailbox_address": model.mailbox_address,
         }),
+    )
+    .await?;
+    events::publish(
+        db,
+        actor,
+        EventKind::ActivationRequestCreated,
+        &model.id,
+        &model.ordine_code,
     )
     .await?;
     Ok(model)
@@ -276,6 +285,14 @@ async fn set_state(
         serde_json::json!({ "state": state.as_str(), "reason": reason }),
     )
     .await?;
+    events::publish(
+        db,
+        actor,
+        EventKind::for_activation(state),
+        &saved.id,
+        &saved.ordine_code,
+    )
+    .await?;
     Ok(saved)
 }
 
@@ -308,6 +325,14 @@ async fn close_unaccepted_mailbox(
         "mailbox",
         &saved.address,
         serde_json::json!({}),
+    )
+    .await?;
+    events::publish(
+        db,
+        actor,
+        EventKind::MailboxClosed,
+        &saved.address,
+        &saved.ordine_code,
     )
     .await?;
     jobs::enqueue(
@@ -439,6 +464,14 @@ pub async fn accept(
         "mailbox",
         &mb.address,
         serde_json::json!({}),
+    )
+    .await?;
+    events::publish(
+        db,
+        actor,
+        EventKind::MailboxActivated,
+        &mb.address,
+        &mb.ordine_code,
     )
     .await?;
     jobs::enqueue(
@@ -581,6 +614,14 @@ pub async fn record_mailbox_created(db: &Db, id: &str) -> ServiceResult<()> {
         "mailbox",
         &mb.address,
         serde_json::json!({ "state": mb.state.as_str() }),
+    )
+    .await?;
+    events::publish(
+        &*txn,
+        &actor,
+        EventKind::MailboxCreated,
+        &mb.address,
+        &mb.ordine_code,
     )
     .await?;
     if closed {

@@ -3,6 +3,7 @@
 pub mod activation;
 pub mod contact;
 pub mod convert;
+pub mod events;
 pub mod idempotency;
 pub mod mailbox;
 pub mod notification;
@@ -33,6 +34,8 @@ pub struct AppState {
     pub captcha: Arc<dyn crate::captcha::CaptchaVerifier>,
     /// Seals and opens the page tokens of the List calls.
     pub pages: paging::PageTokens,
+    /// The change feed's fan-out (`WatchEvents`).
+    pub feed: Arc<crate::events::feed::Feed>,
 }
 
 impl AppState {

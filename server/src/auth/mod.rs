@@ -76,6 +76,8 @@ pub enum Action {
     ChangeContacts,
     /// The operators' review of contact changes (sees identity images).
     ReviewContactChanges,
+    /// The change feed, scoped by role (`WatchEvents`).
+    WatchEvents,
 }
 
 /// The permission table of the API: the one place that says who may call what.
@@ -92,6 +94,7 @@ pub fn allows(role: Role, action: Action) -> bool {
                 | ReadMailbox
                 | ResetPassword
                 | ChangeContacts
+                | WatchEvents
         ),
         Role::Ordine => matches!(
             action,
@@ -101,6 +104,7 @@ pub fn allows(role: Role, action: Action) -> bool {
                 | CancelActivation
                 | ReadMailbox
                 | SuspendMailbox
+                | WatchEvents
         ),
         Role::Operator => matches!(
             action,
@@ -111,6 +115,7 @@ pub fn allows(role: Role, action: Action) -> bool {
                 | CloseMailbox
                 | ManageNotifications
                 | ReviewContactChanges
+                | WatchEvents
         ),
         Role::SelfService => matches!(action, ResetPassword | ChangeContacts),
     }

@@ -8,7 +8,7 @@ use sea_orm::{
 };
 
 use super::Db;
-use crate::entities::{audit_log, member};
+use crate::entities::{audit_log, event, member};
 use crate::error::ServiceError;
 
 /// The columns of `members`, in entity order: the SQLite statements below and the PostgreSQL
@@ -70,7 +70,8 @@ pub struct SqliteInserted<T> {
 /// inserted by a prepared statement, stored ones read back and counted as unchanged or
 /// returned as changed. `key` gives a row's codice fiscale; `wanted` the member a row asks
 /// for, given the stored one; `audit_row` the trail row of the members created (built by
-/// `audit::entry`, like every trail row).
+/// `audit::entry`, like every trail row); `event_row` the feed's row of a member created
+/// (built by `events::NewEvent::row`), all written with one prepared insert.
 ///
 /// A sync is mostly new members (the first load) or mostly stored ones (every later day), so
 /// each row is handled the way the previous one turned out: after a new member, the insert
@@ -82,8 +83,9 @@ pub async fn sqlite_insert_new<T: Send + 'static>(
     key: fn(&T) -> &str,
     wanted: impl Fn(&T, Option<&member::Model>) -> member::Model + Send + 'static,
     audit_row: impl FnOnce(Vec<String>) -> audit_log::Model + Send + 'static,
+    event_row: impl Fn(&member::Model) -> event::Model + Send + 'static,
 ) -> Result<SqliteInserted<T>, ServiceError> {
-    db.sqlite_write(move |conn| insert_new(conn, rows, key, wanted, audit_row))
+    db.sqlite_write(move |conn| insert_new(conn, rows, key, wanted, audit_row, event_row))
         .await
 }
 
@@ -93,6 +95,7 @@ fn insert_new<T>(
     key: fn(&T) -> &str,
     wanted: impl Fn(&T, Option<&member::Model>) -> member::Model,
     audit_row: impl FnOnce(Vec<String>) -> audit_log::Model,
+    event_row: impl Fn(&member::Model) -> event::Model,
 ) -> rusqlite::Result<SqliteInserted<T>> {
     use rusqlite::{OptionalExtension, TransactionBehavior, params};
     rows.sort_unstable_by(|a, b| key(a).cmp(key(b)));
@@ -103,6 +106,7 @@ fn insert_new<T>(
         changed: Vec::new(),
     };
     let mut created_keys = Vec::new();
+    let mut created_events = Vec::new();
     {
         let mut find = txn.prepare_cached(SQLITE_FIND_MEMBER)?;
         let mut lookup = |key: &str| {
@@ -148,7 +152,9 @@ fn insert_new<T>(
         for row in rows {
             let code = key(&row);
             let stored = if expect_new {
-                if insert(&wanted(&row, None))? {
+                let new = wanted(&row, None);
+                if insert(&new)? {
+                    created_events.push(event_row(&new));
                     None
                 } else {
                     // Taken, within this transaction: the row is there.
@@ -157,7 +163,10 @@ fn insert_new<T>(
             } else {
                 match lookup(code)? {
                     Some(old) => Some(old),
-                    None if insert(&wanted(&row, None))? => None,
+                    None if insert(&wanted(&row, None))? => {
+                        created_events.push(event_row(&wanted(&row, None)));
+                        None
+                    }
                     // Absent a moment ago, within this transaction: cannot be taken now.
                     None => return Err(rusqlite::Error::StatementChangedRows(0)),
                 }
@@ -186,6 +195,7 @@ fn insert_new<T>(
             ],
         )?;
     }
+    crate::events::insert_sqlite(&txn, &created_events)?;
     txn.commit()?;
     Ok(done)
 }

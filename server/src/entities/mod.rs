@@ -6,6 +6,7 @@ pub mod api_key;
 pub mod audit_log;
 pub mod contact_change;
 pub mod contact_change_document;
+pub mod event;
 pub mod idempotency_record;
 pub mod job;
 pub mod mailbox;
