@@ -12,6 +12,7 @@ mod cli;
 mod concurrency;
 mod contact;
 mod errors;
+mod events;
 mod grpc_web;
 mod layers;
 mod limits;

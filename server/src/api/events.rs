@@ -10,10 +10,10 @@ use tonic::{Request, Response, Status};
 use super::{AppState, contact, convert};
 use crate::auth::{Action, Caller, Role, scoped_ordine};
 use crate::error::{FieldViolation, ServiceError, Violations};
-use crate::events::EventKind;
 use crate::events::feed::{
     Audience, Item, Loaded, Resource, Start, Visibility, WatchRequest, decode_cursor, encode_cursor,
 };
+use crate::events::{EventKind, ResourceType};
 use crate::proto::event_service_server::EventService;
 use crate::proto::{self, WatchEventsRequest, WatchEventsResponse};
 
@@ -151,6 +151,13 @@ fn event_to_proto(event: &Loaded, visibility: Visibility, audience: &Audience) -
         ordine_code: stored.ordine_code.clone().unwrap_or_default(),
         previous_ordine_code: stored.previous_ordine_code.clone().unwrap_or_default(),
         resource,
+        resource_id: if event.kind.resource_type() != ResourceType::ContactChange
+            || audience.is_federation_staff()
+        {
+            stored.resource_id.clone()
+        } else {
+            String::new()
+        },
     }
 }
 

@@ -284,6 +284,8 @@ impl Feed {
         // Subscribed before reading the table: no batch can fall between the two.
         let fan_out = self.fan_out.subscribe();
         let conn = self.db.conn();
+        // "From now" includes what committed before this call but waits to be numbered.
+        sequence(conn).await?;
         let held = bounds(conn).await?;
         let position = match (request.start, held) {
             (Start::After(cursor), Some((oldest, _))) if cursor.saturating_add(1) < oldest => {
