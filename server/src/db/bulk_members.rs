@@ -57,6 +57,28 @@ const POSTGRES_INSERT_MEMBERS: &str = concat!(
      $12::bigint[]) AS t(cf, gn, fn, oc, albo, rn, pe, mn, pi, rs, ca, ua)"
 );
 
+/// The insert of one event row on a plain SQLite handle (the bulk writer), columns as
+/// `insert_events` binds them.
+const SQLITE_INSERT_EVENT: &str = "INSERT INTO events (kind, resource_type, resource_id, \
+     ordine_code, previous_ordine_code, actor_key_id, at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)";
+
+/// Writes the feed's rows (built by `events::NewEvent::row`) in the bulk transaction.
+fn insert_events(conn: &rusqlite::Connection, rows: &[event::Model]) -> rusqlite::Result<()> {
+    let mut insert = conn.prepare_cached(SQLITE_INSERT_EVENT)?;
+    for r in rows {
+        insert.execute(rusqlite::params![
+            r.kind,
+            r.resource_type,
+            r.resource_id,
+            r.ordine_code,
+            r.previous_ordine_code,
+            r.actor_key_id,
+            r.at
+        ])?;
+    }
+    Ok(())
+}
+
 /// What `sqlite_insert_new` did with a batch.
 pub struct SqliteInserted<T> {
     pub created: i64,
@@ -195,7 +217,7 @@ fn insert_new<T>(
             ],
         )?;
     }
-    crate::events::insert_sqlite(&txn, &created_events)?;
+    insert_events(&txn, &created_events)?;
     txn.commit()?;
     Ok(done)
 }
@@ -326,6 +348,12 @@ mod tests {
             columns::<audit_log::Entity>().len()
         );
         assert_eq!(POSTGRES_INSERT_MEMBERS.matches("[]").count(), members.len());
+        // Every column of `events` but the two the database gives (id, seq).
+        let events = columns::<event::Entity>();
+        assert_eq!(binds(SQLITE_INSERT_EVENT), events.len() - 2);
+        for column in &events[2..] {
+            assert!(SQLITE_INSERT_EVENT.contains(column.as_str()), "{column}");
+        }
         assert!(SQLITE_FIND_MEMBER.contains(member_columns!()));
         assert!(POSTGRES_INSERT_MEMBERS.contains(member_columns!()));
     }

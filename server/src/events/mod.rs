@@ -256,29 +256,6 @@ pub async fn publish_all(
     Ok(())
 }
 
-/// The insert of one event row on a plain SQLite handle (the bulk writer), columns as
-/// `insert_sqlite` binds them.
-pub const SQLITE_INSERT: &str = "INSERT INTO events (kind, resource_type, resource_id, \
-     ordine_code, previous_ordine_code, actor_key_id, at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)";
-
-/// Publishes `rows` (built by `NewEvent::row`) through a plain SQLite handle, inside the
-/// caller's transaction there: the SQLite bulk writer's path.
-pub fn insert_sqlite(conn: &rusqlite::Connection, rows: &[event::Model]) -> rusqlite::Result<()> {
-    let mut insert = conn.prepare_cached(SQLITE_INSERT)?;
-    for r in rows {
-        insert.execute(rusqlite::params![
-            r.kind,
-            r.resource_type,
-            r.resource_id,
-            r.ordine_code,
-            r.previous_ordine_code,
-            r.actor_key_id,
-            r.at
-        ])?;
-    }
-    Ok(())
-}
-
 /// An event as the feed reads it: its public position and what the row says.
 #[derive(Debug, Clone, PartialEq, Eq, FromQueryResult)]
 pub struct Stored {
