@@ -570,3 +570,62 @@ on_both_with!(
     quick_heartbeats,
     an_idle_stream_gets_heartbeats_with_its_cursor
 );
+
+/// A contact change through review: the Ordine learns of it without the change's id, the
+/// operators with it; neither gets the new contacts from the feed.
+async fn contact_changes_are_announced(backend: Backend) {
+    use crate::contact::{Rig, active_mario};
+    use pecd::proto::review_service_client::ReviewServiceClient;
+    let rig = Rig::start(backend).await;
+    let app = &rig.app;
+    let address = active_mario(app).await;
+    let to_key = app.key(pecd::auth::Role::Ordine, Some("TO")).await;
+    let operator = app.key(pecd::auth::Role::Operator, None).await;
+    let contact_kinds = || WatchEventsRequest {
+        kinds: vec![
+            EventKind::ContactChangeSubmitted as i32,
+            EventKind::ContactChangeApproved as i32,
+        ],
+        ..Default::default()
+    };
+    let mut to = watch(app, &to_key, contact_kinds()).await.expect("watch");
+    let mut staff = watch(app, &operator, contact_kinds()).await.expect("watch");
+
+    let (wizard, _) = rig.submitted(&address, "mario.nuovo@example.com").await;
+    ReviewServiceClient::new(app.channel.clone())
+        .approve_contact_change(authed(
+            &operator,
+            ApproveContactChangeRequest {
+                change_id: wizard.id.clone(),
+            },
+        ))
+        .await
+        .expect("approve");
+
+    for (stream, sees_id) in [(&mut to, false), (&mut staff, true)] {
+        let submitted = next_event(stream).await;
+        let approved = next_event(stream).await;
+        assert_eq!(kind(&submitted), EventKind::ContactChangeSubmitted);
+        assert_eq!(kind(&approved), EventKind::ContactChangeApproved);
+        for event in [&submitted, &approved] {
+            assert_eq!(event.ordine_code, "TO");
+            let Some(Resource::ContactChange(change)) = &event.resource else {
+                panic!("no summary: {event:?}");
+            };
+            assert_eq!(change.mailbox_address, address);
+            let expected_id = if sees_id { wizard.id.as_str() } else { "" };
+            assert_eq!(change.id, expected_id);
+            assert_eq!(event.resource_id, expected_id);
+        }
+    }
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn contact_changes_are_announced_sqlite() {
+    contact_changes_are_announced(Backend::Sqlite).await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn contact_changes_are_announced_postgres() {
+    contact_changes_are_announced(Backend::Postgres).await;
+}
