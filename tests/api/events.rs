@@ -374,6 +374,37 @@ on_both_backends! {
         }
     }
 
+    async fn the_register_announces_its_effects_on_mailboxes(app: TestApp) {
+        app.ordine("TO", true).await;
+        app.ordine("MI", true).await;
+        let code = cf("Galli", "Sara", 60);
+        app.upsert(member(&code, "Sara", "Galli", "TO")).await;
+        let address = app.active_mailbox(&code).await.address;
+        let mut stream = watch_now(&app, &app.admin).await;
+
+        let mut suspended = member(&code, "Sara", "Galli", "TO");
+        suspended.register_status = RegisterStatus::Suspended as i32;
+        app.upsert(suspended).await;
+        let seen = events_until(&mut stream, &address).await;
+        let kinds: Vec<EventKind> = seen.iter().map(kind).collect();
+        assert_eq!(kinds, [EventKind::MemberUpdated, EventKind::MailboxSuspended]);
+        assert!(!seen[0].actor_key_id.is_empty());
+        assert_eq!(seen[1].actor_key_id, "", "the register's effect is pecd's own");
+
+        // A transfer moves the member and the mailbox: both name the Ordine left.
+        let mut moved = member(&code, "Sara", "Galli", "MI");
+        moved.register_status = RegisterStatus::Suspended as i32;
+        app.upsert(moved).await;
+        let seen = events_until(&mut stream, &address).await;
+        let kinds: Vec<EventKind> = seen.iter().map(kind).collect();
+        assert_eq!(kinds, [EventKind::MemberUpdated, EventKind::MailboxUpdated]);
+        for event in &seen {
+            assert_eq!((event.ordine_code.as_str(), event.previous_ordine_code.as_str()), ("MI", "TO"));
+        }
+        let Some(Resource::Mailbox(mailbox)) = &seen[1].resource else { panic!("no mailbox") };
+        assert_eq!(mailbox.ordine_code, "MI");
+    }
+
     async fn kinds_filter_the_stream_and_bad_requests_are_refused(app: TestApp) {
         app.ordine("TO", true).await;
         let mut updates = watch(&app, &app.admin, WatchEventsRequest {

@@ -243,6 +243,9 @@ pub async fn publish_all(
     events: Vec<NewEvent>,
 ) -> Result<(), DbErr> {
     let at = now_ms();
+    if events.len() > 1 && db.get_database_backend() == DbBackend::Postgres {
+        return insert_unnest(db, actor, &events, at).await;
+    }
     for chunk in events.chunks(INSERT_CHUNK) {
         let rows = chunk.iter().map(|e| {
             let mut row: event::ActiveModel = e.row(actor, at).into();
@@ -253,6 +256,49 @@ pub async fn publish_all(
             .exec_without_returning(db)
             .await?;
     }
+    Ok(())
+}
+
+/// PostgreSQL: the rows as one `INSERT … SELECT FROM UNNEST` of column arrays (a statement
+/// of thousands of parameters is planned again on every run; seven arrays are not).
+async fn insert_unnest(
+    db: &impl ConnectionTrait,
+    actor: &impl Doer,
+    events: &[NewEvent],
+    at: i64,
+) -> Result<(), DbErr> {
+    use sea_orm::Value;
+    use sea_orm::sea_query::ArrayType;
+    let text = |f: &dyn Fn(&NewEvent) -> String| {
+        Value::Array(
+            ArrayType::String,
+            Some(Box::new(events.iter().map(|e| Value::from(f(e))).collect())),
+        )
+    };
+    let actor_key = actor.key_id().unwrap_or_default().to_owned();
+    // sea-query binds text arrays without NULL elements: an absent value travels as ''.
+    let values = [
+        text(&|e| e.kind.as_str().to_owned()),
+        text(&|e| e.kind.resource_type().as_str().to_owned()),
+        text(&|e| e.resource_id.clone()),
+        text(&|e| e.ordine_code.clone()),
+        text(&|e| e.previous_ordine_code.clone().unwrap_or_default()),
+        text(&|_| actor_key.clone()),
+        Value::Array(
+            ArrayType::BigInt,
+            Some(Box::new(events.iter().map(|_| Value::from(at)).collect())),
+        ),
+    ];
+    db.execute_raw(Statement::from_sql_and_values(
+        DbBackend::Postgres,
+        "INSERT INTO events (kind, resource_type, resource_id, ordine_code, \
+         previous_ordine_code, actor_key_id, at) \
+         SELECT k, rt, rid, NULLIF(oc, ''), NULLIF(poc, ''), NULLIF(a, ''), t.at \
+         FROM UNNEST($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], \
+         $7::bigint[]) AS t(k, rt, rid, oc, poc, a, at)",
+        values,
+    ))
+    .await?;
     Ok(())
 }
 
