@@ -309,17 +309,21 @@ impl Feed {
     }
 }
 
-/// Loads the resources of `rows`, one query per kind of resource.
+/// Loads the resources of `rows`, one query per kind of resource. A kind this build does
+/// not know (written by a newer replica during a rolling upgrade) is skipped with a warning:
+/// failing would stop the feed at that row on every poll.
 async fn load(conn: &DatabaseConnection, rows: Vec<Stored>) -> Result<Vec<Arc<Loaded>>, DbErr> {
     let mut ids: HashMap<ResourceType, Vec<String>> = HashMap::new();
-    let mut kinds = Vec::with_capacity(rows.len());
-    for row in &rows {
-        let kind = EventKind::parse(&row.kind)
-            .ok_or_else(|| DbErr::Type(format!("unknown event kind {:?}", row.kind)))?;
+    let mut known = Vec::with_capacity(rows.len());
+    for row in rows {
+        let Some(kind) = EventKind::parse(&row.kind) else {
+            tracing::warn!(kind = %row.kind, pos = row.pos, "event of an unknown kind skipped");
+            continue;
+        };
         ids.entry(kind.resource_type())
             .or_default()
             .push(row.resource_id.clone());
-        kinds.push(kind);
+        known.push((row, kind));
     }
     let mut found: HashMap<(ResourceType, String), Resource> = HashMap::new();
     for (resource_type, mut keys) in ids {
@@ -376,9 +380,8 @@ async fn load(conn: &DatabaseConnection, rows: Vec<Stored>) -> Result<Vec<Arc<Lo
             }
         }
     }
-    Ok(rows
+    Ok(known
         .into_iter()
-        .zip(kinds)
         .map(|(stored, kind)| {
             let resource = found
                 .get(&(kind.resource_type(), stored.resource_id.clone()))
