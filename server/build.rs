@@ -15,6 +15,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         "pec/v1/review_service.proto",
         "pec/v1/ini_pec_service.proto",
         "pec/v1/audit_service.proto",
+        "pec/v1/event_service.proto",
     ];
     for file in &files {
         println!("cargo:rerun-if-changed=../proto/{file}");

@@ -2,8 +2,8 @@
 //!
 //! One run measures, in order: an in-process no-op tonic server (the ceiling of this machine),
 //! then pecd on SQLite, then pecd on PostgreSQL: SyncMembers of N generated members (fresh,
-//! then the identical stream again), authenticated GetMailbox under load, and pecd's peak
-//! memory. It prints a Markdown table and writes it to `<target>/bench-report.md`.
+//! then the identical stream again), authenticated GetMailbox under load, the same with 100
+//! WatchEvents streams open, and pecd's peak memory. It prints a Markdown table and writes it to `<target>/bench-report.md`.
 //!
 //!     cargo run --release -p pec-bench -- [--postgres-url URL] [--members 250000]
 //!
@@ -19,6 +19,7 @@ mod load;
 mod members;
 mod noop;
 mod report;
+mod watchers;
 
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
@@ -37,6 +38,8 @@ use database::{PgDatabase, SeedMailbox, Target};
 use load::{LoadConfig, LoadResult};
 use report::{BackendFigures, Row};
 
+/// WatchEvents streams held open during the second GetMailbox window.
+const WATCHERS: usize = 100;
 /// Code of the Ordine every generated member belongs to.
 const ORDINE_CODE: &str = "BENCH";
 /// Members per SyncMembers stream message, as the API recommends.
@@ -214,7 +217,7 @@ fn record(
     outcome: Result<BackendFigures>,
 ) -> bool {
     let ok = match &outcome {
-        Ok(f) => f.load.errors == 0,
+        Ok(f) => f.load.errors == 0 && f.watched.errors == 0,
         Err(e) => {
             eprintln!("{backend} FAILED: {e:#}");
             false
@@ -358,7 +361,7 @@ impl BackendRun<'_> {
         // Read before stopping: VmHWM disappears with the process.
         let peak = server.peak_rss_bytes();
         let stopped = server.stop().await;
-        let (sync_fresh, sync_unchanged, load) = measured?;
+        let (sync_fresh, sync_unchanged, load, watched) = measured?;
         let peak_rss_mb = peak? as f64 / (1024.0 * 1024.0);
         println!("  pecd peak memory (VmHWM): {peak_rss_mb:.0} MB");
         let status = stopped?;
@@ -367,6 +370,7 @@ impl BackendRun<'_> {
         }
         Ok(BackendFigures {
             load,
+            watched,
             sync_fresh,
             sync_unchanged,
             peak_rss_mb,
@@ -381,7 +385,7 @@ impl BackendRun<'_> {
         members: &[Member],
         noop_rps: f64,
         config: LoadConfig,
-    ) -> Result<(Duration, Duration, LoadResult)> {
+    ) -> Result<(Duration, Duration, LoadResult, LoadResult)> {
         let auth: MetadataValue<Ascii> = format!("Bearer {key}")
             .parse()
             .context("API key is not a header value")?;
@@ -440,12 +444,32 @@ impl BackendRun<'_> {
         );
         let addresses = Arc::new(seeded.into_iter().map(|m| m.address).collect::<Vec<_>>());
 
-        let load =
-            load::get_mailbox_load(&channels, addresses, Some(key), server.pid(), config).await?;
+        let load = load::get_mailbox_load(
+            &channels,
+            addresses.clone(),
+            Some(key),
+            server.pid(),
+            config,
+        )
+        .await?;
         print_load("GetMailbox", &load);
         println!("  ratio to no-op {:.2}", load.rps / noop_rps);
         server.ensure_running()?;
-        Ok((took_fresh, took_again, load))
+
+        let watchers = watchers::start(server.addr, key, WATCHERS).await?;
+        let watched =
+            load::get_mailbox_load(&channels, addresses, Some(key), server.pid(), config).await;
+        let open = watchers.open();
+        watchers.stop();
+        let watched = watched?;
+        print_load(&format!("GetMailbox, {WATCHERS} watchers open"), &watched);
+        println!(
+            "  p99 with watchers / without: {:.2} ({open} of {WATCHERS} watches still open)",
+            watched.p99_ms / load.p99_ms
+        );
+        ensure!(open == WATCHERS, "pecd ended {} watches", WATCHERS - open);
+        server.ensure_running()?;
+        Ok((took_fresh, took_again, load, watched))
     }
 }
 

@@ -10,6 +10,8 @@ use crate::load::LoadResult;
 const MAX_PEAK_RSS_MB: f64 = 250.0;
 /// p99 latency allowed to GetMailbox.
 const MAX_P99_MS: f64 = 15.0;
+/// GetMailbox p99 with 100 WatchEvents streams open, at most this times the p99 without.
+const MAX_WATCHED_P99_RATIO: f64 = 1.2;
 /// Member count the SyncMembers targets are stated for; other counts scale them linearly.
 const TARGET_MEMBERS: f64 = 250_000.0;
 
@@ -35,6 +37,8 @@ pub const POSTGRES: Targets = Targets {
 #[derive(Debug)]
 pub struct BackendFigures {
     pub load: LoadResult,
+    /// The same GetMailbox load with 100 WatchEvents streams open.
+    pub watched: LoadResult,
     pub sync_fresh: Duration,
     pub sync_unchanged: Duration,
     pub peak_rss_mb: f64,
@@ -123,6 +127,21 @@ pub fn render(
         SQLITE.max_sync_secs_250k,
         POSTGRES.max_sync_secs_250k
     );
+    for (backend, f) in rows
+        .iter()
+        .filter_map(|r| r.outcome.as_ref().ok().map(|f| (r.backend, f)))
+    {
+        let ratio = f.watched.p99_ms / f.load.p99_ms;
+        let _ = writeln!(
+            out,
+            "\n{backend}, GetMailbox with 100 WatchEvents streams open: {:.0} req/s, p99 {:.2} ms, \
+             {ratio:.2}× the p99 without {} (≤ {MAX_WATCHED_P99_RATIO:.2}×); {} failed calls.",
+            f.watched.rps,
+            f.watched.p99_ms,
+            mark(ratio <= MAX_WATCHED_P99_RATIO),
+            f.watched.errors,
+        );
+    }
     let _ = writeln!(
         out,
         "\nFailed calls, warm-up included (successful calls measured): no-op {} ({}){}.",

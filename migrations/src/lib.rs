@@ -13,6 +13,7 @@ mod m20261126_000004_contact_changes;
 mod m20261128_000001_key_subject;
 mod m20261128_120001_front_end_keys;
 mod m20261128_130001_assignment_reminders;
+mod m20261128_130001_events;
 mod m20261128_140001_audit_ordine;
 mod m20261128_150001_ini_pec_exports;
 mod m20261128_170001_cancel_tokens;
@@ -31,6 +32,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261128_000001_key_subject::Migration),
             Box::new(m20261128_120001_front_end_keys::Migration),
             Box::new(m20261128_130001_assignment_reminders::Migration),
+            Box::new(m20261128_130001_events::Migration),
             Box::new(m20261128_140001_audit_ordine::Migration),
             Box::new(m20261128_150001_ini_pec_exports::Migration),
             Box::new(m20261128_170001_cancel_tokens::Migration),

@@ -37,6 +37,7 @@ use crate::proto::{
 };
 use crate::provider::{BuiltinProvider, MailboxProvider};
 use crate::worker::{LinkSettings, Worker};
+use crate::{api::events::EventApi, proto::event_service_server::EventServiceServer};
 
 /// How often expired idempotency records and old finished jobs are deleted.
 const SWEEP_INTERVAL: Duration = Duration::from_secs(3600);
@@ -139,6 +140,9 @@ impl Application {
             senders,
         } = self;
         let blobs = Arc::new(blob_store(&settings)?);
+        let (feed_draining, feed_draining_rx) = watch::channel(false);
+        let feed =
+            crate::events::feed::Feed::new(db.clone(), settings.events.clone(), feed_draining_rx);
         let state = Arc::new(AppState {
             db: db.clone(),
             settings: settings.clone(),
@@ -147,6 +151,7 @@ impl Application {
             blobs,
             captcha: captcha(&settings)?,
             security: Arc::new(crate::security_log::SecurityLog::new()),
+            feed: feed.clone(),
         });
 
         let (health_reporter, health_service) = tonic_health::server::health_reporter();
@@ -177,6 +182,9 @@ impl Application {
         health_reporter
             .set_serving::<AuditServiceServer<crate::api::audit::AuditApi>>()
             .await;
+        health_reporter
+            .set_serving::<EventServiceServer<EventApi>>()
+            .await;
         // Served as v1 and v1alpha so that every grpcurl, Postman or evans works; the
         // google.rpc types let them decode our error details.
         let descriptors = [
@@ -197,6 +205,8 @@ impl Application {
         let (stop_tx, stop_rx) = watch::channel(false);
         let mut tasks = tokio::task::JoinSet::new();
         let counters = Arc::new(crate::metrics::Counters::default());
+        // Every replica tails the feed for its own watchers.
+        tasks.spawn(feed.tail(stop_rx.clone()));
         if settings.run_workers {
             // Two pools: a stalled mail or SMS transport holds only the notification workers.
             let pools = [
@@ -265,6 +275,8 @@ impl Application {
             }
             tracing::info!("shutting down: draining in-flight calls");
             let _ = draining_tx.send(true);
+            // Watches never end on their own: they end now, and clients resume elsewhere.
+            let _ = feed_draining.send(true);
         };
         let t = &settings.transport;
         let (kill_tx, kill_rx) = watch::channel(false);
@@ -356,6 +368,10 @@ impl Application {
             )
             .add_service(
                 AuditServiceServer::new(crate::api::audit::AuditApi::new(state.clone()))
+                    .max_decoding_message_size(small),
+            )
+            .add_service(
+                EventServiceServer::new(EventApi::new(state.clone()))
                     .max_decoding_message_size(small),
             )
             .serve_with_incoming_shutdown(incoming, signal);

@@ -289,6 +289,18 @@ pub struct ServeArgs {
     /// re-read every 100 ms, so that a test can move time forward.
     #[arg(long, env = "PEC_TEST_CLOCK_FILE", hide = true)]
     pub test_clock_file: Option<PathBuf>,
+    /// Milliseconds between two reads of the change feed's table (WatchEvents).
+    #[arg(long, env = "PEC_EVENT_POLL_MS", default_value_t = 200, value_parser = clap::value_parser!(u64).range(10..=10_000))]
+    pub event_poll_ms: u64,
+    /// Seconds of quiet after which a WatchEvents stream gets a heartbeat.
+    #[arg(long, env = "PEC_EVENT_HEARTBEAT_SECS", default_value_t = 15, value_parser = clap::value_parser!(u64).range(1..=3600))]
+    pub event_heartbeat_secs: u64,
+    /// Days the change feed keeps its events (a cursor older than that has expired).
+    #[arg(long, env = "PEC_EVENT_RETENTION_DAYS", default_value_t = 30, value_parser = clap::value_parser!(u64).range(1..=3650))]
+    pub event_retention_days: u64,
+    /// The retention in seconds instead (overrides --event-retention-days; for tests).
+    #[arg(long, env = "PEC_EVENT_RETENTION_SECS", hide = true, value_parser = clap::value_parser!(u64).range(1..))]
+    pub event_retention_secs: Option<u64>,
     #[command(flatten)]
     pub ini_pec: StatoCodeArgs,
 }
@@ -490,6 +502,14 @@ impl ServeArgs {
         a.expiry_days = self.assignment_expiry_days;
         a.sweep_interval = Duration::from_secs(self.assignment_sweep_secs);
         settings.test_clock_file = self.test_clock_file.clone();
+        settings.events = crate::events::feed::FeedSettings {
+            poll_interval: Duration::from_millis(self.event_poll_ms),
+            heartbeat: Duration::from_secs(self.event_heartbeat_secs),
+            retention: Duration::from_secs(
+                self.event_retention_secs
+                    .unwrap_or(self.event_retention_days.saturating_mul(24 * 3600)),
+            ),
+        };
         settings
     }
 }

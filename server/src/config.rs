@@ -70,6 +70,8 @@ pub struct Settings {
     pub test_clock_file: Option<PathBuf>,
     /// The audit trail's retention and its security events.
     pub audit: AuditSettings,
+    /// The change feed (`WatchEvents`): poll interval, heartbeats, retention.
+    pub events: crate::events::feed::FeedSettings,
 }
 
 /// The audit trail's retention and how security events are written.
@@ -212,6 +214,7 @@ impl Settings {
             assignments: crate::activation::AssignmentSettings::default(),
             test_clock_file: None,
             audit: AuditSettings::default(),
+            events: crate::events::feed::FeedSettings::default(),
         }
     }
 

@@ -23,13 +23,14 @@ pub enum Reason {
     RateLimited,
     StepOutOfOrder,
     DraftExpired,
+    CursorExpired,
     Overloaded,
     StreamStalled,
 }
 
 impl Reason {
     /// Every reason, in the proto's order.
-    pub const ALL: [Reason; 17] = [
+    pub const ALL: [Reason; 18] = [
         Reason::InvalidFields,
         Reason::UnauthenticatedKey,
         Reason::PermissionDeniedRole,
@@ -45,6 +46,7 @@ impl Reason {
         Reason::RateLimited,
         Reason::StepOutOfOrder,
         Reason::DraftExpired,
+        Reason::CursorExpired,
         Reason::Overloaded,
         Reason::StreamStalled,
     ];
@@ -76,6 +78,9 @@ impl Reason {
             Reason::StepOutOfOrder => "Completa prima i passaggi precedenti.",
             Reason::DraftExpired => {
                 "La richiesta è scaduta perché non è stata completata in tempo: ricomincia."
+            }
+            Reason::CursorExpired => {
+                "Il punto di ripresa del flusso di eventi non è più disponibile: ricomincia dal più vecchio conservato."
             }
             Reason::Overloaded => {
                 "Il servizio è momentaneamente sovraccarico: riprova tra qualche secondo."
@@ -214,6 +219,10 @@ pub enum ServiceError {
     /// bytes of a message) within `timeout`: the call is ended so it frees its slot.
     #[error("no data of the request arrived for {} s; the call was ended", timeout.as_secs().max(1))]
     StreamIdle { timeout: std::time::Duration },
+    /// A `WatchEvents` cursor older than the oldest event held; `oldest_cursor` is the oldest
+    /// one still held.
+    #[error("the cursor has expired: the oldest cursor still held is {oldest_cursor:?}")]
+    CursorExpired { oldest_cursor: String },
     #[error("internal error")]
     Internal(#[source] anyhow::Error),
 }

@@ -19,6 +19,7 @@ pub mod db;
 pub mod domain;
 pub mod entities;
 pub mod error;
+pub mod events;
 pub mod http_client;
 pub mod ini_pec;
 pub mod jobs;

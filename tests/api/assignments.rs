@@ -305,6 +305,19 @@ async fn expiry_at_60_days_retires_the_assignment_and_a_new_request_starts_again
         .await,
         1
     );
+    // The change feed announces it, in the same transaction.
+    assert_eq!(
+        count(
+            &app,
+            &format!(
+                "SELECT COUNT(*) FROM events WHERE kind = 'ACTIVATION_REQUEST_EXPIRED' \
+                 AND resource_id = '{}' AND ordine_code = 'TO'",
+                request.id
+            )
+        )
+        .await,
+        1
+    );
 
     // The address stays Mario's: a homonym gets the next one.
     let homonym = cf("Rossi", "Mario", 77);

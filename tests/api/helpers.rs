@@ -105,6 +105,30 @@ pub async fn spawn_app_with(backend: Backend, tweak: impl FnOnce(&mut Settings))
         pecd::telemetry::init(false);
     }
     let (url, dir) = fresh_database(backend).await;
+    start_app(backend, url, dir, None, tweak).await
+}
+
+/// Starts one more `pecd` on the database of `existing` (another replica), with the same admin
+/// key.
+pub async fn spawn_replica(existing: &TestApp, tweak: impl FnOnce(&mut Settings)) -> TestApp {
+    let dir = tempfile::tempdir().expect("temp dir");
+    start_app(
+        existing.backend,
+        existing.database_url.clone(),
+        dir,
+        Some(existing.admin.clone()),
+        tweak,
+    )
+    .await
+}
+
+async fn start_app(
+    backend: Backend,
+    url: String,
+    dir: tempfile::TempDir,
+    admin: Option<String>,
+    tweak: impl FnOnce(&mut Settings),
+) -> TestApp {
     let mut settings = Settings::new(url.clone(), PathBuf::from(dir.path()));
     settings.listen = "127.0.0.1:0".parse().expect("address");
     settings.auth_cache_ttl = Duration::ZERO;
@@ -118,10 +142,15 @@ pub async fn spawn_app_with(backend: Backend, tweak: impl FnOnce(&mut Settings))
     let addr = app.local_addr().expect("bound address");
     let metrics = app.metrics_addr();
     let db = app.db().clone();
-    let admin = keys::create(&db, Role::Admin, "test admin", None)
-        .await
-        .expect("admin key")
-        .secret;
+    let admin = match admin {
+        Some(admin) => admin,
+        None => {
+            keys::create(&db, Role::Admin, "test admin", None)
+                .await
+                .expect("admin key")
+                .secret
+        }
+    };
     let (stop, stopped) = tokio::sync::oneshot::channel::<()>();
     let handle = tokio::spawn(app.run_until_stopped(async {
         let _ = stopped.await;
@@ -157,6 +186,13 @@ impl Drop for TestApp {
 }
 
 impl TestApp {
+    /// Sends the shutdown signal (as SIGTERM does): the server drains, then stops.
+    pub fn shut_down(&mut self) {
+        if let Some(stop) = self.stop.take() {
+            let _ = stop.send(());
+        }
+    }
+
     /// The app's data folder (SQLite file, outboxes, encrypted blobs and their key).
     pub fn data_dir(&self) -> &std::path::Path {
         self._dir.path()

@@ -14,6 +14,7 @@ mod cli;
 mod concurrency;
 mod contact;
 mod errors;
+mod events;
 mod grpc_web;
 mod ini_pec;
 mod layers;

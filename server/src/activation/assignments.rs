@@ -18,6 +18,7 @@ use crate::db::{Db, SelectUnique, now_ms};
 use crate::domain::{ActivationState, MailboxState, RegisterStatus};
 use crate::entities::{activation_request, mailbox, member, ordine};
 use crate::error::ServiceResult;
+use crate::events::{self, EventKind};
 use crate::jobs::{self, Job};
 use crate::notify::{self, Message, Related, italian_date};
 
@@ -305,6 +306,7 @@ pub async fn expire(
         tracing::warn!(request = %request.id, "the Ordine has no PEC address: not emailed of the expiry");
     }
     let request_id = request.id.clone();
+    let ordine_code = request.ordine_code.clone();
     let mut active: activation_request::ActiveModel = request.into();
     active.state = Set(ActivationState::Scaduta);
     active.updated_at = Set(now_ms());
@@ -321,6 +323,14 @@ pub async fn expire(
             "expiry_days": settings.expiry_days,
             "ordine_emailed": told,
         }),
+    )
+    .await?;
+    events::publish(
+        &*txn,
+        &actor,
+        EventKind::ActivationRequestExpired,
+        &request_id,
+        &ordine_code,
     )
     .await?;
     txn.commit().await?;

@@ -21,6 +21,7 @@ use crate::domain::{
 };
 use crate::entities::{activation_request, mailbox, mailbox_address as reserved, member, ordine};
 use crate::error::{Reason, ServiceError, ServiceResult};
+use crate::events::{self, EventKind};
 use crate::jobs::{self, Job};
 use crate::notify::{self, Message, Related};
 use crate::paging::{Page, PageRequest};
@@ -142,6 +143,14 @@ pub async fn create(
             "ordine_code": model.ordine_code,
             "mailbox_address": model.mailbox_address,
         }),
+    )
+    .await?;
+    events::publish(
+        db,
+        actor,
+        EventKind::ActivationRequestCreated,
+        &model.id,
+        &model.ordine_code,
     )
     .await?;
     Ok(model)
@@ -319,6 +328,14 @@ async fn set_state(
         serde_json::json!({ "state": state.as_str(), "reason": reason }),
     )
     .await?;
+    events::publish(
+        db,
+        actor,
+        EventKind::for_activation(state),
+        &saved.id,
+        &saved.ordine_code,
+    )
+    .await?;
     Ok(saved)
 }
 
@@ -351,6 +368,14 @@ async fn close_unaccepted_mailbox(
         "mailbox",
         &saved.address,
         serde_json::json!({}),
+    )
+    .await?;
+    events::publish(
+        db,
+        actor,
+        EventKind::MailboxClosed,
+        &saved.address,
+        &saved.ordine_code,
     )
     .await?;
     jobs::enqueue(
@@ -482,6 +507,14 @@ pub async fn accept(
         "mailbox",
         &mb.address,
         serde_json::json!({}),
+    )
+    .await?;
+    events::publish(
+        db,
+        actor,
+        EventKind::MailboxActivated,
+        &mb.address,
+        &mb.ordine_code,
     )
     .await?;
     jobs::enqueue(
@@ -628,6 +661,14 @@ pub async fn record_mailbox_created(
         "mailbox",
         &mb.address,
         serde_json::json!({ "state": mb.state.as_str() }),
+    )
+    .await?;
+    events::publish(
+        &*txn,
+        &actor,
+        EventKind::MailboxCreated,
+        &mb.address,
+        &mb.ordine_code,
     )
     .await?;
     if closed {

@@ -251,7 +251,7 @@ fn step_to_proto(step: Option<Step>) -> ContactChangeStep {
     }
 }
 
-fn state_to_proto(state: contact::ChangeState) -> ContactChangeState {
+pub(super) fn state_to_proto(state: contact::ChangeState) -> ContactChangeState {
     use contact::ChangeState as S;
     match state {
         S::Draft => ContactChangeState::Draft,

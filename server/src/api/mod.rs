@@ -4,6 +4,7 @@ pub mod activation;
 pub mod audit;
 pub mod contact;
 pub mod convert;
+pub mod events;
 pub mod idempotency;
 pub mod ini_pec;
 pub mod mailbox;
@@ -37,6 +38,8 @@ pub struct AppState {
     pub pages: paging::PageTokens,
     /// Refused calls, counted until they are written to the trail.
     pub security: Arc<crate::security_log::SecurityLog>,
+    /// The change feed's fan-out (`WatchEvents`).
+    pub feed: Arc<crate::events::feed::Feed>,
 }
 
 impl AppState {

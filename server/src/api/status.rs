@@ -40,6 +40,7 @@ pub fn proto_reason(reason: Reason) -> ErrorReason {
         Reason::RateLimited => ErrorReason::RateLimited,
         Reason::StepOutOfOrder => ErrorReason::StepOutOfOrder,
         Reason::DraftExpired => ErrorReason::DraftExpired,
+        Reason::CursorExpired => ErrorReason::CursorExpired,
         Reason::Overloaded => ErrorReason::Overloaded,
         Reason::StreamStalled => ErrorReason::StreamStalled,
     }
@@ -65,6 +66,8 @@ pub struct WireError {
     pub violations: Vec<FieldViolation>,
     /// When a retry may succeed.
     pub retry_after: Option<Duration>,
+    /// `ErrorInfo.metadata` (an expired cursor names the oldest one held).
+    pub metadata: HashMap<String, String>,
 }
 
 impl WireError {
@@ -81,17 +84,14 @@ impl WireError {
             message_it,
             violations: Vec::new(),
             retry_after: None,
+            metadata: HashMap::new(),
         }
     }
 
     /// The status of a call that failed with this error.
     pub fn into_status(self) -> Status {
         let mut details = ErrorDetails::new();
-        details.set_error_info(
-            reason_name(self.reason),
-            ERROR_DOMAIN,
-            HashMap::<String, String>::new(),
-        );
+        details.set_error_info(reason_name(self.reason), ERROR_DOMAIN, self.metadata);
         details.set_localized_message(LOCALE, self.message_it);
         if !self.violations.is_empty() {
             let violations: Vec<tonic_types::FieldViolation> = self
@@ -218,6 +218,10 @@ impl From<ServiceError> for WireError {
                 message,
                 "La richiesta è rimasta ferma troppo a lungo ed è stata interrotta: riprova.",
             ),
+            ServiceError::CursorExpired { oldest_cursor } => WireError {
+                metadata: HashMap::from([("oldest_cursor".to_owned(), oldest_cursor)]),
+                ..WireError::new(Code::FailedPrecondition, Reason::CursorExpired, message, "")
+            },
             ServiceError::Internal(err) => {
                 // The cause chain goes to the log (under the call's request id), never to the
                 // caller.
@@ -296,6 +300,9 @@ mod tests {
             },
             ServiceError::StreamIdle {
                 timeout: Duration::from_secs(30),
+            },
+            ServiceError::CursorExpired {
+                oldest_cursor: "AAAAAAAAAAE".to_owned(),
             },
             ServiceError::Internal(anyhow::anyhow!("disk on fire")),
         ];

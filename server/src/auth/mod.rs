@@ -80,6 +80,8 @@ pub enum Action {
     ExportIniPec,
     /// The audit trail (an ordine key: its own Ordine's entries).
     ReadAudit,
+    /// The change feed, scoped by role (`WatchEvents`).
+    WatchEvents,
 }
 
 /// The permission table of the API: the one place that says who may call what.
@@ -96,6 +98,7 @@ pub fn allows(role: Role, action: Action) -> bool {
                 | ReadMailbox
                 | ResetPassword
                 | ChangeContacts
+                | WatchEvents
         ),
         Role::Ordine => matches!(
             action,
@@ -107,6 +110,7 @@ pub fn allows(role: Role, action: Action) -> bool {
                 | SuspendMailbox
                 | ExportIniPec
                 | ReadAudit
+                | WatchEvents
         ),
         Role::Operator => matches!(
             action,
@@ -119,6 +123,7 @@ pub fn allows(role: Role, action: Action) -> bool {
                 | ReviewContactChanges
                 | ExportIniPec
                 | ReadAudit
+                | WatchEvents
         ),
         Role::SelfService => matches!(action, ResetPassword | ChangeContacts),
     }

@@ -19,6 +19,7 @@ use crate::blobs::{SealedBlobs, StoredBlob};
 use crate::db::{Db, SelectUnique, now_ms};
 use crate::entities::{contact_change, contact_change_document, mailbox, member};
 use crate::error::{Reason, ServiceError, ServiceResult};
+use crate::events::{self, EventKind};
 use crate::notify::{self, Message, Related};
 use crate::paging::{Page, PageRequest};
 
@@ -271,6 +272,14 @@ pub async fn approve(db: &Db, actor: &Actor, id: &str) -> ServiceResult<Review> 
         serde_json::json!({ "mailbox": row.mailbox_address }),
     )
     .await?;
+    events::publish_contact_change(
+        &*txn,
+        actor,
+        EventKind::ContactChangeApproved,
+        &row.id,
+        &row.mailbox_address,
+    )
+    .await?;
     let review = review_of(&*txn, row).await?;
     txn.commit().await?;
     Ok(review)
@@ -320,6 +329,14 @@ pub async fn reject(
         "contact_change",
         &row.id,
         serde_json::json!({ "reason": reason }),
+    )
+    .await?;
+    events::publish_contact_change(
+        &*txn,
+        actor,
+        EventKind::ContactChangeRejected,
+        &row.id,
+        &row.mailbox_address,
     )
     .await?;
     let review = review_of(&*txn, row).await?;

@@ -18,6 +18,7 @@ use crate::auth::Actor;
 use crate::db::{Db, SelectUnique, now_ms};
 use crate::entities::{contact_cancel_token, contact_change, mailbox, member};
 use crate::error::{ServiceError, ServiceResult};
+use crate::events::{self, EventKind};
 use crate::notify::{self, Message, Related};
 
 /// VerifyMobileNumber: with the right SMS code the draft is submitted for review, and a
@@ -92,6 +93,14 @@ pub async fn verify_mobile_and_submit(
         "contact_change",
         id,
         serde_json::json!({ "due_at": due }),
+    )
+    .await?;
+    events::publish_contact_change(
+        &*txn,
+        actor,
+        EventKind::ContactChangeSubmitted,
+        id,
+        &saved.mailbox_address,
     )
     .await?;
     txn.commit().await?;
@@ -216,6 +225,14 @@ pub async fn cancel_by_token(db: &Db, actor: &Actor, token: &str) -> ServiceResu
         serde_json::json!({}),
     )
     .await?;
+    events::publish_contact_change(
+        &*txn,
+        actor,
+        EventKind::ContactChangeCancelled,
+        &row.id,
+        &row.mailbox_address,
+    )
+    .await?;
     let documents = documents_of(&*txn, &row.id).await?;
     let row = contact_change::Entity::find_by_id(row.id.clone())
         .unique(&*txn)
@@ -252,6 +269,16 @@ pub async fn end_with_mailbox(
                 serde_json::json!({ "mailbox": address, "was": change.state.as_str() }),
             )
             .await?;
+            if change.state == ChangeState::UnderReview {
+                events::publish_contact_change(
+                    db,
+                    actor,
+                    EventKind::ContactChangeCancelled,
+                    &change.id,
+                    address,
+                )
+                .await?;
+            }
             ended += 1;
         }
     }

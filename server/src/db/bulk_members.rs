@@ -8,7 +8,7 @@ use sea_orm::{
 };
 
 use super::Db;
-use crate::entities::{audit_log, member};
+use crate::entities::{audit_log, event, member};
 use crate::error::ServiceError;
 
 /// The columns of `members`, in entity order: the SQLite statements below and the PostgreSQL
@@ -57,6 +57,28 @@ const POSTGRES_INSERT_MEMBERS: &str = concat!(
      $12::bigint[]) AS t(cf, gn, fn, oc, albo, rn, pe, mn, pi, rs, ca, ua)"
 );
 
+/// The insert of one event row on a plain SQLite handle (the bulk writer), columns as
+/// `insert_events` binds them.
+const SQLITE_INSERT_EVENT: &str = "INSERT INTO events (kind, resource_type, resource_id, \
+     ordine_code, previous_ordine_code, actor_key_id, at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)";
+
+/// Writes the feed's rows (built by `events::NewEvent::row`) in the bulk transaction.
+fn insert_events(conn: &rusqlite::Connection, rows: &[event::Model]) -> rusqlite::Result<()> {
+    let mut insert = conn.prepare_cached(SQLITE_INSERT_EVENT)?;
+    for r in rows {
+        insert.execute(rusqlite::params![
+            r.kind,
+            r.resource_type,
+            r.resource_id,
+            r.ordine_code,
+            r.previous_ordine_code,
+            r.actor_key_id,
+            r.at
+        ])?;
+    }
+    Ok(())
+}
+
 /// What `sqlite_insert_new` did with a batch.
 pub struct SqliteInserted<T> {
     pub created: i64,
@@ -71,7 +93,7 @@ pub struct SqliteInserted<T> {
 /// returned as changed. `key` gives a row's codice fiscale and `ordine` its Ordine; `wanted`
 /// the member a row asks for, given the stored one; `audit_rows` the trail rows of the members
 /// created, given (Ordine, codice fiscale) pairs (built by `audit::entry`, like every trail
-/// row).
+/// row); `event_row` the feed's row of a member created (built by `events::NewEvent::row`).
 ///
 /// A sync is mostly new members (the first load) or mostly stored ones (every later day), so
 /// each row is handled the way the previous one turned out: after a new member, the insert
@@ -84,8 +106,11 @@ pub async fn sqlite_insert_new<T: Send + 'static>(
     ordine: fn(&T) -> &str,
     wanted: impl Fn(&T, Option<&member::Model>) -> member::Model + Send + 'static,
     audit_rows: impl FnOnce(Vec<(String, String)>) -> Vec<audit_log::Model> + Send + 'static,
+    event_row: impl Fn(&member::Model) -> event::Model + Send + 'static,
 ) -> Result<SqliteInserted<T>, ServiceError> {
-    db.sqlite_write(move |conn| insert_new(conn, rows, key, ordine, wanted, audit_rows))
+    db.sqlite_write(move |conn| {
+        insert_new(conn, rows, key, ordine, wanted, audit_rows, event_row)
+    })
         .await
 }
 
@@ -96,6 +121,7 @@ fn insert_new<T>(
     ordine: fn(&T) -> &str,
     wanted: impl Fn(&T, Option<&member::Model>) -> member::Model,
     audit_rows: impl FnOnce(Vec<(String, String)>) -> Vec<audit_log::Model>,
+    event_row: impl Fn(&member::Model) -> event::Model,
 ) -> rusqlite::Result<SqliteInserted<T>> {
     use rusqlite::{OptionalExtension, TransactionBehavior, params};
     rows.sort_unstable_by(|a, b| key(a).cmp(key(b)));
@@ -106,6 +132,7 @@ fn insert_new<T>(
         changed: Vec::new(),
     };
     let mut created_keys = Vec::new();
+    let mut created_events = Vec::new();
     {
         let mut find = txn.prepare_cached(SQLITE_FIND_MEMBER)?;
         let mut lookup = |key: &str| {
@@ -151,7 +178,9 @@ fn insert_new<T>(
         for row in rows {
             let code = key(&row);
             let stored = if expect_new {
-                if insert(&wanted(&row, None))? {
+                let new = wanted(&row, None);
+                if insert(&new)? {
+                    created_events.push(event_row(&new));
                     None
                 } else {
                     // Taken, within this transaction: the row is there.
@@ -160,7 +189,10 @@ fn insert_new<T>(
             } else {
                 match lookup(code)? {
                     Some(old) => Some(old),
-                    None if insert(&wanted(&row, None))? => None,
+                    None if insert(&wanted(&row, None))? => {
+                        created_events.push(event_row(&wanted(&row, None)));
+                        None
+                    }
                     // Absent a moment ago, within this transaction: cannot be taken now.
                     None => return Err(rusqlite::Error::StatementChangedRows(0)),
                 }
@@ -192,6 +224,7 @@ fn insert_new<T>(
             )?;
         }
     }
+    insert_events(&txn, &created_events)?;
     txn.commit()?;
     Ok(done)
 }
@@ -322,6 +355,12 @@ mod tests {
             columns::<audit_log::Entity>().len()
         );
         assert_eq!(POSTGRES_INSERT_MEMBERS.matches("[]").count(), members.len());
+        // Every column of `events` but the two the database gives (id, seq).
+        let events = columns::<event::Entity>();
+        assert_eq!(binds(SQLITE_INSERT_EVENT), events.len() - 2);
+        for column in &events[2..] {
+            assert!(SQLITE_INSERT_EVENT.contains(column.as_str()), "{column}");
+        }
         assert!(SQLITE_FIND_MEMBER.contains(member_columns!()));
         assert!(POSTGRES_INSERT_MEMBERS.contains(member_columns!()));
     }

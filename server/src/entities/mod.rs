@@ -7,6 +7,7 @@ pub mod audit_log;
 pub mod contact_cancel_token;
 pub mod contact_change;
 pub mod contact_change_document;
+pub mod event;
 pub mod idempotency_record;
 pub mod ini_pec_export;
 pub mod ini_pec_export_row;

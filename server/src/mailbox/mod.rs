@@ -18,6 +18,7 @@ use crate::domain::{
 };
 use crate::entities::{activation_request, mailbox, member};
 use crate::error::{Reason, ServiceError, ServiceResult};
+use crate::events::{self, EventKind, NewEvent};
 use crate::jobs::{self, Job};
 use crate::notify::{self, Message, Related, italian_date};
 use crate::paging::{Page, PageRequest};
@@ -118,16 +119,25 @@ pub async fn list(
     Ok(Page::from_rows(rows, page.size, |m| m.address.clone()))
 }
 
-/// Writes a state change, its audit row and the provider job.
+/// Writes a state change, its audit row, its event (`kind`; `moved_from`: the Ordine it
+/// left, if this change moved it) and the provider job.
 async fn save(
     db: &impl ConnectionTrait,
     actor: &Actor,
     active: mailbox::ActiveModel,
     action: &str,
     details: serde_json::Value,
+    kind: EventKind,
+    moved_from: Option<&str>,
 ) -> ServiceResult<mailbox::Model> {
     let saved = active.update(db).await?;
     audit::record(db, actor, action, "mailbox", &saved.address, details).await?;
+    let event = NewEvent::new(kind, &saved.address, &saved.ordine_code);
+    let event = match moved_from {
+        Some(previous) => event.moved_from(previous),
+        None => event,
+    };
+    events::publish_all(db, actor, vec![event]).await?;
     jobs::enqueue(
         db,
         Job::SyncMailboxState {
@@ -195,6 +205,8 @@ pub async fn suspend(
         active,
         "mailbox.suspend",
         serde_json::json!({ "cause": cause.as_str(), "note": note }),
+        EventKind::MailboxSuspended,
+        None,
     )
     .await?;
     tell_holder(db, &saved, |given_name, address| {
@@ -260,6 +272,8 @@ pub async fn reactivate(
         active,
         "mailbox.reactivate",
         serde_json::json!({}),
+        EventKind::MailboxReactivated,
+        None,
     )
     .await?;
     tell_holder(db, &saved, |given_name, address| {
@@ -307,7 +321,7 @@ async fn close_model(
     }
     if state == MailboxState::NonAttivo {
         let now = now_ms();
-        activation_request::Entity::update_many()
+        let withdrawn = activation_request::Entity::update_many()
             .col_expr(
                 activation_request::Column::State,
                 sea_orm::sea_query::Expr::value(ActivationState::Annullata),
@@ -320,6 +334,16 @@ async fn close_model(
             .filter(activation_request::Column::State.eq(ActivationState::DaAccettare))
             .exec(db)
             .await?;
+        if withdrawn.rows_affected > 0 {
+            events::publish(
+                db,
+                actor,
+                EventKind::ActivationRequestCancelled,
+                &current.activation_request_id,
+                &current.ordine_code,
+            )
+            .await?;
+        }
     }
     let now = now_ms();
     let mut active: mailbox::ActiveModel = current.into();
@@ -328,7 +352,16 @@ async fn close_model(
     active.scheduled_closure_at = Set(None);
     active.closed_at = Set(Some(now));
     active.updated_at = Set(now);
-    let saved = save(db, actor, active, action, details).await?;
+    let saved = save(
+        db,
+        actor,
+        active,
+        action,
+        details,
+        EventKind::MailboxClosed,
+        None,
+    )
+    .await?;
     // Its pending contact change ends with it (and leaves the review queue).
     crate::contact::end_with_mailbox(db, actor, &saved.address).await?;
     // A mailbox never accepted was never the member's: no notice for it.
@@ -471,10 +504,30 @@ pub async fn on_member_changed(
         "ordine_code": new.ordine_code,
     });
     let saved = if changed_state {
-        save(db, &actor, active, action, details).await?
+        let kind = if action == "mailbox.register_reinstate" {
+            EventKind::MailboxReactivated
+        } else {
+            EventKind::MailboxSuspended
+        };
+        save(
+            db,
+            &actor,
+            active,
+            action,
+            details,
+            kind,
+            Some(&old.ordine_code),
+        )
+        .await?
     } else {
         let saved = active.update(db).await?;
         audit::record(db, &actor, action, "mailbox", &saved.address, details).await?;
+        let event = NewEvent::new(
+            EventKind::MailboxUpdated,
+            &saved.address,
+            &saved.ordine_code,
+        );
+        events::publish_all(db, &actor, vec![event.moved_from(&old.ordine_code)]).await?;
         saved
     };
     match action {

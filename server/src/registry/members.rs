@@ -18,6 +18,7 @@ use crate::db::{Db, SelectUnique};
 use crate::domain::{Albo, CodiceFiscale, MobileNumber, PartitaIva, PersonalEmail, RegisterStatus};
 use crate::entities::{member, ordine};
 use crate::error::{FieldViolation, Reason, ServiceError, ServiceResult};
+use crate::events::{self, EventKind, NewEvent};
 use crate::mailbox;
 use crate::paging::{Page, PageRequest};
 
@@ -107,6 +108,14 @@ pub async fn upsert(
                 member_details(&wanted),
             )
             .await?;
+            events::publish(
+                db,
+                actor,
+                EventKind::MemberCreated,
+                &wanted.codice_fiscale,
+                &wanted.ordine_code,
+            )
+            .await?;
             Ok((wanted, Upserted::Created))
         }
         Some(old) if old == wanted => Ok((old, Upserted::Unchanged)),
@@ -147,6 +156,12 @@ async fn apply_update(
         member_details(&saved),
     )
     .await?;
+    let event = NewEvent::new(
+        EventKind::MemberUpdated,
+        &saved.codice_fiscale,
+        &saved.ordine_code,
+    );
+    events::publish_all(db, actor, vec![event.moved_from(&old.ordine_code)]).await?;
     mailbox::on_member_changed(db, struck_off_grace, old, &saved).await?;
     Ok(saved)
 }
@@ -305,6 +320,7 @@ pub async fn apply_batch(
     }
     if db.has_sqlite_writer() {
         let trail_actor = actor.clone();
+        let event_actor = actor.clone();
         let now = now_ms();
         let done = bulk_members::sqlite_insert_new(
             db,
@@ -313,6 +329,10 @@ pub async fn apply_batch(
             |(_, input)| input.ordine_code.as_str(),
             move |(_, input), stored| input.to_model(stored, now),
             move |created| sync_create_entries(&trail_actor, created),
+            move |m| {
+                NewEvent::new(EventKind::MemberCreated, &m.codice_fiscale, &m.ordine_code)
+                    .row(&event_actor, now)
+            },
         )
         .await?;
         applied.created = done.created;
@@ -471,6 +491,10 @@ async fn apply_in_txn(
             }
         }
     }
+    let created_events = inserts
+        .iter()
+        .map(|m| NewEvent::new(EventKind::MemberCreated, &m.codice_fiscale, &m.ordine_code))
+        .collect();
     insert_members(db, inserts).await?;
     applied.created = i64::try_from(created_keys.len()).unwrap_or(i64::MAX);
     applied.updated = i64::try_from(updated_keys.len()).unwrap_or(i64::MAX);
@@ -479,6 +503,7 @@ async fn apply_in_txn(
             audit::insert(db, row).await?;
         }
     }
+    events::publish_all(db, actor, created_events).await?;
     Ok(applied)
 }
 
