@@ -25,8 +25,8 @@ use crate::jobs::Pool;
 use crate::notify::{
     EmailSender, FileEmailSender, FileSmsSender, HttpSmsSender, Senders, SmsSender, SmtpEmailSender,
 };
-use crate::proto::ini_pec_service_server::IniPecServiceServer;
 use crate::proto::audit_service_server::AuditServiceServer;
+use crate::proto::ini_pec_service_server::IniPecServiceServer;
 use crate::proto::{
     self, activation_service_server::ActivationServiceServer,
     contact_change_service_server::ContactChangeServiceServer,

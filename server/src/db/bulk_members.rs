@@ -108,9 +108,7 @@ pub async fn sqlite_insert_new<T: Send + 'static>(
     audit_rows: impl FnOnce(Vec<(String, String)>) -> Vec<audit_log::Model> + Send + 'static,
     event_row: impl Fn(&member::Model) -> event::Model + Send + 'static,
 ) -> Result<SqliteInserted<T>, ServiceError> {
-    db.sqlite_write(move |conn| {
-        insert_new(conn, rows, key, ordine, wanted, audit_rows, event_row)
-    })
+    db.sqlite_write(move |conn| insert_new(conn, rows, key, ordine, wanted, audit_rows, event_row))
         .await
 }
 

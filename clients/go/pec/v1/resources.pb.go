@@ -440,6 +440,11 @@ const (
 	ErrorReason_ERROR_REASON_STEP_OUT_OF_ORDER ErrorReason = 14
 	// The draft expired before it was submitted; start again.
 	ErrorReason_ERROR_REASON_DRAFT_EXPIRED ErrorReason = 15
+	// The WatchEvents cursor is older than the oldest event still held (the retention removed
+	// the events after it); the `ErrorInfo` metadata `oldest_cursor` is the cursor that resumes
+	// with the oldest event still held. Resynchronise with the List calls, then watch from that
+	// cursor or from now.
+	ErrorReason_ERROR_REASON_CURSOR_EXPIRED ErrorReason = 16
 	// The server is at its limit of calls in flight and shed this one; the status is
 	// UNAVAILABLE and a `google.rpc.RetryInfo` detail says when to retry.
 	ErrorReason_ERROR_REASON_OVERLOADED ErrorReason = 20
@@ -467,6 +472,7 @@ var (
 		13: "ERROR_REASON_RATE_LIMITED",
 		14: "ERROR_REASON_STEP_OUT_OF_ORDER",
 		15: "ERROR_REASON_DRAFT_EXPIRED",
+		16: "ERROR_REASON_CURSOR_EXPIRED",
 		20: "ERROR_REASON_OVERLOADED",
 		21: "ERROR_REASON_STREAM_STALLED",
 	}
@@ -487,6 +493,7 @@ var (
 		"ERROR_REASON_RATE_LIMITED":                13,
 		"ERROR_REASON_STEP_OUT_OF_ORDER":           14,
 		"ERROR_REASON_DRAFT_EXPIRED":               15,
+		"ERROR_REASON_CURSOR_EXPIRED":              16,
 		"ERROR_REASON_OVERLOADED":                  20,
 		"ERROR_REASON_STREAM_STALLED":              21,
 	}
@@ -1543,7 +1550,7 @@ const file_pec_v1_resources_proto_rawDesc = "" +
 	"\x17SUSPENSION_CAUSE_ORDINE\x10\x01\x12\x1d\n" +
 	"\x19SUSPENSION_CAUSE_OPERATOR\x10\x02\x12'\n" +
 	"#SUSPENSION_CAUSE_REGISTER_SUSPENDED\x10\x03\x12(\n" +
-	"$SUSPENSION_CAUSE_REGISTER_STRUCK_OFF\x10\x04*\x8b\x05\n" +
+	"$SUSPENSION_CAUSE_REGISTER_STRUCK_OFF\x10\x04*\xac\x05\n" +
 	"\vErrorReason\x12\x1c\n" +
 	"\x18ERROR_REASON_UNSPECIFIED\x10\x00\x12\x1f\n" +
 	"\x1bERROR_REASON_INVALID_FIELDS\x10\x01\x12$\n" +
@@ -1561,7 +1568,8 @@ const file_pec_v1_resources_proto_rawDesc = "" +
 	"\x1bERROR_REASON_INTERNAL_ERROR\x10\f\x12\x1d\n" +
 	"\x19ERROR_REASON_RATE_LIMITED\x10\r\x12\"\n" +
 	"\x1eERROR_REASON_STEP_OUT_OF_ORDER\x10\x0e\x12\x1e\n" +
-	"\x1aERROR_REASON_DRAFT_EXPIRED\x10\x0f\x12\x1b\n" +
+	"\x1aERROR_REASON_DRAFT_EXPIRED\x10\x0f\x12\x1f\n" +
+	"\x1bERROR_REASON_CURSOR_EXPIRED\x10\x10\x12\x1b\n" +
 	"\x17ERROR_REASON_OVERLOADED\x10\x14\x12\x1f\n" +
 	"\x1bERROR_REASON_STREAM_STALLED\x10\x15Bp\n" +
 	"\x14org.tsrmpstrp.pec.v1B\x0eResourcesProtoP\x01Z*pec.tsrm-pstrp.org/clients/go/pec/v1;pecv1\xaa\x02\x06Pec.V1\xca\x02\x06Pec\\V1\xea\x02\aPec::V1b\x06proto3"

@@ -113,6 +113,15 @@ class ErrorReason
      */
     const ERROR_REASON_DRAFT_EXPIRED = 15;
     /**
+     * The WatchEvents cursor is older than the oldest event still held (the retention removed
+     * the events after it); the `ErrorInfo` metadata `oldest_cursor` is the cursor that resumes
+     * with the oldest event still held. Resynchronise with the List calls, then watch from that
+     * cursor or from now.
+     *
+     * Generated from protobuf enum <code>ERROR_REASON_CURSOR_EXPIRED = 16;</code>
+     */
+    const ERROR_REASON_CURSOR_EXPIRED = 16;
+    /**
      * The server is at its limit of calls in flight and shed this one; the status is
      * UNAVAILABLE and a `google.rpc.RetryInfo` detail says when to retry.
      *
@@ -144,6 +153,7 @@ class ErrorReason
         self::ERROR_REASON_RATE_LIMITED => 'ERROR_REASON_RATE_LIMITED',
         self::ERROR_REASON_STEP_OUT_OF_ORDER => 'ERROR_REASON_STEP_OUT_OF_ORDER',
         self::ERROR_REASON_DRAFT_EXPIRED => 'ERROR_REASON_DRAFT_EXPIRED',
+        self::ERROR_REASON_CURSOR_EXPIRED => 'ERROR_REASON_CURSOR_EXPIRED',
         self::ERROR_REASON_OVERLOADED => 'ERROR_REASON_OVERLOADED',
         self::ERROR_REASON_STREAM_STALLED => 'ERROR_REASON_STREAM_STALLED',
     ];

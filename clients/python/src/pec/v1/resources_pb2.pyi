@@ -85,6 +85,7 @@ class ErrorReason(int, metaclass=_enum_type_wrapper.EnumTypeWrapper):
     ERROR_REASON_RATE_LIMITED: _ClassVar[ErrorReason]
     ERROR_REASON_STEP_OUT_OF_ORDER: _ClassVar[ErrorReason]
     ERROR_REASON_DRAFT_EXPIRED: _ClassVar[ErrorReason]
+    ERROR_REASON_CURSOR_EXPIRED: _ClassVar[ErrorReason]
     ERROR_REASON_OVERLOADED: _ClassVar[ErrorReason]
     ERROR_REASON_STREAM_STALLED: _ClassVar[ErrorReason]
 ALBO_UNSPECIFIED: Albo
@@ -145,6 +146,7 @@ ERROR_REASON_INTERNAL_ERROR: ErrorReason
 ERROR_REASON_RATE_LIMITED: ErrorReason
 ERROR_REASON_STEP_OUT_OF_ORDER: ErrorReason
 ERROR_REASON_DRAFT_EXPIRED: ErrorReason
+ERROR_REASON_CURSOR_EXPIRED: ErrorReason
 ERROR_REASON_OVERLOADED: ErrorReason
 ERROR_REASON_STREAM_STALLED: ErrorReason
 

@@ -148,6 +148,17 @@ public enum ErrorReason
   ERROR_REASON_DRAFT_EXPIRED(15),
   /**
    * <pre>
+   * The WatchEvents cursor is older than the oldest event still held (the retention removed
+   * the events after it); the `ErrorInfo` metadata `oldest_cursor` is the cursor that resumes
+   * with the oldest event still held. Resynchronise with the List calls, then watch from that
+   * cursor or from now.
+   * </pre>
+   *
+   * <code>ERROR_REASON_CURSOR_EXPIRED = 16;</code>
+   */
+  ERROR_REASON_CURSOR_EXPIRED(16),
+  /**
+   * <pre>
    * The server is at its limit of calls in flight and shed this one; the status is
    * UNAVAILABLE and a `google.rpc.RetryInfo` detail says when to retry.
    * </pre>
@@ -307,6 +318,17 @@ public enum ErrorReason
   public static final int ERROR_REASON_DRAFT_EXPIRED_VALUE = 15;
   /**
    * <pre>
+   * The WatchEvents cursor is older than the oldest event still held (the retention removed
+   * the events after it); the `ErrorInfo` metadata `oldest_cursor` is the cursor that resumes
+   * with the oldest event still held. Resynchronise with the List calls, then watch from that
+   * cursor or from now.
+   * </pre>
+   *
+   * <code>ERROR_REASON_CURSOR_EXPIRED = 16;</code>
+   */
+  public static final int ERROR_REASON_CURSOR_EXPIRED_VALUE = 16;
+  /**
+   * <pre>
    * The server is at its limit of calls in flight and shed this one; the status is
    * UNAVAILABLE and a `google.rpc.RetryInfo` detail says when to retry.
    * </pre>
@@ -365,6 +387,7 @@ public enum ErrorReason
       case 13: return ERROR_REASON_RATE_LIMITED;
       case 14: return ERROR_REASON_STEP_OUT_OF_ORDER;
       case 15: return ERROR_REASON_DRAFT_EXPIRED;
+      case 16: return ERROR_REASON_CURSOR_EXPIRED;
       case 20: return ERROR_REASON_OVERLOADED;
       case 21: return ERROR_REASON_STREAM_STALLED;
       default: return null;

@@ -161,7 +161,7 @@ public final class ResourcesProto extends com.google.protobuf.GeneratedFile {
       "D\020\000\022\033\n\027SUSPENSION_CAUSE_ORDINE\020\001\022\035\n\031SUSP" +
       "ENSION_CAUSE_OPERATOR\020\002\022\'\n#SUSPENSION_CA" +
       "USE_REGISTER_SUSPENDED\020\003\022(\n$SUSPENSION_C" +
-      "AUSE_REGISTER_STRUCK_OFF\020\004*\213\005\n\013ErrorReas" +
+      "AUSE_REGISTER_STRUCK_OFF\020\004*\254\005\n\013ErrorReas" +
       "on\022\034\n\030ERROR_REASON_UNSPECIFIED\020\000\022\037\n\033ERRO" +
       "R_REASON_INVALID_FIELDS\020\001\022$\n ERROR_REASO" +
       "N_UNAUTHENTICATED_KEY\020\002\022\'\n#ERROR_REASON_" +
@@ -176,12 +176,12 @@ public final class ResourcesProto extends com.google.protobuf.GeneratedFile {
       "ANGE\020\013\022\037\n\033ERROR_REASON_INTERNAL_ERROR\020\014\022" +
       "\035\n\031ERROR_REASON_RATE_LIMITED\020\r\022\"\n\036ERROR_" +
       "REASON_STEP_OUT_OF_ORDER\020\016\022\036\n\032ERROR_REAS" +
-      "ON_DRAFT_EXPIRED\020\017\022\033\n\027ERROR_REASON_OVERL" +
-      "OADED\020\024\022\037\n\033ERROR_REASON_STREAM_STALLED\020\025" +
-      "Bp\n\024org.tsrmpstrp.pec.v1B\016ResourcesProto" +
-      "P\001Z*pec.tsrm-pstrp.org/clients/go/pec/v1" +
-      ";pecv1\252\002\006Pec.V1\312\002\006Pec\\V1\352\002\007Pec::V1b\006prot" +
-      "o3"
+      "ON_DRAFT_EXPIRED\020\017\022\037\n\033ERROR_REASON_CURSO" +
+      "R_EXPIRED\020\020\022\033\n\027ERROR_REASON_OVERLOADED\020\024" +
+      "\022\037\n\033ERROR_REASON_STREAM_STALLED\020\025Bp\n\024org" +
+      ".tsrmpstrp.pec.v1B\016ResourcesProtoP\001Z*pec" +
+      ".tsrm-pstrp.org/clients/go/pec/v1;pecv1\252" +
+      "\002\006Pec.V1\312\002\006Pec\\V1\352\002\007Pec::V1b\006proto3"
     };
     descriptor = com.google.protobuf.Descriptors.FileDescriptor
       .internalBuildGeneratedFileFrom(descriptorData,
