@@ -311,11 +311,7 @@ impl Application {
             // The gRPC-Web layer is outside the gate: the gate sees (and times) every call's
             // body, translated or native.
             .layer(tonic_web::GrpcWebLayer::new())
-            .layer(crate::api::transport::GateLayer::new(
-                state.clone(),
-                t.max_in_flight,
-                t.stream_idle_timeout,
-            ))
+            .layer(crate::api::transport::GateLayer::new(state.clone(), t))
             .trace_fn(|req| {
                 let request_id = req
                     .headers()

@@ -224,6 +224,12 @@ pub struct ServeArgs {
     /// Calls in flight at once; more are refused at once with UNAVAILABLE and a RetryInfo.
     #[arg(long, env = "PEC_MAX_IN_FLIGHT", default_value_t = 1024, value_parser = clap::value_parser!(u64).range(1..=1_000_000))]
     pub max_in_flight: u64,
+    /// WatchEvents streams open at once (their own cap, apart from the calls in flight).
+    #[arg(long, env = "PEC_MAX_WATCHES", default_value_t = 1024, value_parser = clap::value_parser!(u64).range(1..=1_000_000))]
+    pub max_watches: u64,
+    /// WatchEvents streams one API key may hold open at once.
+    #[arg(long, env = "PEC_MAX_WATCHES_PER_KEY", default_value_t = 8, value_parser = clap::value_parser!(u64).range(1..=100_000))]
+    pub max_watches_per_key: u64,
     /// HTTP/2 streams one connection may have open (MAX_CONCURRENT_STREAMS).
     #[arg(long, env = "PEC_MAX_STREAMS_PER_CONNECTION", default_value_t = 100, value_parser = clap::value_parser!(u32).range(1..=10_000))]
     pub max_streams_per_connection: u32,
@@ -486,6 +492,8 @@ impl ServeArgs {
         let t = &mut settings.transport;
         t.max_connections = usize::try_from(self.max_connections).unwrap_or(usize::MAX);
         t.max_in_flight = usize::try_from(self.max_in_flight).unwrap_or(usize::MAX);
+        t.max_watches = usize::try_from(self.max_watches).unwrap_or(usize::MAX);
+        t.max_watches_per_key = usize::try_from(self.max_watches_per_key).unwrap_or(usize::MAX);
         t.max_concurrent_streams = self.max_streams_per_connection;
         t.keepalive_interval = Duration::from_secs(self.keepalive_secs);
         t.keepalive_timeout = Duration::from_secs(self.keepalive_timeout_secs);

@@ -125,6 +125,12 @@ pub struct TransportSettings {
     /// Calls in flight across all connections; one more is refused with UNAVAILABLE and a
     /// RetryInfo (load shedding), never queued.
     pub max_in_flight: usize,
+    /// `WatchEvents` streams open at once. Watches are long and mostly idle, so they have
+    /// their own cap instead of holding `max_in_flight` slots; one more is UNAVAILABLE.
+    pub max_watches: usize,
+    /// `WatchEvents` streams one API key may hold open; one more is RESOURCE_EXHAUSTED, so one
+    /// client cannot take every watch slot.
+    pub max_watches_per_key: usize,
     /// HTTP/2 streams one connection may have open (advertised as MAX_CONCURRENT_STREAMS).
     pub max_concurrent_streams: u32,
     /// Streams a client may reset before it is sent GOAWAY (rapid-reset mitigation).
@@ -156,6 +162,8 @@ impl Default for TransportSettings {
         Self {
             max_connections: 4096,
             max_in_flight: 1024,
+            max_watches: 1024,
+            max_watches_per_key: 8,
             max_concurrent_streams: 100,
             max_pending_accept_reset_streams: 20,
             max_local_error_reset_streams: 100,

@@ -660,3 +660,58 @@ async fn contact_changes_are_announced_sqlite() {
 async fn contact_changes_are_announced_postgres() {
     contact_changes_are_announced(Backend::Postgres).await;
 }
+
+/// Watches have caps of their own: one key cannot hold more than its share, and open watches
+/// never take the slots of ordinary calls (so watchers cannot shed everyone else's calls).
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn watches_are_capped_per_key_and_apart_from_calls_in_flight() {
+    use pecd::auth::Role;
+    let app = spawn_app_with(Backend::Sqlite, |s| {
+        s.transport.max_in_flight = 2;
+        s.transport.max_watches = 5;
+        s.transport.max_watches_per_key = 2;
+    })
+    .await;
+    app.ordine("TO", true).await;
+    let mut held = Vec::new();
+    for _ in 0..2 {
+        held.push(watch_now(&app, &app.admin).await);
+    }
+    // A third watch of the same key is refused, with a time to retry.
+    let err = watch(&app, &app.admin, WatchEventsRequest::default())
+        .await
+        .expect_err("over the key's cap");
+    assert_status(&err, Code::ResourceExhausted, "RATE_LIMITED");
+    assert!(err.get_error_details().retry_info().is_some(), "{err:?}");
+    // Other keys still watch, up to the server's cap of watches.
+    let operator = app.key(Role::Operator, None).await;
+    let other = app.key(Role::Operator, None).await;
+    held.push(watch_now(&app, &operator).await);
+    held.push(watch_now(&app, &operator).await);
+    held.push(watch_now(&app, &other).await);
+    let err = watch(&app, &other, WatchEventsRequest::default())
+        .await
+        .expect_err("over the server's cap of watches");
+    assert_status(&err, Code::Unavailable, "OVERLOADED");
+    // Five watches open, with a cap of 2 calls in flight: ordinary calls still run.
+    for _ in 0..5 {
+        app.registry()
+            .list_ordini(authed(&app.admin, ListOrdiniRequest::default()))
+            .await
+            .expect("a call while watches are open");
+    }
+    // A watch that ends gives its slot back to its key.
+    drop(held.remove(0));
+    let mut again = None;
+    for _ in 0..50 {
+        if let Ok(stream) = watch(&app, &app.admin, WatchEventsRequest::default()).await {
+            again = Some(stream);
+            break;
+        }
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    }
+    assert!(
+        again.is_some(),
+        "the key watches again once one of its watches ended"
+    );
+}

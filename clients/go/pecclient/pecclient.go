@@ -29,6 +29,9 @@ type Client struct {
 	Password      pecv1.PasswordServiceClient
 	ContactChange pecv1.ContactChangeServiceClient
 	Review        pecv1.ReviewServiceClient
+	Events        pecv1.EventServiceClient
+	Audit         pecv1.AuditServiceClient
+	IniPec        pecv1.IniPecServiceClient
 	Health        healthpb.HealthClient
 }
 
@@ -88,6 +91,9 @@ func Dial(target, apiKey string, opts ...Option) (*Client, error) {
 		Password:      pecv1.NewPasswordServiceClient(conn),
 		ContactChange: pecv1.NewContactChangeServiceClient(conn),
 		Review:        pecv1.NewReviewServiceClient(conn),
+		Events:        pecv1.NewEventServiceClient(conn),
+		Audit:         pecv1.NewAuditServiceClient(conn),
+		IniPec:        pecv1.NewIniPecServiceClient(conn),
 		Health:        healthpb.NewHealthClient(conn),
 	}, nil
 }

@@ -27,6 +27,9 @@ import { NotificationService } from "./gen/pec/v1/notification_service_pb.js";
 import { PasswordService } from "./gen/pec/v1/password_service_pb.js";
 import { RegistryService } from "./gen/pec/v1/registry_service_pb.js";
 import { ReviewService } from "./gen/pec/v1/review_service_pb.js";
+import { EventService } from "./gen/pec/v1/event_service_pb.js";
+import { AuditService } from "./gen/pec/v1/audit_service_pb.js";
+import { IniPecService } from "./gen/pec/v1/ini_pec_service_pb.js";
 
 // The whole generated API: pec.v1 messages, enums and services; google.rpc error details;
 // grpc.health.v1. Also reachable per file as "@tsrm-pstrp/pec-client/gen/pec/v1/<file>_pb".
@@ -38,6 +41,9 @@ export * from "./gen/pec/v1/password_service_pb.js";
 export * from "./gen/pec/v1/registry_service_pb.js";
 export * from "./gen/pec/v1/resources_pb.js";
 export * from "./gen/pec/v1/review_service_pb.js";
+export * from "./gen/pec/v1/event_service_pb.js";
+export * from "./gen/pec/v1/audit_service_pb.js";
+export * from "./gen/pec/v1/ini_pec_service_pb.js";
 export * from "./gen/google/rpc/error_details_pb.js";
 export * from "./gen/health/v1/health_pb.js";
 export { Code, ConnectError } from "@connectrpc/connect";
@@ -67,6 +73,10 @@ export interface PecClient {
   password: Client<typeof PasswordService>;
   contactChange: Client<typeof ContactChangeService>;
   review: Client<typeof ReviewService>;
+  /** The change feed (WatchEvents). */
+  events: Client<typeof EventService>;
+  audit: Client<typeof AuditService>;
+  iniPec: Client<typeof IniPecService>;
   notification: Client<typeof NotificationService>;
   /** grpc.health.v1.Health (needs no key). */
   health: Client<typeof Health>;
@@ -126,6 +136,9 @@ export function connect(address: string, apiKey?: string, options: ConnectOption
     password: createClient(PasswordService, transport),
     contactChange: createClient(ContactChangeService, transport),
     review: createClient(ReviewService, transport),
+    events: createClient(EventService, transport),
+    audit: createClient(AuditService, transport),
+    iniPec: createClient(IniPecService, transport),
     notification: createClient(NotificationService, transport),
     health: createClient(Health, transport),
     transport,

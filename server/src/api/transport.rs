@@ -314,15 +314,67 @@ fn socket_keepalive(stream: &TcpStream) -> io::Result<()> {
 pub struct GateLayer {
     state: Arc<AppState>,
     in_flight: Arc<Semaphore>,
+    /// Watches take a slot here instead of `in_flight`: they stay open for hours, idle.
+    watches: Arc<Semaphore>,
+    watches_per_key: usize,
+    /// Watches open per key id.
+    watching: Arc<std::sync::Mutex<std::collections::HashMap<String, usize>>>,
     stream_idle_timeout: Duration,
 }
 
 impl GateLayer {
-    pub fn new(state: Arc<AppState>, max_in_flight: usize, stream_idle_timeout: Duration) -> Self {
+    pub fn new(state: Arc<AppState>, limits: &crate::config::TransportSettings) -> Self {
         Self {
             state,
-            in_flight: Arc::new(Semaphore::new(max_in_flight.max(1))),
-            stream_idle_timeout,
+            in_flight: Arc::new(Semaphore::new(limits.max_in_flight.max(1))),
+            watches: Arc::new(Semaphore::new(limits.max_watches.max(1))),
+            watches_per_key: limits.max_watches_per_key.max(1),
+            watching: Arc::default(),
+            stream_idle_timeout: limits.stream_idle_timeout,
+        }
+    }
+}
+
+/// The one long-lived server stream, capped apart from the calls in flight.
+const WATCH_METHOD: &str = "/pec.v1.EventService/WatchEvents";
+
+/// How soon a key at its cap of watches may try again.
+const WATCH_RETRY_AFTER: Duration = Duration::from_secs(5);
+
+/// One watch of a key, counted while its response lives.
+struct WatchSlot {
+    key_id: String,
+    watching: Arc<std::sync::Mutex<std::collections::HashMap<String, usize>>>,
+}
+
+impl WatchSlot {
+    /// A slot for `key_id`, unless it already holds `cap` watches.
+    fn take(
+        watching: &Arc<std::sync::Mutex<std::collections::HashMap<String, usize>>>,
+        key_id: &str,
+        cap: usize,
+    ) -> Option<Self> {
+        let mut open = watching.lock().unwrap_or_else(|e| e.into_inner());
+        let count = open.entry(key_id.to_owned()).or_default();
+        if *count >= cap {
+            return None;
+        }
+        *count += 1;
+        Some(Self {
+            key_id: key_id.to_owned(),
+            watching: watching.clone(),
+        })
+    }
+}
+
+impl Drop for WatchSlot {
+    fn drop(&mut self) {
+        let mut open = self.watching.lock().unwrap_or_else(|e| e.into_inner());
+        if let Some(count) = open.get_mut(&self.key_id) {
+            *count = count.saturating_sub(1);
+            if *count == 0 {
+                open.remove(&self.key_id);
+            }
         }
     }
 }
@@ -369,6 +421,7 @@ fn refusal(err: ServiceError) -> http::Response<Body> {
 /// the connection's activity.
 struct CallGuard {
     _slot: OwnedSemaphorePermit,
+    _watch: Option<WatchSlot>,
     conn: Option<Arc<ConnState>>,
 }
 
@@ -378,7 +431,11 @@ impl CallGuard {
             conn.seen_request.store(true, Ordering::Release);
             conn.active.fetch_add(1, Ordering::AcqRel);
         }
-        Self { _slot: slot, conn }
+        Self {
+            _slot: slot,
+            _watch: None,
+            conn,
+        }
     }
 }
 
@@ -510,7 +567,13 @@ where
                 // `Request::remote_addr` keeps working.
                 req.extensions_mut().insert(info.tcp.clone());
             }
-            let Ok(slot) = layer.in_flight.clone().try_acquire_owned() else {
+            let is_watch = req.uri().path() == WATCH_METHOD;
+            let slots = if is_watch {
+                &layer.watches
+            } else {
+                &layer.in_flight
+            };
+            let Ok(slot) = slots.clone().try_acquire_owned() else {
                 return Ok(refusal(ServiceError::Overloaded {
                     retry_after: SHED_RETRY_AFTER,
                 }));
@@ -520,7 +583,7 @@ where
                 .as_ref()
                 .and_then(|c| c.tcp.remote_addr())
                 .map(|a| a.ip());
-            let guard = CallGuard::new(slot, conn.map(|c| c.state));
+            let mut guard = CallGuard::new(slot, conn.map(|c| c.state));
             let method = req.uri().path().to_owned();
             // Who a refused call is recorded against: its key, else its address.
             let mut who = security_log::Who {
@@ -553,6 +616,18 @@ where
                     }
                     Ok(caller) => {
                         tracing::Span::current().record("key_id", caller.key_id.as_str());
+                        if is_watch {
+                            let Some(watch) = WatchSlot::take(
+                                &layer.watching,
+                                &caller.key_id,
+                                layer.watches_per_key,
+                            ) else {
+                                return Ok(refusal(ServiceError::RateLimited {
+                                    retry_after: WATCH_RETRY_AFTER,
+                                }));
+                            };
+                            guard._watch = Some(watch);
+                        }
                         who = security_log::Who {
                             key_id: Some(caller.key_id.clone()),
                             ordine_code: caller.ordine_code.clone(),
