@@ -154,6 +154,15 @@ for f in $pec_protos; do
       } else if (sstream) {
         printf "    public function %s(%s $request, array $metadata = []): array\n    {\n", method, req > out
         printf "        return $this->client->serverStreaming(%s%s%s, $request, %s::class, $metadata);\n    }\n", sq, path, sq, res > out
+        printf "\n    /**\n     * %s, message by message: `$onMessage` gets each %s as it arrives and\n", method, res > out
+        printf "     * returns false to stop (the call is cancelled, without an error); for streams that do\n" > out
+        printf "     * not end by themselves.\n     *\n" > out
+        printf "     * @param %s $request\n     * @param callable(%s): bool $onMessage\n", req, res > out
+        printf "     * @param array<string, string|string[]> $metadata extra request headers\n" > out
+        printf "     * @param float|null $timeout seconds; null: the client'"'"'s timeout; 0: none\n" > out
+        printf "     * @throws \\Pec\\Client\\GrpcException\n     */\n" > out
+        printf "    public function %sEach(%s $request, callable $onMessage, array $metadata = [], ?float $timeout = null): void\n    {\n", method, req > out
+        printf "        $this->client->serverStreamingEach(%s%s%s, $request, %s::class, $onMessage, $metadata, $timeout);\n    }\n", sq, path, sq, res > out
       } else {
         printf "    public function %s(%s $request, array $metadata = []): %s\n    {\n", method, req, res > out
         printf "        return $this->client->unary(%s%s%s, $request, %s::class, $metadata);\n    }\n", sq, path, sq, res > out

@@ -19,6 +19,8 @@ use Pec\V1\ActivationServiceClient;
 use Pec\V1\Albo;
 use Pec\V1\CreateActivationRequestRequest;
 use Pec\V1\CreateOrdineRequest;
+use Pec\V1\EventKind;
+use Pec\V1\EventServiceClient;
 use Pec\V1\GetMailboxRequest;
 use Pec\V1\ListAssignmentsRequest;
 use Pec\V1\MailboxServiceClient;
@@ -29,6 +31,8 @@ use Pec\V1\RegisterStatus;
 use Pec\V1\RegistryServiceClient;
 use Pec\V1\SyncMembersRequest;
 use Pec\V1\UpsertMemberRequest;
+use Pec\V1\WatchEventsRequest;
+use Pec\V1\WatchEventsResponse;
 
 const ORDINE = 'PHP';
 const CF = 'SPSPRI85C54L219V';
@@ -184,6 +188,56 @@ $steps['d2. client streaming: SyncMembers in two frames'] = function () use ($al
     $row = $res->getRejectedRows()[0];
     check($row->getIndex() == 1 && $row->getKey() === 'RSSMRA80A01H501X' && $row->getCode() === Code::INVALID_ARGUMENT,
         "rejected row is index 1 of the stream, INVALID_ARGUMENT ({$row->getReason()})");
+};
+
+$steps['d3. the change feed: watch, stop, change, resume from the cursor'] = function () use ($admin, $albo, $member): void {
+    $events = new EventServiceClient($admin);
+    $filter = [
+        'ordine_code' => ORDINE,
+        'kinds' => [EventKind::EVENT_KIND_MEMBER_CREATED, EventKind::EVENT_KIND_MEMBER_UPDATED],
+    ];
+    // Everything held about the Ordine's members, up to the member's creation.
+    $cursor = null;
+    $events->watchEventsEach(
+        new WatchEventsRequest($filter + ['from_oldest' => true]),
+        function (WatchEventsResponse $res) use (&$cursor): bool {
+            $event = $res->getEvent();
+            if ($event !== null && $event->getResourceId() === CF) {
+                $cursor = $event->getCursor();
+                return false; // stop here; resume later from this cursor
+            }
+            return true;
+        },
+        [],
+        15.0
+    );
+    check($cursor !== null && $cursor !== '', 'the creation of ' . CF . ' is in the feed, with a cursor');
+
+    // A change while nobody watches...
+    $email = 'piera.esposito.nuova@example.com';
+    $changed = clone $member;
+    $changed->setPersonalEmail($email);
+    (new RegistryServiceClient($albo))->upsertMember(new UpsertMemberRequest([
+        'request_id' => uuid4(),
+        'member' => $changed,
+    ]));
+
+    // ...is the first event after the cursor.
+    $next = null;
+    $events->watchEventsEach(
+        new WatchEventsRequest($filter + ['cursor' => $cursor]),
+        function (WatchEventsResponse $res) use (&$next): bool {
+            $next = $res->getEvent();
+            return $next === null; // skip heartbeats, stop at the first event
+        },
+        [],
+        15.0
+    );
+    check($next !== null && $next->getKind() === EventKind::EVENT_KIND_MEMBER_UPDATED && $next->getResourceId() === CF,
+        'resumed: the next event is MEMBER_UPDATED of ' . CF);
+    check($next->getMember() !== null && $next->getMember()->getPersonalEmail() === $email,
+        'the event carries the member as it is now');
+    check($next->getCursor() !== $cursor, 'the event has a cursor of its own');
 };
 
 $state = [];

@@ -43,4 +43,20 @@ final class EventServiceClient
     {
         return $this->client->serverStreaming('/pec.v1.EventService/WatchEvents', $request, WatchEventsResponse::class, $metadata);
     }
+
+    /**
+     * watchEvents, message by message: `$onMessage` gets each WatchEventsResponse as it arrives and
+     * returns false to stop (the call is cancelled, without an error); for streams that do
+     * not end by themselves.
+     *
+     * @param WatchEventsRequest $request
+     * @param callable(WatchEventsResponse): bool $onMessage
+     * @param array<string, string|string[]> $metadata extra request headers
+     * @param float|null $timeout seconds; null: the client's timeout; 0: none
+     * @throws \Pec\Client\GrpcException
+     */
+    public function watchEventsEach(WatchEventsRequest $request, callable $onMessage, array $metadata = [], ?float $timeout = null): void
+    {
+        $this->client->serverStreamingEach('/pec.v1.EventService/WatchEvents', $request, WatchEventsResponse::class, $onMessage, $metadata, $timeout);
+    }
 }

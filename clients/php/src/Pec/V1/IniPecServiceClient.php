@@ -50,4 +50,20 @@ final class IniPecServiceClient
     {
         return $this->client->serverStreaming('/pec.v1.IniPecService/ExportIniPec', $request, ExportIniPecResponse::class, $metadata);
     }
+
+    /**
+     * exportIniPec, message by message: `$onMessage` gets each ExportIniPecResponse as it arrives and
+     * returns false to stop (the call is cancelled, without an error); for streams that do
+     * not end by themselves.
+     *
+     * @param ExportIniPecRequest $request
+     * @param callable(ExportIniPecResponse): bool $onMessage
+     * @param array<string, string|string[]> $metadata extra request headers
+     * @param float|null $timeout seconds; null: the client's timeout; 0: none
+     * @throws \Pec\Client\GrpcException
+     */
+    public function exportIniPecEach(ExportIniPecRequest $request, callable $onMessage, array $metadata = [], ?float $timeout = null): void
+    {
+        $this->client->serverStreamingEach('/pec.v1.IniPecService/ExportIniPec', $request, ExportIniPecResponse::class, $onMessage, $metadata, $timeout);
+    }
 }

@@ -66,6 +66,22 @@ final class ReviewServiceClient
     }
 
     /**
+     * downloadIdentityDocument, message by message: `$onMessage` gets each DownloadIdentityDocumentResponse as it arrives and
+     * returns false to stop (the call is cancelled, without an error); for streams that do
+     * not end by themselves.
+     *
+     * @param DownloadIdentityDocumentRequest $request
+     * @param callable(DownloadIdentityDocumentResponse): bool $onMessage
+     * @param array<string, string|string[]> $metadata extra request headers
+     * @param float|null $timeout seconds; null: the client's timeout; 0: none
+     * @throws \Pec\Client\GrpcException
+     */
+    public function downloadIdentityDocumentEach(DownloadIdentityDocumentRequest $request, callable $onMessage, array $metadata = [], ?float $timeout = null): void
+    {
+        $this->client->serverStreamingEach('/pec.v1.ReviewService/DownloadIdentityDocument', $request, DownloadIdentityDocumentResponse::class, $onMessage, $metadata, $timeout);
+    }
+
+    /**
      * ApproveContactChange applies the change to the mailbox in one transaction. Only a change
      * UNDER_REVIEW can be approved (FAILED_PRECONDITION otherwise, naming its state).
      *
