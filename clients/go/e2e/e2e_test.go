@@ -46,6 +46,21 @@ func newUUID(t *testing.T) string {
 	return fmt.Sprintf("%x-%x-%x-%x-%x", b[0:4], b[4:6], b[6:8], b[8:10], b[10:16])
 }
 
+// member is the Go client's member with the given personal email: UpsertMember takes the
+// whole record.
+func member(personalEmail string) *pecv1.Member {
+	return &pecv1.Member{
+		CodiceFiscale:      codiceFiscale,
+		GivenName:          givenName,
+		FamilyName:         familyName,
+		OrdineCode:         ordineCode,
+		Albo:               pecv1.Albo_ALBO_TECNICO_SANITARIO_RADIOLOGIA_MEDICA,
+		RegistrationNumber: "GO-0001",
+		PersonalEmail:      personalEmail,
+		RegisterStatus:     pecv1.RegisterStatus_REGISTER_STATUS_ACTIVE,
+	}
+}
+
 func dial(t *testing.T, addr, key string) *pecclient.Client {
 	t.Helper()
 	c, err := pecclient.Dial(addr, key, pecclient.WithPlaintext())
@@ -116,16 +131,7 @@ func TestWalkthrough(t *testing.T) {
 	// d. albo registers the member.
 	um, err := albo.Registry.UpsertMember(ctx, &pecv1.UpsertMemberRequest{
 		RequestId: newUUID(t),
-		Member: &pecv1.Member{
-			CodiceFiscale:      codiceFiscale,
-			GivenName:          givenName,
-			FamilyName:         familyName,
-			OrdineCode:         ordineCode,
-			Albo:               pecv1.Albo_ALBO_TECNICO_SANITARIO_RADIOLOGIA_MEDICA,
-			RegistrationNumber: "GO-0001",
-			PersonalEmail:      strings.ToLower(givenName + "." + familyName + "@example.com"),
-			RegisterStatus:     pecv1.RegisterStatus_REGISTER_STATUS_ACTIVE,
-		},
+		Member:    member(strings.ToLower(givenName + "." + familyName + "@example.com")),
 	})
 	if err != nil {
 		t.Fatalf("UpsertMember: %v", err)
@@ -211,4 +217,94 @@ func TestWalkthrough(t *testing.T) {
 	}
 	t.Logf("i. INVALID_ARGUMENT, reason %q; codice_fiscale: %s; it-IT: %s",
 		errorInfo.GetReason(), violation, localized.GetMessage())
+
+	// j. The change feed: watch, keep a cursor, resume from it (a subtest, so that it needs
+	// nothing but the Ordine and member made above).
+	t.Run("WatchAndResume", func(t *testing.T) { watchAndResume(ctx, t, admin) })
+}
+
+// watchAndResume watches the member events of Ordine GO through the generated EventService
+// stub with the admin key: the event of a change carries a cursor, and a watch started from
+// that cursor begins with the next change.
+func watchAndResume(ctx context.Context, t *testing.T, admin *pecclient.Client) {
+	kinds := []pecv1.EventKind{
+		pecv1.EventKind_EVENT_KIND_MEMBER_CREATED,
+		pecv1.EventKind_EVENT_KIND_MEMBER_UPDATED,
+	}
+	upsert := func(email string) *pecv1.Member {
+		t.Helper()
+		res, err := admin.Registry.UpsertMember(ctx, &pecv1.UpsertMemberRequest{
+			RequestId: newUUID(t),
+			Member:    member(email),
+		})
+		if err != nil {
+			t.Fatalf("UpsertMember(%s): %v", email, err)
+		}
+		if res.GetCreated() || res.GetMember().GetPersonalEmail() != email {
+			t.Fatalf("UpsertMember(%s): created %v, member %v; want an update", email, res.GetCreated(), res.GetMember())
+		}
+		return res.GetMember()
+	}
+	// firstEvent watches with req and returns the first event (heartbeats skipped) that match
+	// accepts; the stream is cancelled on return, and the watch fails after 15 s.
+	firstEvent := func(req *pecv1.WatchEventsRequest, match func(*pecv1.Event) bool) *pecv1.Event {
+		t.Helper()
+		wctx, cancel := context.WithTimeout(ctx, 15*time.Second)
+		defer cancel()
+		stream, err := admin.Events.WatchEvents(wctx, req)
+		if err != nil {
+			t.Fatalf("WatchEvents(%v): %v", req, err)
+		}
+		for {
+			res, err := stream.Recv()
+			if err != nil {
+				t.Fatalf("WatchEvents(%v): no matching event: %v", req, err)
+			}
+			if ev := res.GetEvent(); ev != nil && match(ev) {
+				return ev
+			}
+		}
+	}
+	notBefore := func(ev *pecv1.Event, m *pecv1.Member) bool {
+		return !ev.GetTime().AsTime().Before(m.GetUpdateTime().AsTime())
+	}
+
+	// a. Change member X (the walkthrough created it).
+	email1 := "giorgio.verdi.feed1@example.com"
+	m1 := upsert(email1)
+
+	// b. Watch from the oldest event held; the event of that change is X's first event
+	// committed no earlier than the member's update_time (X's creation comes before it).
+	ev1 := firstEvent(&pecv1.WatchEventsRequest{FromOldest: true, OrdineCode: ordineCode, Kinds: kinds},
+		func(ev *pecv1.Event) bool { return ev.GetResourceId() == codiceFiscale && notBefore(ev, m1) })
+	if ev1.GetKind() != pecv1.EventKind_EVENT_KIND_MEMBER_UPDATED || ev1.GetOrdineCode() != ordineCode ||
+		ev1.GetMember().GetCodiceFiscale() != codiceFiscale {
+		t.Fatalf("b. event of X = %v, want MEMBER_UPDATED of %s in %s", ev1, codiceFiscale, ordineCode)
+	}
+	c1 := ev1.GetCursor()
+	if c1 == "" {
+		t.Fatal("b. the event has no cursor")
+	}
+	t.Logf("b. %v of %s at cursor %s", ev1.GetKind(), ev1.GetResourceId(), c1)
+
+	// c. Change X again, while nobody watches.
+	email2 := "giorgio.verdi.feed2@example.com"
+	m2 := upsert(email2)
+
+	// d. Resume from C1: the first event is that second change, showing the new email.
+	ev2 := firstEvent(&pecv1.WatchEventsRequest{Cursor: c1, OrdineCode: ordineCode, Kinds: kinds},
+		func(*pecv1.Event) bool { return true })
+	if ev2.GetKind() != pecv1.EventKind_EVENT_KIND_MEMBER_UPDATED || ev2.GetResourceId() != codiceFiscale {
+		t.Fatalf("d. first event after C1 = %v, want MEMBER_UPDATED of %s", ev2, codiceFiscale)
+	}
+	if got := ev2.GetMember().GetPersonalEmail(); got != email2 {
+		t.Fatalf("d. member personal_email = %q, want %q", got, email2)
+	}
+	if ev2.GetCursor() == "" || ev2.GetCursor() == c1 {
+		t.Fatalf("d. cursor %q, want a new one after %q", ev2.GetCursor(), c1)
+	}
+	if !notBefore(ev2, m2) {
+		t.Fatalf("d. event time %v is before the second change (%v)", ev2.GetTime().AsTime(), m2.GetUpdateTime().AsTime())
+	}
+	t.Logf("d. resumed: %v of %s, personal_email %s, cursor %s", ev2.GetKind(), ev2.GetResourceId(), email2, ev2.GetCursor())
 }

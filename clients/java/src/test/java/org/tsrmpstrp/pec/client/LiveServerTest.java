@@ -2,20 +2,27 @@ package org.tsrmpstrp.pec.client;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
+import com.google.protobuf.Timestamp;
+import io.grpc.Context;
 import io.grpc.ManagedChannel;
 import io.grpc.Status;
 import io.grpc.StatusRuntimeException;
 import io.grpc.health.v1.HealthCheckRequest;
 import io.grpc.health.v1.HealthCheckResponse;
 import io.grpc.health.v1.HealthGrpc;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Predicate;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -33,6 +40,9 @@ import org.tsrmpstrp.pec.v1.Albo;
 import org.tsrmpstrp.pec.v1.Assignment;
 import org.tsrmpstrp.pec.v1.CreateActivationRequestRequest;
 import org.tsrmpstrp.pec.v1.CreateOrdineRequest;
+import org.tsrmpstrp.pec.v1.Event;
+import org.tsrmpstrp.pec.v1.EventKind;
+import org.tsrmpstrp.pec.v1.EventServiceGrpc;
 import org.tsrmpstrp.pec.v1.GetMailboxRequest;
 import org.tsrmpstrp.pec.v1.ListAssignmentsRequest;
 import org.tsrmpstrp.pec.v1.ListOrdiniRequest;
@@ -44,6 +54,9 @@ import org.tsrmpstrp.pec.v1.Ordine;
 import org.tsrmpstrp.pec.v1.RegisterStatus;
 import org.tsrmpstrp.pec.v1.RegistryServiceGrpc;
 import org.tsrmpstrp.pec.v1.UpsertMemberRequest;
+import org.tsrmpstrp.pec.v1.UpsertMemberResponse;
+import org.tsrmpstrp.pec.v1.WatchEventsRequest;
+import org.tsrmpstrp.pec.v1.WatchEventsResponse;
 
 /**
  * The walkthrough of the repository README against a live pecd (PECD_ADDR, PECD_ADMIN_KEY,
@@ -89,6 +102,20 @@ class LiveServerTest {
         c.shutdownNow().awaitTermination(5, TimeUnit.SECONDS);
       }
     }
+  }
+
+  /** The Java client's member with this personal email (UpsertMember takes the whole record). */
+  static Member member(String personalEmail) {
+    return Member.newBuilder()
+        .setCodiceFiscale(CF)
+        .setGivenName(GIVEN)
+        .setFamilyName(FAMILY)
+        .setOrdineCode(ORDINE)
+        .setAlbo(Albo.ALBO_TECNICO_SANITARIO_RADIOLOGIA_MEDICA)
+        .setRegistrationNumber("4242")
+        .setPersonalEmail(personalEmail)
+        .setRegisterStatus(RegisterStatus.REGISTER_STATUS_ACTIVE)
+        .build();
   }
 
   ActivationServiceBlockingStub activation(ManagedChannel channel) {
@@ -142,15 +169,7 @@ class LiveServerTest {
         .withDeadlineAfter(10, TimeUnit.SECONDS)
         .upsertMember(UpsertMemberRequest.newBuilder()
             .setRequestId(UUID.randomUUID().toString())
-            .setMember(Member.newBuilder()
-                .setCodiceFiscale(CF)
-                .setGivenName(GIVEN)
-                .setFamilyName(FAMILY)
-                .setOrdineCode(ORDINE)
-                .setAlbo(Albo.ALBO_TECNICO_SANITARIO_RADIOLOGIA_MEDICA)
-                .setRegistrationNumber("4242")
-                .setPersonalEmail((GIVEN + "." + FAMILY + "@example.com").toLowerCase(Locale.ROOT))
-                .setRegisterStatus(RegisterStatus.REGISTER_STATUS_ACTIVE))
+            .setMember(member((GIVEN + "." + FAMILY + "@example.com").toLowerCase(Locale.ROOT)))
             .build())
         .getMember();
     assertEquals(CF, member.getCodiceFiscale());
@@ -223,5 +242,94 @@ class LiveServerTest {
         "no violation on codice_fiscale: " + details);
     assertFalse(details.messageIt().isEmpty(), "no it-IT LocalizedMessage: " + details);
     assertEquals("it-IT", details.localizedMessage("it-IT").getLocale());
+  }
+
+  static final List<EventKind> MEMBER_KINDS =
+      Arrays.asList(EventKind.EVENT_KIND_MEMBER_CREATED, EventKind.EVENT_KIND_MEMBER_UPDATED);
+
+  /** Changes the member's personal email with the admin key; it must be an update. */
+  Member adminChangesEmail(String email) {
+    UpsertMemberResponse resp = RegistryServiceGrpc.newBlockingStub(admin)
+        .withDeadlineAfter(10, TimeUnit.SECONDS)
+        .upsertMember(UpsertMemberRequest.newBuilder()
+            .setRequestId(UUID.randomUUID().toString())
+            .setMember(member(email))
+            .build());
+    assertFalse(resp.getCreated(), "the member should exist already");
+    assertEquals(email, resp.getMember().getPersonalEmail());
+    return resp.getMember();
+  }
+
+  /**
+   * Watches with the admin key and returns the first event (heartbeats skipped) that {@code match}
+   * accepts. The stream is cancelled on return, and the watch fails after 15 s.
+   */
+  Event firstEvent(WatchEventsRequest request, Predicate<Event> match) throws Exception {
+    try (Context.CancellableContext watch = Context.current().withCancellation()) {
+      return watch.call(() -> {
+        Iterator<WatchEventsResponse> stream = EventServiceGrpc.newBlockingStub(admin)
+            .withDeadlineAfter(15, TimeUnit.SECONDS)
+            .watchEvents(request);
+        try {
+          while (stream.hasNext()) {
+            WatchEventsResponse response = stream.next();
+            if (response.hasEvent() && match.test(response.getEvent())) {
+              return response.getEvent();
+            }
+          }
+        } catch (StatusRuntimeException e) {
+          fail("no matching event for " + request + ": " + ErrorDetails.from(e));
+        }
+        return fail("the stream ended without a matching event for " + request);
+      });
+    }
+  }
+
+  static Instant instant(Timestamp t) {
+    return Instant.ofEpochSecond(t.getSeconds(), t.getNanos());
+  }
+
+  /** The change feed: an event's cursor resumes a watch with the next change. */
+  @Test
+  @Order(8)
+  void watchAndResumeFromCursor() throws Exception {
+    // a. Change the member (created in step 4).
+    Member first = adminChangesEmail("giovanni.russo.feed1@example.com");
+
+    // b. From the oldest event held: the event of that change is the member's first event
+    // committed no earlier than its update_time (the member's creation comes before it).
+    Event e1 = firstEvent(
+        WatchEventsRequest.newBuilder()
+            .setFromOldest(true)
+            .setOrdineCode(ORDINE)
+            .addAllKinds(MEMBER_KINDS)
+            .build(),
+        e -> e.getResourceId().equals(CF)
+            && !instant(e.getTime()).isBefore(instant(first.getUpdateTime())));
+    assertEquals(EventKind.EVENT_KIND_MEMBER_UPDATED, e1.getKind());
+    assertEquals(ORDINE, e1.getOrdineCode());
+    assertEquals(CF, e1.getMember().getCodiceFiscale());
+    String c1 = e1.getCursor();
+    assertFalse(c1.isEmpty(), "the event has no cursor");
+
+    // c. Change it again while nobody watches.
+    Member second = adminChangesEmail("giovanni.russo.feed2@example.com");
+
+    // d. Resume from C1: the first event is the second change, with the new email.
+    Event e2 = firstEvent(
+        WatchEventsRequest.newBuilder()
+            .setCursor(c1)
+            .setOrdineCode(ORDINE)
+            .addAllKinds(MEMBER_KINDS)
+            .build(),
+        e -> true);
+    assertEquals(EventKind.EVENT_KIND_MEMBER_UPDATED, e2.getKind());
+    assertEquals(CF, e2.getResourceId());
+    assertEquals(Event.ResourceCase.MEMBER, e2.getResourceCase());
+    assertEquals("giovanni.russo.feed2@example.com", e2.getMember().getPersonalEmail());
+    assertFalse(e2.getCursor().isEmpty(), "the resumed event has no cursor");
+    assertNotEquals(c1, e2.getCursor());
+    assertFalse(instant(e2.getTime()).isBefore(instant(second.getUpdateTime())),
+        "the first event after C1 predates the second change: " + e2);
   }
 }
