@@ -26,11 +26,12 @@ pub enum Reason {
     CursorExpired,
     Overloaded,
     StreamStalled,
+    ShuttingDown,
 }
 
 impl Reason {
     /// Every reason, in the proto's order.
-    pub const ALL: [Reason; 18] = [
+    pub const ALL: [Reason; 19] = [
         Reason::InvalidFields,
         Reason::UnauthenticatedKey,
         Reason::PermissionDeniedRole,
@@ -49,6 +50,7 @@ impl Reason {
         Reason::CursorExpired,
         Reason::Overloaded,
         Reason::StreamStalled,
+        Reason::ShuttingDown,
     ];
 
     /// What a member reads when the error says nothing more specific: one Italian sentence.
@@ -88,6 +90,7 @@ impl Reason {
             Reason::StreamStalled => {
                 "La richiesta è rimasta ferma troppo a lungo ed è stata interrotta: riprova."
             }
+            Reason::ShuttingDown => "Il servizio si sta riavviando: riprova tra qualche secondo.",
         }
     }
 }
@@ -215,6 +218,10 @@ pub enum ServiceError {
     /// The server is at its cap of calls in flight: this call was shed, not queued.
     #[error("the server is busy; retry in {} s", retry_after.as_secs().max(1))]
     Overloaded { retry_after: std::time::Duration },
+    /// The server is stopping (or this replica's feed closed): a long call ends so that the
+    /// client resumes on another replica or after the restart.
+    #[error("the server is shutting down; reconnect (a watch: with its last cursor)")]
+    ShuttingDown,
     /// The client sent no part of its request body (the next message of a stream, or the next
     /// bytes of a message) within `timeout`: the call is ended so it frees its slot.
     #[error("no data of the request arrived for {} s; the call was ended", timeout.as_secs().max(1))]

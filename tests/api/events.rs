@@ -469,7 +469,7 @@ on_both_backends! {
         .await
         .expect("the watch ends before the drain's grace (5 s)");
         let status = ended.expect("an error telling the client to reconnect");
-        assert_eq!(status.code(), Code::Unavailable);
+        assert_status(&status, Code::Unavailable, "SHUTTING_DOWN");
         assert!(started.elapsed() < Duration::from_secs(4));
     }
 }

@@ -43,6 +43,7 @@ pub fn proto_reason(reason: Reason) -> ErrorReason {
         Reason::CursorExpired => ErrorReason::CursorExpired,
         Reason::Overloaded => ErrorReason::Overloaded,
         Reason::StreamStalled => ErrorReason::StreamStalled,
+        Reason::ShuttingDown => ErrorReason::ShuttingDown,
     }
 }
 
@@ -211,6 +212,16 @@ impl From<ServiceError> for WireError {
                     "Il servizio è momentaneamente sovraccarico: riprova tra qualche secondo.",
                 )
             },
+            // UNAVAILABLE: clients retry it, here after a second, on this or another replica.
+            ServiceError::ShuttingDown => WireError {
+                retry_after: Some(Duration::from_secs(1)),
+                ..WireError::new(
+                    Code::Unavailable,
+                    Reason::ShuttingDown,
+                    message,
+                    "Il servizio si sta riavviando: riprova tra qualche secondo.",
+                )
+            },
             // DEADLINE_EXCEEDED: the call ran out of time waiting for the client.
             ServiceError::StreamIdle { .. } => WireError::new(
                 Code::DeadlineExceeded,
@@ -301,6 +312,7 @@ mod tests {
             ServiceError::StreamIdle {
                 timeout: Duration::from_secs(30),
             },
+            ServiceError::ShuttingDown,
             ServiceError::CursorExpired {
                 oldest_cursor: "AAAAAAAAAAE".to_owned(),
             },

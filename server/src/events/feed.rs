@@ -432,12 +432,10 @@ enum Wake {
     Fanned(Result<Arc<Batch>, broadcast::error::RecvError>),
 }
 
-/// The end of a watch the client should resume elsewhere or shortly: UNAVAILABLE, which
-/// clients retry.
+/// The end of a watch the client should resume elsewhere or shortly: UNAVAILABLE (reason
+/// SHUTTING_DOWN), which clients retry.
 fn unavailable() -> ServiceError {
-    ServiceError::Overloaded {
-        retry_after: Duration::from_secs(1),
-    }
+    ServiceError::ShuttingDown
 }
 
 /// Why a watch stopped.

@@ -451,6 +451,10 @@ const (
 	// A streamed request body sent nothing for longer than the server waits (the status is
 	// DEADLINE_EXCEEDED); nothing of the unfinished call was kept: send it again.
 	ErrorReason_ERROR_REASON_STREAM_STALLED ErrorReason = 21
+	// The server is shutting down (a WatchEvents stream ends with it; the status is
+	// UNAVAILABLE): reconnect after the `google.rpc.RetryInfo` delay, on this or another
+	// replica, with the last cursor.
+	ErrorReason_ERROR_REASON_SHUTTING_DOWN ErrorReason = 22
 )
 
 // Enum value maps for ErrorReason.
@@ -475,6 +479,7 @@ var (
 		16: "ERROR_REASON_CURSOR_EXPIRED",
 		20: "ERROR_REASON_OVERLOADED",
 		21: "ERROR_REASON_STREAM_STALLED",
+		22: "ERROR_REASON_SHUTTING_DOWN",
 	}
 	ErrorReason_value = map[string]int32{
 		"ERROR_REASON_UNSPECIFIED":                 0,
@@ -496,6 +501,7 @@ var (
 		"ERROR_REASON_CURSOR_EXPIRED":              16,
 		"ERROR_REASON_OVERLOADED":                  20,
 		"ERROR_REASON_STREAM_STALLED":              21,
+		"ERROR_REASON_SHUTTING_DOWN":               22,
 	}
 )
 
@@ -1550,7 +1556,7 @@ const file_pec_v1_resources_proto_rawDesc = "" +
 	"\x17SUSPENSION_CAUSE_ORDINE\x10\x01\x12\x1d\n" +
 	"\x19SUSPENSION_CAUSE_OPERATOR\x10\x02\x12'\n" +
 	"#SUSPENSION_CAUSE_REGISTER_SUSPENDED\x10\x03\x12(\n" +
-	"$SUSPENSION_CAUSE_REGISTER_STRUCK_OFF\x10\x04*\xac\x05\n" +
+	"$SUSPENSION_CAUSE_REGISTER_STRUCK_OFF\x10\x04*\xcc\x05\n" +
 	"\vErrorReason\x12\x1c\n" +
 	"\x18ERROR_REASON_UNSPECIFIED\x10\x00\x12\x1f\n" +
 	"\x1bERROR_REASON_INVALID_FIELDS\x10\x01\x12$\n" +
@@ -1571,7 +1577,8 @@ const file_pec_v1_resources_proto_rawDesc = "" +
 	"\x1aERROR_REASON_DRAFT_EXPIRED\x10\x0f\x12\x1f\n" +
 	"\x1bERROR_REASON_CURSOR_EXPIRED\x10\x10\x12\x1b\n" +
 	"\x17ERROR_REASON_OVERLOADED\x10\x14\x12\x1f\n" +
-	"\x1bERROR_REASON_STREAM_STALLED\x10\x15Bp\n" +
+	"\x1bERROR_REASON_STREAM_STALLED\x10\x15\x12\x1e\n" +
+	"\x1aERROR_REASON_SHUTTING_DOWN\x10\x16Bp\n" +
 	"\x14org.tsrmpstrp.pec.v1B\x0eResourcesProtoP\x01Z*pec.tsrm-pstrp.org/clients/go/pec/v1;pecv1\xaa\x02\x06Pec.V1\xca\x02\x06Pec\\V1\xea\x02\aPec::V1b\x06proto3"
 
 var (

@@ -135,6 +135,14 @@ class ErrorReason
      * Generated from protobuf enum <code>ERROR_REASON_STREAM_STALLED = 21;</code>
      */
     const ERROR_REASON_STREAM_STALLED = 21;
+    /**
+     * The server is shutting down (a WatchEvents stream ends with it; the status is
+     * UNAVAILABLE): reconnect after the `google.rpc.RetryInfo` delay, on this or another
+     * replica, with the last cursor.
+     *
+     * Generated from protobuf enum <code>ERROR_REASON_SHUTTING_DOWN = 22;</code>
+     */
+    const ERROR_REASON_SHUTTING_DOWN = 22;
 
     private static $valueToName = [
         self::ERROR_REASON_UNSPECIFIED => 'ERROR_REASON_UNSPECIFIED',
@@ -156,6 +164,7 @@ class ErrorReason
         self::ERROR_REASON_CURSOR_EXPIRED => 'ERROR_REASON_CURSOR_EXPIRED',
         self::ERROR_REASON_OVERLOADED => 'ERROR_REASON_OVERLOADED',
         self::ERROR_REASON_STREAM_STALLED => 'ERROR_REASON_STREAM_STALLED',
+        self::ERROR_REASON_SHUTTING_DOWN => 'ERROR_REASON_SHUTTING_DOWN',
     ];
 
     public static function name($value)

@@ -63,10 +63,11 @@ class EventServiceServicer:
     def WatchEvents(self, request, context):
         """WatchEvents streams events after the request's cursor, then every new event as it is
         committed, with a heartbeat when nothing happens. The stream runs until the client
-        cancels it or the server shuts down (UNAVAILABLE: reconnect with the last cursor). A
-        cursor older than the oldest event still held is FAILED_PRECONDITION with reason
-        CURSOR_EXPIRED; its `ErrorInfo` metadata `oldest_cursor` is the cursor that resumes with
-        the oldest event still held.
+        cancels it or the server shuts down (UNAVAILABLE, reason SHUTTING_DOWN: reconnect with the
+        last cursor). A cursor older than the oldest event still held is FAILED_PRECONDITION with
+        reason CURSOR_EXPIRED; its `ErrorInfo` metadata `oldest_cursor` is the cursor that resumes
+        with the oldest event still held. A key may hold 8 watches at once (by default): one more
+        is RESOURCE_EXHAUSTED, reason RATE_LIMITED.
         """
         context.set_code(grpc.StatusCode.UNIMPLEMENTED)
         context.set_details('Method not implemented!')

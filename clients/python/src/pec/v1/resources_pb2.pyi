@@ -88,6 +88,7 @@ class ErrorReason(int, metaclass=_enum_type_wrapper.EnumTypeWrapper):
     ERROR_REASON_CURSOR_EXPIRED: _ClassVar[ErrorReason]
     ERROR_REASON_OVERLOADED: _ClassVar[ErrorReason]
     ERROR_REASON_STREAM_STALLED: _ClassVar[ErrorReason]
+    ERROR_REASON_SHUTTING_DOWN: _ClassVar[ErrorReason]
 ALBO_UNSPECIFIED: Albo
 ALBO_TECNICO_SANITARIO_RADIOLOGIA_MEDICA: Albo
 ALBO_ASSISTENTE_SANITARIO: Albo
@@ -149,6 +150,7 @@ ERROR_REASON_DRAFT_EXPIRED: ErrorReason
 ERROR_REASON_CURSOR_EXPIRED: ErrorReason
 ERROR_REASON_OVERLOADED: ErrorReason
 ERROR_REASON_STREAM_STALLED: ErrorReason
+ERROR_REASON_SHUTTING_DOWN: ErrorReason
 
 class Ordine(_message.Message):
     __slots__ = ("code", "name", "pec_address", "adheres_to_convention", "convention_since", "create_time", "update_time")

@@ -175,6 +175,16 @@ public enum ErrorReason
    * <code>ERROR_REASON_STREAM_STALLED = 21;</code>
    */
   ERROR_REASON_STREAM_STALLED(21),
+  /**
+   * <pre>
+   * The server is shutting down (a WatchEvents stream ends with it; the status is
+   * UNAVAILABLE): reconnect after the `google.rpc.RetryInfo` delay, on this or another
+   * replica, with the last cursor.
+   * </pre>
+   *
+   * <code>ERROR_REASON_SHUTTING_DOWN = 22;</code>
+   */
+  ERROR_REASON_SHUTTING_DOWN(22),
   UNRECOGNIZED(-1),
   ;
 
@@ -345,6 +355,16 @@ public enum ErrorReason
    * <code>ERROR_REASON_STREAM_STALLED = 21;</code>
    */
   public static final int ERROR_REASON_STREAM_STALLED_VALUE = 21;
+  /**
+   * <pre>
+   * The server is shutting down (a WatchEvents stream ends with it; the status is
+   * UNAVAILABLE): reconnect after the `google.rpc.RetryInfo` delay, on this or another
+   * replica, with the last cursor.
+   * </pre>
+   *
+   * <code>ERROR_REASON_SHUTTING_DOWN = 22;</code>
+   */
+  public static final int ERROR_REASON_SHUTTING_DOWN_VALUE = 22;
 
 
   public final int getNumber() {
@@ -390,6 +410,7 @@ public enum ErrorReason
       case 16: return ERROR_REASON_CURSOR_EXPIRED;
       case 20: return ERROR_REASON_OVERLOADED;
       case 21: return ERROR_REASON_STREAM_STALLED;
+      case 22: return ERROR_REASON_SHUTTING_DOWN;
       default: return null;
     }
   }

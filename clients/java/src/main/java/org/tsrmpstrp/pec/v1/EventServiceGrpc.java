@@ -130,10 +130,11 @@ public final class EventServiceGrpc {
      * <pre>
      * WatchEvents streams events after the request's cursor, then every new event as it is
      * committed, with a heartbeat when nothing happens. The stream runs until the client
-     * cancels it or the server shuts down (UNAVAILABLE: reconnect with the last cursor). A
-     * cursor older than the oldest event still held is FAILED_PRECONDITION with reason
-     * CURSOR_EXPIRED; its `ErrorInfo` metadata `oldest_cursor` is the cursor that resumes with
-     * the oldest event still held.
+     * cancels it or the server shuts down (UNAVAILABLE, reason SHUTTING_DOWN: reconnect with the
+     * last cursor). A cursor older than the oldest event still held is FAILED_PRECONDITION with
+     * reason CURSOR_EXPIRED; its `ErrorInfo` metadata `oldest_cursor` is the cursor that resumes
+     * with the oldest event still held. A key may hold 8 watches at once (by default): one more
+     * is RESOURCE_EXHAUSTED, reason RATE_LIMITED.
      * </pre>
      */
     default void watchEvents(org.tsrmpstrp.pec.v1.WatchEventsRequest request,
@@ -193,10 +194,11 @@ public final class EventServiceGrpc {
      * <pre>
      * WatchEvents streams events after the request's cursor, then every new event as it is
      * committed, with a heartbeat when nothing happens. The stream runs until the client
-     * cancels it or the server shuts down (UNAVAILABLE: reconnect with the last cursor). A
-     * cursor older than the oldest event still held is FAILED_PRECONDITION with reason
-     * CURSOR_EXPIRED; its `ErrorInfo` metadata `oldest_cursor` is the cursor that resumes with
-     * the oldest event still held.
+     * cancels it or the server shuts down (UNAVAILABLE, reason SHUTTING_DOWN: reconnect with the
+     * last cursor). A cursor older than the oldest event still held is FAILED_PRECONDITION with
+     * reason CURSOR_EXPIRED; its `ErrorInfo` metadata `oldest_cursor` is the cursor that resumes
+     * with the oldest event still held. A key may hold 8 watches at once (by default): one more
+     * is RESOURCE_EXHAUSTED, reason RATE_LIMITED.
      * </pre>
      */
     public void watchEvents(org.tsrmpstrp.pec.v1.WatchEventsRequest request,
@@ -236,10 +238,11 @@ public final class EventServiceGrpc {
      * <pre>
      * WatchEvents streams events after the request's cursor, then every new event as it is
      * committed, with a heartbeat when nothing happens. The stream runs until the client
-     * cancels it or the server shuts down (UNAVAILABLE: reconnect with the last cursor). A
-     * cursor older than the oldest event still held is FAILED_PRECONDITION with reason
-     * CURSOR_EXPIRED; its `ErrorInfo` metadata `oldest_cursor` is the cursor that resumes with
-     * the oldest event still held.
+     * cancels it or the server shuts down (UNAVAILABLE, reason SHUTTING_DOWN: reconnect with the
+     * last cursor). A cursor older than the oldest event still held is FAILED_PRECONDITION with
+     * reason CURSOR_EXPIRED; its `ErrorInfo` metadata `oldest_cursor` is the cursor that resumes
+     * with the oldest event still held. A key may hold 8 watches at once (by default): one more
+     * is RESOURCE_EXHAUSTED, reason RATE_LIMITED.
      * </pre>
      */
     @io.grpc.ExperimentalApi("https://github.com/grpc/grpc-java/issues/10918")
@@ -280,10 +283,11 @@ public final class EventServiceGrpc {
      * <pre>
      * WatchEvents streams events after the request's cursor, then every new event as it is
      * committed, with a heartbeat when nothing happens. The stream runs until the client
-     * cancels it or the server shuts down (UNAVAILABLE: reconnect with the last cursor). A
-     * cursor older than the oldest event still held is FAILED_PRECONDITION with reason
-     * CURSOR_EXPIRED; its `ErrorInfo` metadata `oldest_cursor` is the cursor that resumes with
-     * the oldest event still held.
+     * cancels it or the server shuts down (UNAVAILABLE, reason SHUTTING_DOWN: reconnect with the
+     * last cursor). A cursor older than the oldest event still held is FAILED_PRECONDITION with
+     * reason CURSOR_EXPIRED; its `ErrorInfo` metadata `oldest_cursor` is the cursor that resumes
+     * with the oldest event still held. A key may hold 8 watches at once (by default): one more
+     * is RESOURCE_EXHAUSTED, reason RATE_LIMITED.
      * </pre>
      */
     public java.util.Iterator<org.tsrmpstrp.pec.v1.WatchEventsResponse> watchEvents(

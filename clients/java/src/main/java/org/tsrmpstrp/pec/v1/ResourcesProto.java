@@ -161,7 +161,7 @@ public final class ResourcesProto extends com.google.protobuf.GeneratedFile {
       "D\020\000\022\033\n\027SUSPENSION_CAUSE_ORDINE\020\001\022\035\n\031SUSP" +
       "ENSION_CAUSE_OPERATOR\020\002\022\'\n#SUSPENSION_CA" +
       "USE_REGISTER_SUSPENDED\020\003\022(\n$SUSPENSION_C" +
-      "AUSE_REGISTER_STRUCK_OFF\020\004*\254\005\n\013ErrorReas" +
+      "AUSE_REGISTER_STRUCK_OFF\020\004*\314\005\n\013ErrorReas" +
       "on\022\034\n\030ERROR_REASON_UNSPECIFIED\020\000\022\037\n\033ERRO" +
       "R_REASON_INVALID_FIELDS\020\001\022$\n ERROR_REASO" +
       "N_UNAUTHENTICATED_KEY\020\002\022\'\n#ERROR_REASON_" +
@@ -178,10 +178,11 @@ public final class ResourcesProto extends com.google.protobuf.GeneratedFile {
       "REASON_STEP_OUT_OF_ORDER\020\016\022\036\n\032ERROR_REAS" +
       "ON_DRAFT_EXPIRED\020\017\022\037\n\033ERROR_REASON_CURSO" +
       "R_EXPIRED\020\020\022\033\n\027ERROR_REASON_OVERLOADED\020\024" +
-      "\022\037\n\033ERROR_REASON_STREAM_STALLED\020\025Bp\n\024org" +
-      ".tsrmpstrp.pec.v1B\016ResourcesProtoP\001Z*pec" +
-      ".tsrm-pstrp.org/clients/go/pec/v1;pecv1\252" +
-      "\002\006Pec.V1\312\002\006Pec\\V1\352\002\007Pec::V1b\006proto3"
+      "\022\037\n\033ERROR_REASON_STREAM_STALLED\020\025\022\036\n\032ERR" +
+      "OR_REASON_SHUTTING_DOWN\020\026Bp\n\024org.tsrmpst" +
+      "rp.pec.v1B\016ResourcesProtoP\001Z*pec.tsrm-ps" +
+      "trp.org/clients/go/pec/v1;pecv1\252\002\006Pec.V1" +
+      "\312\002\006Pec\\V1\352\002\007Pec::V1b\006proto3"
     };
     descriptor = com.google.protobuf.Descriptors.FileDescriptor
       .internalBuildGeneratedFileFrom(descriptorData,
