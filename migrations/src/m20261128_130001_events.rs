@@ -2,9 +2,13 @@
 //!
 //! `id` orders the rows as they were inserted; `seq` is the public position (the cursor). On
 //! SQLite the one writer makes insertion order commit order, so the feed reads `id` and `seq`
-//! stays NULL. On PostgreSQL ids are taken at insert, not at commit, so a sequencer numbers
+//! stays NULL; `id` is the plain rowid (no AUTOINCREMENT, whose bookkeeping costs every
+//! insert): a new rowid is the largest plus one, and the retention sweep always keeps the
+//! newest row, so positions are never reused. On PostgreSQL ids are taken at insert, not at commit, so a sequencer numbers
 //! committed rows (`seq`, from the sequence `events_seq`) one batch at a time; see
-//! `server/src/events.rs`.
+//! `server/src/events/mod.rs`. Watchers read by position and filter by Ordine in memory, so the
+//! only other index is the retention sweep's (`at`): each index costs every insert, and a sync
+//! writes one event per new member.
 
 use sea_orm_migration::prelude::*;
 use sea_orm_migration::sea_orm::DbBackend;
@@ -14,7 +18,7 @@ pub struct Migration;
 
 const SQLITE_UP: &[&str] = &[
     "CREATE TABLE events (
-        id INTEGER PRIMARY KEY AUTOINCREMENT,
+        id INTEGER PRIMARY KEY,
         seq BIGINT NULL,
         kind TEXT NOT NULL,
         resource_type TEXT NOT NULL,
@@ -24,9 +28,6 @@ const SQLITE_UP: &[&str] = &[
         actor_key_id TEXT NULL,
         at BIGINT NOT NULL
     )",
-    "CREATE INDEX idx_events_ordine ON events (ordine_code, id)",
-    "CREATE INDEX idx_events_previous_ordine ON events (previous_ordine_code, id) \
-     WHERE previous_ordine_code IS NOT NULL",
     "CREATE INDEX idx_events_at ON events (at)",
 ];
 
@@ -45,9 +46,6 @@ const POSTGRES_UP: &[&str] = &[
     "CREATE SEQUENCE events_seq AS BIGINT",
     "CREATE UNIQUE INDEX idx_events_seq ON events (seq)",
     "CREATE INDEX idx_events_unsequenced ON events (id) WHERE seq IS NULL",
-    "CREATE INDEX idx_events_ordine ON events (ordine_code, seq)",
-    "CREATE INDEX idx_events_previous_ordine ON events (previous_ordine_code, seq) \
-     WHERE previous_ordine_code IS NOT NULL",
     "CREATE INDEX idx_events_at ON events (at)",
 ];
 

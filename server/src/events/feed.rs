@@ -237,6 +237,15 @@ impl Feed {
 
     async fn poll_once(&self, conn: &DatabaseConnection, position: &mut i64) -> Result<(), DbErr> {
         sequence(conn).await?;
+        if self.fan_out.receiver_count() == 0 {
+            // Nobody watches: nothing to load (a sync can write 250,000 events). A watcher that
+            // subscribes later reads the table from its own cursor, and the next batch's
+            // `after` shows it the positions skipped here.
+            if let Some((_, newest)) = bounds(conn).await? {
+                *position = (*position).max(newest);
+            }
+            return Ok(());
+        }
         loop {
             let rows = read_after(conn, *position, PAGE).await?;
             let full = rows.len() as i64 >= PAGE;

@@ -8,7 +8,7 @@
 //! order: an event may never become visible below a position a reader has already passed.
 //!
 //! - SQLite: one writer at a time (`Db::begin` and the bulk writer share the writer lock, and
-//!   SQLite itself admits one writer), so `id` (`AUTOINCREMENT`, never reused) is taken and
+//!   SQLite itself admits one writer), so `id` (the rowid, never reused: see the migration) is taken and
 //!   committed in order. The position is `id`.
 //! - PostgreSQL: `id` is taken at insert, so a transaction holding id 7 can commit after one
 //!   holding id 8; a reader at 8 would skip 7 for good. Writers therefore insert with `seq`
