@@ -533,7 +533,10 @@ pub async fn run(cli: Cli) -> anyhow::Result<()> {
             app.run_until_stopped(shutdown_signal()).await
         }
         Command::Migrate => {
-            let db = Db::connect(&cli.global.database_url()).await?;
+            // The one command that creates a missing SQLite database.
+            let url = cli.global.database_url();
+            eprintln!("pecd: database {}", describe_database(&url));
+            let db = Db::connect(&url).await?;
             db.migrate().await?;
             db.close().await;
             tracing::info!("migrations applied");
@@ -541,20 +544,61 @@ pub async fn run(cli: Cli) -> anyhow::Result<()> {
         }
         Command::Export(ExportCommand::IniPec(args)) => {
             let codes = args.codes.codes()?;
-            let db = Db::connect(&cli.global.database_url()).await?;
+            let db = existing_database(&cli.global).await?;
             db.migrate().await?;
             let result = run_ini_pec(&db, args, &codes).await;
             db.close().await;
             result
         }
         Command::Keys(command) => {
-            let db = Db::connect(&cli.global.database_url()).await?;
+            let db = existing_database(&cli.global).await?;
             db.migrate().await?;
             let result = run_keys(&db, command).await;
             db.close().await;
             result
         }
     }
+}
+
+/// The database a one-off command works on, which must exist: run from another folder with
+/// the default `./data`, `keys create` would otherwise make a new empty database and print a
+/// key the server never sees. Says on stderr which database it used.
+async fn existing_database(global: &GlobalArgs) -> anyhow::Result<Db> {
+    let url = global.database_url();
+    if let Some(path) = sqlite_path(&url)
+        && !path.is_file()
+    {
+        anyhow::bail!(
+            "no database at {}: give the server's --data-dir or PEC_DATABASE_URL (or create \
+             the database with `pecd migrate` first)",
+            path.display()
+        );
+    }
+    eprintln!("pecd: database {}", describe_database(&url));
+    Db::connect(&url).await
+}
+
+/// The file of a SQLite URL (`sqlite://PATH?…`, `sqlite:PATH`), if it is one (not in memory).
+fn sqlite_path(url: &str) -> Option<PathBuf> {
+    let rest = url.strip_prefix("sqlite:")?;
+    let rest = rest.strip_prefix("//").unwrap_or(rest);
+    let path = rest.split('?').next().unwrap_or_default();
+    (!path.is_empty() && path != ":memory:").then(|| PathBuf::from(path))
+}
+
+/// A database URL as it may be printed: the SQLite file, or the PostgreSQL host and database
+/// without the credentials.
+fn describe_database(url: &str) -> String {
+    if let Some(path) = sqlite_path(url) {
+        let shown = std::fs::canonicalize(&path).unwrap_or(path);
+        return format!("SQLite {}", shown.display());
+    }
+    let after_scheme = url.split_once("://").map_or(url, |(_, rest)| rest);
+    let host_and_db = after_scheme
+        .rsplit_once('@')
+        .map_or(after_scheme, |(_, rest)| rest);
+    let host_and_db = host_and_db.split('?').next().unwrap_or_default();
+    format!("PostgreSQL {host_and_db}")
 }
 
 async fn run_keys(db: &Db, command: &KeysCommand) -> anyhow::Result<()> {
@@ -590,8 +634,8 @@ async fn run_keys(db: &Db, command: &KeysCommand) -> anyhow::Result<()> {
         KeysCommand::List => {
             writeln!(
                 out,
-                "{:<36}  {:<12}  {:<8}  {:<8}  {:<9}  name",
-                "id", "role", "ordine", "status", "front_end"
+                "{:<36}  {:<12}  {:<8}  {:<8}  {:<9}  {:<20}  name",
+                "id", "role", "ordine", "status", "front_end", "created (UTC)"
             )?;
             for key in keys::list(db).await.map_err(|e| anyhow::anyhow!("{e}"))? {
                 let status = if key.revoked_at.is_some() {
@@ -599,14 +643,18 @@ async fn run_keys(db: &Db, command: &KeysCommand) -> anyhow::Result<()> {
                 } else {
                     "active"
                 };
+                let created = chrono::DateTime::from_timestamp_millis(key.created_at)
+                    .map(|t| t.format("%Y-%m-%dT%H:%M:%SZ").to_string())
+                    .unwrap_or_else(|| "-".to_owned());
                 writeln!(
                     out,
-                    "{:<36}  {:<12}  {:<8}  {:<8}  {:<9}  {}",
+                    "{:<36}  {:<12}  {:<8}  {:<8}  {:<9}  {:<20}  {}",
                     key.id,
                     key.role,
                     key.ordine_code.as_deref().unwrap_or("-"),
                     status,
                     if key.front_end { "yes" } else { "no" },
+                    created,
                     key.name
                 )?;
             }

@@ -64,9 +64,34 @@ async fn keys_cli(backend: Backend) {
         .into_inner();
     assert_eq!(ordini.ordini.len(), 1);
 
-    let listed = stdout(&pecd(&app.database_url, &["keys", "list"]));
+    let list = pecd(&app.database_url, &["keys", "list"]);
+    let listed = stdout(&list);
     assert!(listed.contains(&id) && listed.contains("Gestionale TO") && listed.contains("TO"));
     assert!(!listed.contains(&secret), "secrets are never listed");
+    // When each key was created, and which database the command used (no password shown).
+    assert!(
+        listed
+            .lines()
+            .next()
+            .is_some_and(|h| h.contains("created (UTC)")),
+        "{listed}"
+    );
+    let today = chrono::Utc::now().format("%Y-%m-%dT").to_string();
+    let line = listed
+        .lines()
+        .find(|l| l.contains(&id))
+        .expect("the key's line");
+    assert!(line.contains(&today), "{line}");
+    let said = String::from_utf8_lossy(&list.stderr);
+    let expected = match backend {
+        Backend::Sqlite => "pecd: database SQLite ",
+        Backend::Postgres => "pecd: database PostgreSQL ",
+    };
+    assert!(said.contains(expected), "{said}");
+    assert!(
+        !said.contains("pecd:pecd@"),
+        "no credentials on stderr: {said}"
+    );
 
     stdout(&pecd(&app.database_url, &["keys", "revoke", &id]));
     let err = app
@@ -87,6 +112,64 @@ async fn keys_cli(backend: Backend) {
     );
     assert!(!bad.status.success());
     assert!(String::from_utf8_lossy(&bad.stderr).contains("unknown role"));
+}
+
+/// Run from a folder without the server's database, `keys` and `export` refuse instead of
+/// creating an empty database whose keys the server would never see.
+#[test]
+fn commands_on_a_missing_database_refuse_to_create_one() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let data = dir.path().join("data");
+    let data_arg = data.to_str().expect("utf-8 path");
+    for args in [
+        vec!["keys", "create", "--role", "admin", "--name", "x"],
+        vec!["keys", "list"],
+        vec!["export", "ini-pec", "--ordine", "TO"],
+    ] {
+        let out = Command::new(env!("CARGO_BIN_EXE_pecd"))
+            .args(&args)
+            .args(["--data-dir", data_arg])
+            .env_remove("PEC_DATABASE_URL")
+            .output()
+            .expect("run pecd");
+        assert!(!out.status.success(), "{args:?} succeeded");
+        let said = String::from_utf8_lossy(&out.stderr);
+        assert!(
+            said.contains("no database at") && said.contains("pecd migrate"),
+            "{args:?}: {said}"
+        );
+        assert!(out.stdout.is_empty(), "{args:?} printed {:?}", out.stdout);
+        assert!(
+            !data.join("pecd.db").exists(),
+            "{args:?} created a database"
+        );
+    }
+    // `migrate` is how a database is made; then the key is created in it.
+    let migrate = Command::new(env!("CARGO_BIN_EXE_pecd"))
+        .args(["migrate", "--data-dir", data_arg])
+        .env_remove("PEC_DATABASE_URL")
+        .output()
+        .expect("migrate");
+    assert!(migrate.status.success());
+    let key = Command::new(env!("CARGO_BIN_EXE_pecd"))
+        .args([
+            "keys",
+            "create",
+            "--role",
+            "admin",
+            "--name",
+            "x",
+            "--data-dir",
+            data_arg,
+        ])
+        .env_remove("PEC_DATABASE_URL")
+        .output()
+        .expect("keys create");
+    assert!(
+        key.status.success(),
+        "{}",
+        String::from_utf8_lossy(&key.stderr)
+    );
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]

@@ -342,9 +342,16 @@ async fn cli_export(backend: Backend) {
         ]]
     );
     assert!(stderr.contains("1 rows: 1 new"), "{stderr}");
+    // After the line naming the database, the export's summary: "made export ID of …".
+    assert!(
+        stderr.starts_with("pecd: database SQLite ")
+            || stderr.starts_with("pecd: database PostgreSQL "),
+        "{stderr}"
+    );
     let id = stderr
-        .split_whitespace()
-        .nth(2)
+        .lines()
+        .find(|l| l.contains("export") && !l.starts_with("pecd: database"))
+        .and_then(|l| l.split_whitespace().nth(2))
         .expect("the export id")
         .to_owned();
 
