@@ -104,7 +104,8 @@ if not blocks:
 print("\n".join(blocks))
 PY
 echo "runbook: $(grep -c . runbook.sh) lines" >&2
-bash -euo pipefail -x runbook.sh > runbook.out
+# mktemp in the blocks makes its folders here, removed with the rest.
+TMPDIR="$work" bash -euo pipefail -x runbook.sh > runbook.out
 
 echo "== runbook: effects" >&2
 fail() { echo "runbook: $*" >&2; exit 1; }
@@ -114,7 +115,8 @@ state() { call "$ADMIN" MailboxService/GetMailbox "{\"address\": \"$1\"}" | json
 recovery="$(call "$ADMIN" MailboxService/GetMailbox '{"address": "anna.ferrari@tsrm-pstrp.org"}' | json 'd["mailbox"].get("recoveryEmail", "")')"
 [[ "$recovery" == anna.nuova@example.com ]] || fail "the approved change did not reach Anna's mailbox (recovery email '$recovery')"
 for side in FRONT BACK; do
-  [[ "$(head -c 2 "document-$side.jpg" | od -An -tx1 | tr -d ' ')" == ffd8 ]] || fail "document-$side.jpg is not a JPEG"
+  image="$(ls -d "$work"/tmp.*/document-"$side".jpg 2>/dev/null | head -n1 || true)"
+  [[ -n "$image" && "$(head -c 2 "$image" | od -An -tx1 | tr -d ' ')" == ffd8 ]] || fail "document-$side.jpg is not a JPEG"
 done
 # Anna's change approved, Giulia's rejected, Luca's ended with his mailbox's closure.
 states="$(for s in APPROVED REJECTED UNDER_REVIEW CANCELLED; do
