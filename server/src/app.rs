@@ -262,7 +262,24 @@ impl Application {
         }
 
         let addr = listener.local_addr()?;
-        tracing::info!(%addr, "pecd listening");
+        // What this process uses, in one line an operator can check at a glance (no secret:
+        // the database and SMTP URLs are shown without their credentials).
+        tracing::info!(
+            %addr,
+            database = %crate::db::describe_url(&settings.database_url),
+            data_dir = %settings.data_dir.display(),
+            email = %settings.smtp_url.as_deref().map_or_else(
+                || format!("files in {}", settings.email_outbox_dir().display()),
+                |url| format!("SMTP {}", crate::db::without_credentials(url)),
+            ),
+            sms = %settings.sms_gateway_url.as_deref().map_or_else(
+                || format!("files in {}", settings.sms_outbox_dir().display()),
+                |url| format!("gateway {}", crate::db::without_credentials(url)),
+            ),
+            tls = settings.tls.is_some(),
+            metrics = ?settings.metrics_listen,
+            "pecd listening"
+        );
         if let Some(limit) = crate::api::transport::raise_open_files_limit() {
             tracing::info!(limit, "open-files limit");
         }

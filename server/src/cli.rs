@@ -535,7 +535,7 @@ pub async fn run(cli: Cli) -> anyhow::Result<()> {
         Command::Migrate => {
             // The one command that creates a missing SQLite database.
             let url = cli.global.database_url();
-            eprintln!("pecd: database {}", describe_database(&url));
+            eprintln!("pecd: database {}", crate::db::describe_url(&url));
             let db = Db::connect(&url).await?;
             db.migrate().await?;
             db.close().await;
@@ -565,7 +565,7 @@ pub async fn run(cli: Cli) -> anyhow::Result<()> {
 /// key the server never sees. Says on stderr which database it used.
 async fn existing_database(global: &GlobalArgs) -> anyhow::Result<Db> {
     let url = global.database_url();
-    if let Some(path) = sqlite_path(&url)
+    if let Some(path) = crate::db::sqlite_path(&url)
         && !path.is_file()
     {
         anyhow::bail!(
@@ -574,31 +574,8 @@ async fn existing_database(global: &GlobalArgs) -> anyhow::Result<Db> {
             path.display()
         );
     }
-    eprintln!("pecd: database {}", describe_database(&url));
+    eprintln!("pecd: database {}", crate::db::describe_url(&url));
     Db::connect(&url).await
-}
-
-/// The file of a SQLite URL (`sqlite://PATH?…`, `sqlite:PATH`), if it is one (not in memory).
-fn sqlite_path(url: &str) -> Option<PathBuf> {
-    let rest = url.strip_prefix("sqlite:")?;
-    let rest = rest.strip_prefix("//").unwrap_or(rest);
-    let path = rest.split('?').next().unwrap_or_default();
-    (!path.is_empty() && path != ":memory:").then(|| PathBuf::from(path))
-}
-
-/// A database URL as it may be printed: the SQLite file, or the PostgreSQL host and database
-/// without the credentials.
-fn describe_database(url: &str) -> String {
-    if let Some(path) = sqlite_path(url) {
-        let shown = std::fs::canonicalize(&path).unwrap_or(path);
-        return format!("SQLite {}", shown.display());
-    }
-    let after_scheme = url.split_once("://").map_or(url, |(_, rest)| rest);
-    let host_and_db = after_scheme
-        .rsplit_once('@')
-        .map_or(after_scheme, |(_, rest)| rest);
-    let host_and_db = host_and_db.split('?').next().unwrap_or_default();
-    format!("PostgreSQL {host_and_db}")
 }
 
 async fn run_keys(db: &Db, command: &KeysCommand) -> anyhow::Result<()> {

@@ -227,8 +227,11 @@ async fn serve_until_sigterm() {
             &format!("127.0.0.1:{port}"),
             "--data-dir",
             data,
+            "--smtp-url",
+            "smtp://mailer:s3cret@127.0.0.1:2525",
         ])
-        .env("RUST_LOG", "warn")
+        .env("RUST_LOG", "info")
+        .stderr(std::process::Stdio::piped())
         .kill_on_drop(true)
         .spawn()
         .expect("spawn pecd serve");
@@ -256,6 +259,35 @@ async fn serve_until_sigterm() {
         .expect("stops within 15 s")
         .expect("exit status");
     assert!(status.success(), "clean exit on SIGTERM: {status:?}");
+
+    // At start, one line says what the process uses, without secrets; no colour codes
+    // when stderr is not a terminal.
+    let mut said = String::new();
+    if let Some(mut stderr) = child.stderr.take() {
+        use tokio::io::AsyncReadExt;
+        stderr.read_to_string(&mut said).await.expect("stderr");
+    }
+    let start = said
+        .lines()
+        .find(|l| l.contains("pecd listening"))
+        .unwrap_or_else(|| panic!("no start line in {said}"));
+    for part in [
+        "database=SQLite ",
+        "pecd.db",
+        "data_dir=",
+        "email=SMTP smtp://127.0.0.1:2525",
+        "sms=files in ",
+    ] {
+        assert!(start.contains(part), "{part:?} missing from {start}");
+    }
+    assert!(
+        !said.contains("s3cret") && !said.contains("mailer:"),
+        "a secret in the log: {said}"
+    );
+    assert!(
+        !said.contains('\u{1b}'),
+        "colour codes in a non-terminal log"
+    );
 }
 
 /// `--help` names the variables but never prints a secret they hold.

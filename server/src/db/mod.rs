@@ -93,6 +93,37 @@ fn private_sqlite_files(path: &Path) -> anyhow::Result<()> {
     Ok(())
 }
 
+/// The file of a SQLite URL (`sqlite://PATH?…`, `sqlite:PATH`), if it is one (not in memory).
+pub fn sqlite_path(url: &str) -> Option<std::path::PathBuf> {
+    let rest = url.strip_prefix("sqlite:")?;
+    let rest = rest.strip_prefix("//").unwrap_or(rest);
+    let path = rest.split('?').next().unwrap_or_default();
+    (!path.is_empty() && path != ":memory:").then(|| std::path::PathBuf::from(path))
+}
+
+/// A database URL as it may be printed: the SQLite file, or the PostgreSQL host and database
+/// without the credentials.
+pub fn describe_url(url: &str) -> String {
+    if let Some(path) = sqlite_path(url) {
+        let shown = std::fs::canonicalize(&path).unwrap_or(path);
+        return format!("SQLite {}", shown.display());
+    }
+    format!("PostgreSQL {}", without_credentials(url))
+}
+
+/// `scheme://host[:port]/path` of a URL: no user, no password, no query (which may hold a
+/// token).
+pub fn without_credentials(url: &str) -> String {
+    let (scheme, rest) = url.split_once("://").unwrap_or(("", url));
+    let rest = rest.rsplit_once('@').map_or(rest, |(_, rest)| rest);
+    let rest = rest.split('?').next().unwrap_or_default();
+    if scheme.is_empty() || scheme.starts_with("postgres") {
+        rest.to_owned()
+    } else {
+        format!("{scheme}://{rest}")
+    }
+}
+
 /// The SQLite file used when no database URL is given.
 pub fn default_sqlite_url(data_dir: &Path) -> String {
     format!("sqlite://{}?mode=rwc", data_dir.join("pecd.db").display())
