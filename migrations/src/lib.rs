@@ -17,6 +17,7 @@ mod m20261128_130001_events;
 mod m20261128_140001_audit_ordine;
 mod m20261128_150001_ini_pec_exports;
 mod m20261128_170001_cancel_tokens;
+mod m20261128_180001_key_last_used;
 
 /// The ordered list of migrations.
 pub struct Migrator;
@@ -36,6 +37,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261128_140001_audit_ordine::Migration),
             Box::new(m20261128_150001_ini_pec_exports::Migration),
             Box::new(m20261128_170001_cancel_tokens::Migration),
+            Box::new(m20261128_180001_key_last_used::Migration),
         ]
     }
 }

@@ -246,6 +246,12 @@ impl Application {
         if let Some(path) = settings.test_clock_file.clone() {
             tasks.spawn(crate::db::clock::follow(path, stop_rx.clone()));
         }
+        {
+            let state = state.clone();
+            let stop = stop_rx.clone();
+            let interval = settings.key_usage_interval;
+            tasks.spawn(async move { state.keys.run_usage_flush(interval, stop).await });
+        }
         tasks.spawn(state.security.clone().run(
             db.clone(),
             settings.audit.security_window,

@@ -611,27 +611,32 @@ async fn run_keys(db: &Db, command: &KeysCommand) -> anyhow::Result<()> {
         KeysCommand::List => {
             writeln!(
                 out,
-                "{:<36}  {:<12}  {:<8}  {:<8}  {:<9}  {:<20}  name",
-                "id", "role", "ordine", "status", "front_end", "created (UTC)"
+                "{:<36}  {:<12}  {:<8}  {:<8}  {:<9}  {:<20}  {:<20}  name",
+                "id", "role", "ordine", "status", "front_end", "created (UTC)", "last used (UTC)"
             )?;
+            let utc = |ms: i64| {
+                chrono::DateTime::from_timestamp_millis(ms)
+                    .map(|t| t.format("%Y-%m-%dT%H:%M:%SZ").to_string())
+                    .unwrap_or_else(|| "-".to_owned())
+            };
             for key in keys::list(db).await.map_err(|e| anyhow::anyhow!("{e}"))? {
                 let status = if key.revoked_at.is_some() {
                     "revoked"
                 } else {
                     "active"
                 };
-                let created = chrono::DateTime::from_timestamp_millis(key.created_at)
-                    .map(|t| t.format("%Y-%m-%dT%H:%M:%SZ").to_string())
-                    .unwrap_or_else(|| "-".to_owned());
+                // Written by the server about once a minute: "never" until then.
+                let last_used = key.last_used_at.map_or_else(|| "never".to_owned(), utc);
                 writeln!(
                     out,
-                    "{:<36}  {:<12}  {:<8}  {:<8}  {:<9}  {:<20}  {}",
+                    "{:<36}  {:<12}  {:<8}  {:<8}  {:<9}  {:<20}  {:<20}  {}",
                     key.id,
                     key.role,
                     key.ordine_code.as_deref().unwrap_or("-"),
                     status,
                     if key.front_end { "yes" } else { "no" },
-                    created,
+                    utc(key.created_at),
+                    last_used,
                     key.name
                 )?;
             }

@@ -26,6 +26,8 @@ pub struct Settings {
     pub struck_off_grace: Duration,
     /// How long a verified API key is trusted before it is checked again (revocation delay).
     pub auth_cache_ttl: Duration,
+    /// How often the keys' last use is written to the database (`keys list` shows it).
+    pub key_usage_interval: Duration,
     /// How long in-flight calls may take to finish on shutdown.
     pub shutdown_grace: Duration,
     /// Sender of every email, e.g. `PEC convenzionata <noreply@tsrm-pstrp.org>`.
@@ -201,6 +203,7 @@ impl Settings {
             pec_domains: PecDomainPolicy::default(),
             struck_off_grace: Duration::from_secs(90 * 24 * 3600),
             auth_cache_ttl: Duration::from_secs(5),
+            key_usage_interval: Duration::from_secs(60),
             shutdown_grace: Duration::from_secs(20),
             mail_from: "PEC convenzionata TSRM PSTRP <noreply@tsrm-pstrp.org>".to_owned(),
             smtp_url: None,

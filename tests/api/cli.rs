@@ -27,7 +27,10 @@ fn stdout(output: &std::process::Output) -> String {
 }
 
 async fn keys_cli(backend: Backend) {
-    let app = spawn_app(backend).await;
+    let app = spawn_app_with(backend, |s| {
+        s.key_usage_interval = Duration::from_millis(100);
+    })
+    .await;
     app.ordine("TO", true).await;
 
     let created = stdout(&pecd(
@@ -56,6 +59,14 @@ async fn keys_cli(backend: Backend) {
         .expect("id after 'created key'")
         .to_owned();
 
+    // Never used yet.
+    let fresh = stdout(&pecd(&app.database_url, &["keys", "list"]));
+    let line = fresh
+        .lines()
+        .find(|l| l.contains(&id))
+        .expect("the key's line");
+    assert!(line.contains("  never  "), "{line}");
+
     let ordini = app
         .registry()
         .list_ordini(authed(&secret, ListOrdiniRequest::default()))
@@ -82,6 +93,31 @@ async fn keys_cli(backend: Backend) {
         .find(|l| l.contains(&id))
         .expect("the key's line");
     assert!(line.contains(&today), "{line}");
+    // The use is written off the call's path, within the flush interval (100 ms here).
+    let mut used_line = line.to_owned();
+    for _ in 0..100 {
+        if !used_line.contains("  never  ") {
+            break;
+        }
+        tokio::time::sleep(Duration::from_millis(50)).await;
+        let listed = stdout(&pecd(&app.database_url, &["keys", "list"]));
+        used_line = listed
+            .lines()
+            .find(|l| l.contains(&id))
+            .expect("the key's line")
+            .to_owned();
+    }
+    assert!(
+        !used_line.contains("  never  ") && used_line.matches(&today).count() == 2,
+        "created and last used today: {used_line}"
+    );
+    assert!(
+        listed
+            .lines()
+            .next()
+            .is_some_and(|h| h.contains("last used (UTC)")),
+        "{listed}"
+    );
     let said = String::from_utf8_lossy(&list.stderr);
     let expected = match backend {
         Backend::Sqlite => "pecd: database SQLite ",

@@ -1,12 +1,13 @@
 //! Creating, listing, revoking and checking API keys.
 
 use std::collections::HashMap;
-use std::sync::RwLock;
+use std::sync::{Mutex, RwLock};
 use std::time::{Duration, Instant};
 
 use base64::Engine;
 use rand::RngCore;
-use sea_orm::{ActiveValue::Set, ColumnTrait, EntityTrait, QueryFilter, QueryOrder};
+use sea_orm::sea_query::Expr;
+use sea_orm::{ActiveValue::Set, ColumnTrait, Condition, EntityTrait, QueryFilter, QueryOrder};
 use sha2::{Digest, Sha256};
 
 use super::{Caller, Role};
@@ -55,6 +56,9 @@ pub struct KeyStore {
     db: Db,
     ttl: Duration,
     cache: RwLock<HashMap<String, (Caller, Instant)>>,
+    /// When each key last authenticated a call (ms), since the last flush: written to
+    /// `api_keys.last_used_at` by [`KeyStore::flush_usage`], off the call's path.
+    used: Mutex<HashMap<String, i64>>,
 }
 
 impl KeyStore {
@@ -63,7 +67,67 @@ impl KeyStore {
             db,
             ttl,
             cache: RwLock::new(HashMap::new()),
+            used: Mutex::new(HashMap::new()),
         }
+    }
+
+    /// Notes that `key_id` authenticated a call now: one uncontended lock, no I/O.
+    fn note_use(&self, key_id: &str) {
+        let now = now_ms();
+        let mut used = self.used.lock().unwrap_or_else(|e| e.into_inner());
+        match used.get_mut(key_id) {
+            Some(at) => *at = now,
+            None => {
+                used.insert(key_id.to_owned(), now);
+            }
+        }
+    }
+
+    /// Writes the uses noted since the last flush. A time never moves back (another replica
+    /// may have written a later one). Uses that fail to be written are kept for the next flush.
+    pub async fn flush_usage(&self) {
+        let used = std::mem::take(&mut *self.used.lock().unwrap_or_else(|e| e.into_inner()));
+        let mut failed = Vec::new();
+        for (key_id, at) in used {
+            let written = api_key::Entity::update_many()
+                .col_expr(api_key::Column::LastUsedAt, Expr::value(at))
+                .filter(api_key::Column::Id.eq(key_id.as_str()))
+                .filter(
+                    Condition::any()
+                        .add(api_key::Column::LastUsedAt.is_null())
+                        .add(api_key::Column::LastUsedAt.lt(at)),
+                )
+                .exec(self.db.conn())
+                .await;
+            if let Err(err) = written {
+                tracing::warn!(error = %err, key_id, "writing when a key was last used failed");
+                failed.push((key_id, at));
+            }
+        }
+        if !failed.is_empty() {
+            let mut used = self.used.lock().unwrap_or_else(|e| e.into_inner());
+            for (key_id, at) in failed {
+                let slot = used.entry(key_id).or_insert(at);
+                *slot = (*slot).max(at);
+            }
+        }
+    }
+
+    /// Flushes the uses every `interval` until `stop`, then once more.
+    pub async fn run_usage_flush(
+        &self,
+        interval: Duration,
+        mut stop: tokio::sync::watch::Receiver<bool>,
+    ) {
+        let mut ticks = tokio::time::interval(interval.max(Duration::from_millis(10)));
+        ticks.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Delay);
+        loop {
+            tokio::select! {
+                _ = ticks.tick() => self.flush_usage().await,
+                _ = stop.changed() => break,
+            }
+        }
+        self.flush_usage().await;
     }
 
     /// Resolves a presented key to its caller.
@@ -77,6 +141,7 @@ impl KeyStore {
             && let Some((caller, at)) = cache.get(&hash)
             && at.elapsed() < self.ttl
         {
+            self.note_use(&caller.key_id);
             return Ok(caller.clone());
         }
         let row = api_key::Entity::find()
@@ -102,6 +167,7 @@ impl KeyStore {
             }
             cache.insert(hash, (caller.clone(), Instant::now()));
         }
+        self.note_use(&caller.key_id);
         Ok(caller)
     }
 }
@@ -212,6 +278,7 @@ pub async fn create_with(
         revoked_at: Set(None),
         front_end: Set(front_end),
         bound_subject: Set(subject.map(str::to_owned)),
+        last_used_at: Set(None),
     })
     .exec_without_returning(&*txn)
     .await?;

@@ -18,6 +18,9 @@ pub struct Model {
     /// The client-certificate subject (e.g. `CN=gestionale.ordine-to`) this key is bound to:
     /// refused over a connection presenting another.
     pub bound_subject: Option<String>,
+    /// When the key last authenticated a call (ms), written about once a minute; `None`
+    /// if never used since the column exists.
+    pub last_used_at: Option<i64>,
 }
 
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]
