@@ -20,29 +20,8 @@ call() { # KEY METHOD JSON
 }
 json() { python3 -c "import json, sys; d = json.load(sys.stdin); print(eval(sys.argv[1]))" "$1"; }
 code_for() { # CHANNEL RECIPIENT: the 6-digit code last sent to RECIPIENT (email or sms outbox).
-  # Notifications are delivered by the worker after the call returns, so this waits for the file.
-  python3 - "$PEC_DATA_DIR/outbox/$1" "$2" <<'PY'
-import email, email.policy, glob, json, os, re, sys, time
-folder, recipient = sys.argv[1:]
-digits = re.sub(r"\D", "", recipient)
-deadline = time.monotonic() + 30
-while time.monotonic() < deadline:
-    for path in sorted(glob.glob(folder + "/*"), key=os.path.getmtime, reverse=True):
-        if path.endswith(".json"):
-            sms = json.load(open(path))
-            to, text = sms["to"], sms["text"]
-            ours = re.sub(r"\D", "", to).endswith(digits)
-        else:
-            mail = email.message_from_binary_file(open(path, "rb"), policy=email.policy.default)
-            to, text = str(mail["To"]), mail.get_body(("plain",)).get_content()
-            ours = recipient.lower() in to.lower()
-        code = re.search(r"\b(\d{6})\b", text)
-        if ours and code:
-            print(code[1])
-            sys.exit(0)
-    time.sleep(0.1)
-sys.exit(f"runbook set-up: no code sent to {recipient} in {folder} within 30 s")
-PY
+  # Notifications are delivered by the worker after the call returns: outbox-wait waits for it.
+  "$root/scripts/outbox-wait" "$1" "$2" '\b(\d{6})\b' --outbox "$PEC_DATA_DIR/outbox"
 }
 
 echo "== runbook set-up: Ordine TO, three members with active mailboxes, a contact change each" >&2
