@@ -1,4 +1,4 @@
-//! The pecd binary as a child process: migrate, mint an admin key, serve, measure, stop.
+//! The pecd binary as a child process: migrate, mint keys, serve, measure, stop.
 
 use std::net::{Ipv4Addr, SocketAddr, TcpListener};
 use std::path::{Path, PathBuf};
@@ -10,6 +10,8 @@ use nix::sys::signal::{Signal, kill};
 use nix::unistd::Pid;
 use tokio::process::{Child, Command};
 use tokio::time::{Instant, sleep, timeout};
+
+use crate::memory;
 
 /// How long a one-shot command (`migrate`, `keys create`) may run.
 const COMMAND_TIMEOUT: Duration = Duration::from_secs(120);
@@ -104,23 +106,43 @@ pub async fn run_command(pecd: &Path, args: &[&str]) -> Result<String> {
     Ok(String::from_utf8_lossy(&output.stdout).into_owned())
 }
 
-/// Mints an admin API key; pecd prints the key alone on the last line of stdout.
-pub async fn create_admin_key(pecd: &Path, database_url: &str, data_dir: &Path) -> Result<String> {
+/// Who a bench key is for.
+#[derive(Debug, Clone, Copy)]
+pub enum KeyRole {
+    /// Registry, activation and mailbox calls.
+    Admin,
+    /// The password flows, as a front end forwarding each visitor's address.
+    FrontEnd,
+}
+
+/// Mints an API key; pecd prints the key alone on the last line of stdout.
+pub async fn create_key(
+    pecd: &Path,
+    database_url: &str,
+    data_dir: &Path,
+    role: KeyRole,
+) -> Result<String> {
     let data_dir = data_dir
         .to_str()
         .context("the data folder's path is not UTF-8")?;
-    let args = [
+    let mut args = vec![
         "keys",
         "create",
-        "--role",
-        "admin",
-        "--name",
-        "bench",
         "--database-url",
         database_url,
         "--data-dir",
         data_dir,
     ];
+    args.extend_from_slice(match role {
+        KeyRole::Admin => &["--role", "admin", "--name", "bench"],
+        KeyRole::FrontEnd => &[
+            "--role",
+            "self_service",
+            "--front-end",
+            "--name",
+            "bench front end",
+        ],
+    });
     let stdout = run_command(pecd, &args).await?;
     let key = stdout
         .lines()
@@ -224,20 +246,7 @@ impl Server {
     /// Peak resident set size so far (VmHWM), in bytes.
     pub fn peak_rss_bytes(&self) -> Result<u64> {
         let pid = self.child.id().context("pecd has already exited")?;
-        let status = std::fs::read_to_string(format!("/proc/{pid}/status"))
-            .with_context(|| format!("reading /proc/{pid}/status"))?;
-        let line = status
-            .lines()
-            .find(|l| l.starts_with("VmHWM:"))
-            .context("no VmHWM line in /proc/<pid>/status")?;
-        let kib: u64 = line
-            .trim_start_matches("VmHWM:")
-            .trim()
-            .trim_end_matches("kB")
-            .trim()
-            .parse()
-            .with_context(|| format!("unreadable {line:?}"))?;
-        Ok(kib * 1024)
+        memory::status_bytes(pid, "VmHWM")
     }
 
     /// The process id, while it runs.

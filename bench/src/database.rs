@@ -1,5 +1,6 @@
 //! The databases pecd runs on during the bench: a fresh SQLite file or a fresh PostgreSQL
-//! database per run, and the direct SQL that seeds mailboxes (not measured).
+//! database per run, and the direct SQL that seeds mailboxes and provider accounts (not
+//! measured).
 
 use std::path::{Path, PathBuf};
 use std::time::Duration;
@@ -86,11 +87,20 @@ pub enum Target<'a> {
     Postgres(&'a str),
 }
 
-/// Inserts one ATTIVO mailbox per row, in one transaction of multi-row INSERTs.
+/// One account at the built-in provider: password flows need one per mailbox.
+pub struct SeedAccount {
+    pub address: String,
+    /// The current password's Argon2 hash; none before the member first sets one.
+    pub password_hash: Option<String>,
+}
+
+/// Inserts one ATTIVO mailbox per row, and the provider accounts, in one transaction of
+/// multi-row INSERTs.
 pub async fn seed_mailboxes(
     target: Target<'_>,
     ordine_code: &str,
     rows: &[SeedMailbox],
+    accounts: &[SeedAccount],
 ) -> Result<()> {
     let now = i64::try_from(
         std::time::SystemTime::now()
@@ -104,12 +114,12 @@ pub async fn seed_mailboxes(
                 .filename(path)
                 .busy_timeout(Duration::from_secs(30));
             let mut conn = SqliteConnection::connect_with(&options).await?;
-            insert_mailboxes(&mut conn, ordine_code, now, rows).await?;
+            insert_mailboxes(&mut conn, ordine_code, now, rows, accounts).await?;
             conn.close().await?;
         }
         Target::Postgres(url) => {
             let mut conn = PgConnection::connect(url).await?;
-            insert_mailboxes(&mut conn, ordine_code, now, rows).await?;
+            insert_mailboxes(&mut conn, ordine_code, now, rows, accounts).await?;
             conn.close().await?;
         }
     }
@@ -121,6 +131,7 @@ async fn insert_mailboxes<C, DB>(
     ordine_code: &str,
     now: i64,
     rows: &[SeedMailbox],
+    accounts: &[SeedAccount],
 ) -> Result<()>
 where
     C: Connection<Database = DB>,
@@ -129,6 +140,7 @@ where
     for<'c> &'c mut DB::Connection: Executor<'c, Database = DB>,
     for<'t> String: Encode<'t, DB> + Type<DB>,
     for<'t> i64: Encode<'t, DB> + Type<DB>,
+    for<'t> Option<String>: Encode<'t, DB> + Type<DB>,
 {
     let mut tx = conn.begin().await?;
     for batch in rows.chunks(SEED_BATCH) {
@@ -150,6 +162,24 @@ where
             .execute(&mut *tx)
             .await
             .context("inserting seed mailboxes")?;
+    }
+    for batch in accounts.chunks(SEED_BATCH) {
+        let mut insert = QueryBuilder::<DB>::new(
+            "INSERT INTO provider_accounts (address, state, password_hash, created_at, \
+             updated_at) ",
+        );
+        insert.push_values(batch, |mut row, account| {
+            row.push_bind(account.address.clone())
+                .push("'ATTIVO'")
+                .push_bind(account.password_hash.clone())
+                .push_bind(now)
+                .push_bind(now);
+        });
+        insert
+            .build()
+            .execute(&mut *tx)
+            .await
+            .context("inserting seed provider accounts")?;
     }
     tx.commit().await?;
     Ok(())

@@ -2,6 +2,7 @@
 //! connections, latency recorded in an HDR histogram after a warm-up.
 
 use std::sync::Arc;
+use std::sync::atomic::{AtomicBool, Ordering};
 use std::time::Duration;
 
 use anyhow::{Context, Result};
@@ -36,7 +37,8 @@ pub struct LoadConfig {
     pub in_flight: usize,
     /// Unmeasured time before the measured window.
     pub warmup: Duration,
-    /// Length of the measured window.
+    /// Length of the measured window (of a fixed window; a window during a phase lasts as
+    /// long as the phase).
     pub duration: Duration,
 }
 
@@ -82,6 +84,7 @@ struct WorkerOutcome {
 /// Drives `GetMailbox` for random entries of `addresses` and checks that each reply is the
 /// mailbox asked for. `bearer` is sent as the authorization header when given; `server_pid`
 /// is the server process whose CPU use is reported apart (none for an in-process server).
+/// The window is `config.duration` after `config.warmup`.
 pub async fn get_mailbox_load(
     channels: &[Channel],
     addresses: Arc<Vec<String>>,
@@ -89,6 +92,28 @@ pub async fn get_mailbox_load(
     server_pid: Option<u32>,
     config: LoadConfig,
 ) -> Result<LoadResult> {
+    // The sleep's deadline is set when the phase is first polled, after the warm-up.
+    let window = async {
+        tokio::time::sleep(config.duration).await;
+        Ok(())
+    };
+    let (load, ()) =
+        get_mailbox_load_during(channels, addresses, bearer, server_pid, config, window).await?;
+    Ok(load)
+}
+
+/// The same load, measured while `phase` runs: the load starts, warms up for `config.warmup`,
+/// then `phase` starts and the window lasts until it ends (`config.duration` is not used).
+/// Returns the load and what the phase returned; a failed phase fails the whole call once
+/// the load has stopped.
+pub async fn get_mailbox_load_during<T>(
+    channels: &[Channel],
+    addresses: Arc<Vec<String>>,
+    bearer: Option<&str>,
+    server_pid: Option<u32>,
+    config: LoadConfig,
+    phase: impl Future<Output = Result<T>>,
+) -> Result<(LoadResult, T)> {
     anyhow::ensure!(!channels.is_empty(), "no connections to drive load over");
     anyhow::ensure!(!addresses.is_empty(), "no mailbox addresses to ask for");
     let auth = bearer
@@ -96,33 +121,26 @@ pub async fn get_mailbox_load(
         .transpose()
         .context("the API key is not a valid header value")?;
 
-    let start = Instant::now();
-    let measure_from = start + config.warmup;
-    let measure_until = measure_from + config.duration;
-
-    // CPU is read over the measured window only, not the warm-up.
-    let cpu_watch = tokio::spawn(async move {
-        tokio::time::sleep_until(measure_from).await;
-        let watch = cpu::Watch::start(server_pid)?;
-        tokio::time::sleep_until(measure_until).await;
-        watch.finish()
-    });
+    let measure_from = Instant::now() + config.warmup;
+    // Set when the phase ends: calls started after it are neither made nor counted.
+    let stop = Arc::new(AtomicBool::new(false));
 
     let mut workers = Vec::with_capacity(config.in_flight);
     for worker in 0..config.in_flight {
         let client = MailboxServiceClient::new(channels[worker % channels.len()].clone());
         let addresses = Arc::clone(&addresses);
         let auth = auth.clone();
+        let stop = Arc::clone(&stop);
         workers.push(tokio::spawn(async move {
             let mut histogram = Histogram::<u64>::new_with_bounds(1, MAX_LATENCY_US, 3)?;
             let mut rng = StdRng::seed_from_u64(worker as u64);
             let mut errors = 0;
             let mut error_samples: Vec<String> = Vec::new();
             for _ in 0..MAX_CALLS_PER_WORKER {
-                let began = Instant::now();
-                if began >= measure_until {
+                if stop.load(Ordering::Relaxed) {
                     break;
                 }
+                let began = Instant::now();
                 let address = &addresses[rng.random_range(0..addresses.len())];
                 let mut request = tonic::Request::new(GetMailboxRequest {
                     address: address.clone(),
@@ -166,6 +184,16 @@ pub async fn get_mailbox_load(
         }));
     }
 
+    // The phase starts after the warm-up; CPU is read over the measured window only.
+    tokio::time::sleep_until(measure_from).await;
+    let outcome: Result<(cpu::Usage, T)> = async {
+        let watch = cpu::Watch::start(server_pid)?;
+        let value = phase.await?;
+        Ok((watch.finish()?, value))
+    }
+    .await;
+    stop.store(true, Ordering::Relaxed);
+
     let mut histogram = Histogram::<u64>::new_with_bounds(1, MAX_LATENCY_US, 3)?;
     let mut errors = 0;
     let mut error_samples = Vec::new();
@@ -179,20 +207,23 @@ pub async fn get_mailbox_load(
             }
         }
     }
-    // The window closes when the last call started in it has returned, which can be a little
-    // after `measure_until`; dividing by the nominal duration would overstate the rate.
+    // The window closes when the last call started in it has returned, a little after the
+    // phase's end; dividing by the phase's length alone would overstate the rate.
     let window = Instant::now()
         .saturating_duration_since(measure_from)
-        .max(config.duration);
+        .max(Duration::from_millis(1));
+    let (cpu, value) = outcome?;
     let calls = histogram.len();
-    let cpu = cpu_watch.await.context("the CPU watch panicked")??;
-    Ok(LoadResult {
-        rps: calls as f64 / window.as_secs_f64(),
-        p50_ms: histogram.value_at_quantile(0.50) as f64 / 1000.0,
-        p99_ms: histogram.value_at_quantile(0.99) as f64 / 1000.0,
-        calls,
-        errors,
-        error_samples,
-        cpu,
-    })
+    Ok((
+        LoadResult {
+            rps: calls as f64 / window.as_secs_f64(),
+            p50_ms: histogram.value_at_quantile(0.50) as f64 / 1000.0,
+            p99_ms: histogram.value_at_quantile(0.99) as f64 / 1000.0,
+            calls,
+            errors,
+            error_samples,
+            cpu,
+        },
+        value,
+    ))
 }

@@ -1,9 +1,13 @@
 //! Load benchmark of pecd.
 //!
 //! One run measures, in order: an in-process no-op tonic server (the ceiling of this machine),
-//! then pecd on SQLite, then pecd on PostgreSQL: SyncMembers of N generated members (fresh,
-//! then the identical stream again), authenticated GetMailbox under load, the same with 100
-//! WatchEvents streams open, and pecd's peak memory. It prints a Markdown table and writes it to `<target>/bench-report.md`.
+//! then pecd on SQLite, then pecd on PostgreSQL: pecd's memory idle after start; SyncMembers of
+//! N generated members in shuffled order (fresh, the identical register in another order, then
+//! every personal email changed); authenticated GetMailbox under load, the same with 100
+//! WatchEvents streams open, and the same while a changed re-sync runs; GetMailbox against
+//! Health/Check with h2load; a burst of 200 password completions under GetMailbox load;
+//! BatchCreateActivationRequests of 1,000 members and its idempotent repeat; pecd's peak
+//! memory. It prints a Markdown report and writes it to `<target>/bench-report.md`.
 //!
 //!     cargo run --release -p pec-bench -- [--postgres-url URL] [--members 250000]
 //!
@@ -12,13 +16,18 @@
 //! It exits non-zero when pecd fails to start or any call fails; a missed target is only
 //! marked FAIL in the table.
 
+mod activation;
 mod child;
 mod cpu;
 mod database;
+mod h2load;
 mod load;
 mod members;
+mod memory;
 mod noop;
+mod passwords;
 mod report;
+mod sync;
 mod watchers;
 
 use std::path::{Path, PathBuf};
@@ -28,24 +37,29 @@ use std::time::Duration;
 
 use anyhow::{Context, Result, bail, ensure};
 use clap::Parser;
+use pecd::proto::mailbox_service_client::MailboxServiceClient;
 use pecd::proto::registry_service_client::RegistryServiceClient;
-use pecd::proto::{CreateOrdineRequest, Member, Ordine, SyncMembersRequest, SyncMembersResponse};
+use pecd::proto::{CreateOrdineRequest, GetMailboxRequest, Member, Ordine};
 use tokio::time::Instant;
 use tonic::metadata::{Ascii, MetadataValue};
 use tonic::transport::Channel;
 
-use database::{PgDatabase, SeedMailbox, Target};
+use child::KeyRole;
+use database::{PgDatabase, SeedAccount, SeedMailbox, Target};
 use load::{LoadConfig, LoadResult};
-use report::{BackendFigures, Row};
+use passwords::BurstMember;
+use report::{
+    ActivationFigures, BackendFigures, DuringSync, H2Figures, PasswordFigures, Phase, Row, Window,
+};
 
 /// WatchEvents streams held open during the second GetMailbox window.
 const WATCHERS: usize = 100;
 /// Code of the Ordine every generated member belongs to.
 const ORDINE_CODE: &str = "BENCH";
-/// Members per SyncMembers stream message, as the API recommends.
-const SYNC_MESSAGE_MEMBERS: usize = 1_000;
-/// A SyncMembers stream that takes longer than this is abandoned as failed.
-const SYNC_TIMEOUT: Duration = Duration::from_secs(600);
+/// How long pecd idles after start before its memory is read.
+const IDLE_SETTLE: Duration = Duration::from_secs(1);
+/// Connections of the password burst (200 calls, under the 100 streams a connection allows).
+const BURST_CONNECTIONS: usize = 4;
 /// How long scripts/postgres-up may take (it may install the server package first).
 const POSTGRES_UP_TIMEOUT: Duration = Duration::from_secs(600);
 
@@ -87,10 +101,11 @@ async fn main() -> ExitCode {
 
 /// Runs the whole benchmark; `Ok(false)` when a backend failed or a call errored.
 async fn run(args: Args) -> Result<bool> {
+    // The activation batch's members come after the register's.
+    let max_members = members::MAX_MEMBERS - activation::BATCH;
     ensure!(
-        (1..=members::MAX_MEMBERS).contains(&args.members),
-        "--members must be between 1 and {}",
-        members::MAX_MEMBERS
+        (1..=max_members).contains(&args.members),
+        "--members must be between 1 and {max_members}"
     );
     ensure!(
         (1..=3600).contains(&args.duration_secs),
@@ -217,7 +232,13 @@ fn record(
     outcome: Result<BackendFigures>,
 ) -> bool {
     let ok = match &outcome {
-        Ok(f) => f.load.errors == 0 && f.watched.errors == 0,
+        Ok(f) => {
+            let failures = f.failures();
+            for failure in &failures {
+                eprintln!("{backend} FAILED: {failure}");
+            }
+            failures.is_empty()
+        }
         Err(e) => {
             eprintln!("{backend} FAILED: {e:#}");
             false
@@ -333,6 +354,64 @@ struct BackendRun<'a> {
     log: PathBuf,
 }
 
+/// What the phases share: the server, its keys, the connections and the register.
+struct Bench<'a> {
+    server: &'a mut child::Server,
+    memory: memory::Sampler,
+    key: String,
+    auth: MetadataValue<Ascii>,
+    front_key: String,
+    channels: Vec<Channel>,
+    members: &'a [Member],
+    config: LoadConfig,
+}
+
+impl Bench<'_> {
+    fn registry(&self) -> RegistryServiceClient<Channel> {
+        RegistryServiceClient::new(self.channels[0].clone())
+    }
+
+    /// Runs one SyncMembers of the whole register; fails unless the counts are `expected`.
+    async fn timed_sync(
+        &mut self,
+        label: &str,
+        seed: u64,
+        email_version: u32,
+        expected: [i64; 4],
+    ) -> Result<Phase> {
+        let messages = sync::messages(self.members, 0, seed, email_version);
+        self.memory.take_phase();
+        let watch = cpu::Watch::start(self.server.pid())?;
+        let (summary, took) = sync::run(self.registry(), &self.auth, messages).await?;
+        let cpu = watch.finish()?;
+        let memory = self.memory.take_phase();
+        println!(
+            "  SyncMembers {label}: {:.2} s ({}) {}",
+            took.as_secs_f64(),
+            describe(&cpu),
+            sync::counts(&summary)
+        );
+        sync::check_counts(&format!("SyncMembers {label}"), &summary, expected)?;
+        self.server.ensure_running()?;
+        Ok(Phase { took, cpu, memory })
+    }
+
+    async fn window(&mut self, addresses: &Arc<Vec<String>>) -> Result<Window> {
+        self.memory.take_phase();
+        let load = load::get_mailbox_load(
+            &self.channels,
+            Arc::clone(addresses),
+            Some(&self.key),
+            self.server.pid(),
+            self.config,
+        )
+        .await?;
+        let memory = self.memory.take_phase();
+        self.server.ensure_running()?;
+        Ok(Window { load, memory })
+    }
+}
+
 impl BackendRun<'_> {
     async fn execute(
         &self,
@@ -346,7 +425,20 @@ impl BackendRun<'_> {
             &["migrate", "--database-url", self.database_url],
         )
         .await?;
-        let key = child::create_admin_key(self.pecd_bin, self.database_url, self.data_dir).await?;
+        let key = child::create_key(
+            self.pecd_bin,
+            self.database_url,
+            self.data_dir,
+            KeyRole::Admin,
+        )
+        .await?;
+        let front_key = child::create_key(
+            self.pecd_bin,
+            self.database_url,
+            self.data_dir,
+            KeyRole::FrontEnd,
+        )
+        .await?;
         let mut server =
             child::Server::start(self.pecd_bin, self.database_url, self.data_dir, &self.log)
                 .await?;
@@ -355,76 +447,74 @@ impl BackendRun<'_> {
             server.addr,
             server.log.display()
         );
-        let measured = self
-            .drive(&mut server, &key, seed, members, noop_rps, config)
-            .await;
+        let measured = async {
+            let pid = server.pid().context("pecd has already exited")?;
+            // Idle memory: after start-up has settled, before any call.
+            tokio::time::sleep(IDLE_SETTLE).await;
+            let idle_memory = memory::snapshot(pid)?;
+            println!(
+                "  pecd memory after start, idle: {:.1} MB (RssAnon {:.1} MB)",
+                idle_memory.rss_mb, idle_memory.anon_mb
+            );
+            let auth: MetadataValue<Ascii> = format!("Bearer {key}")
+                .parse()
+                .context("API key is not a header value")?;
+            let channels = load::connect(server.addr, config.connections).await?;
+            let mut cx = Bench {
+                server: &mut server,
+                memory: memory::Sampler::start(pid),
+                key: key.clone(),
+                auth,
+                front_key,
+                channels,
+                members,
+                config,
+            };
+            let mut figures = self.drive(&mut cx, seed, noop_rps, idle_memory).await?;
+            figures.peak_anon_mb = cx.memory.run_anon_mb();
+            Ok::<_, anyhow::Error>(figures)
+        }
+        .await;
         // Read before stopping: VmHWM disappears with the process.
         let peak = server.peak_rss_bytes();
         let stopped = server.stop().await;
-        let (sync_fresh, sync_unchanged, load, watched) = measured?;
-        let peak_rss_mb = peak? as f64 / (1024.0 * 1024.0);
-        println!("  pecd peak memory (VmHWM): {peak_rss_mb:.0} MB");
+        let mut figures = measured?;
+        figures.peak_rss_mb = memory::mb(peak?);
+        println!(
+            "  pecd peak memory: {:.0} MB VmHWM, RssAnon sampled peak {:.0} MB",
+            figures.peak_rss_mb, figures.peak_anon_mb
+        );
         let status = stopped?;
         if !status.success() {
             eprintln!("  warning: pecd exited with {status} after SIGTERM");
         }
-        Ok(BackendFigures {
-            load,
-            watched,
-            sync_fresh,
-            sync_unchanged,
-            peak_rss_mb,
-        })
+        Ok(figures)
     }
 
     async fn drive(
         &self,
-        server: &mut child::Server,
-        key: &str,
+        cx: &mut Bench<'_>,
         seed: Target<'_>,
-        members: &[Member],
         noop_rps: f64,
-        config: LoadConfig,
-    ) -> Result<(Duration, Duration, LoadResult, LoadResult)> {
-        let auth: MetadataValue<Ascii> = format!("Bearer {key}")
-            .parse()
-            .context("API key is not a header value")?;
-        let channels = load::connect(server.addr, config.connections).await?;
-        let registry = RegistryServiceClient::new(channels[0].clone());
+        idle_memory: memory::Snapshot,
+    ) -> Result<BackendFigures> {
+        create_ordine(cx.registry(), &cx.auth).await?;
+        let n = i64::try_from(cx.members.len())?;
 
-        create_ordine(registry.clone(), &auth).await?;
+        // Each sync sends the register in another order, as the Albo does; the changed ones
+        // give every member a new personal email (version 1, then 2 for the mixed phase).
+        let sync_fresh = cx
+            .timed_sync("fresh, shuffled", 1, 0, [n, 0, 0, 0])
+            .await?;
+        let sync_unchanged = cx
+            .timed_sync("identical, another order", 2, 0, [0, 0, n, 0])
+            .await?;
+        let sync_changed = cx
+            .timed_sync("every personal email changed", 3, 1, [0, n, 0, 0])
+            .await?;
 
-        let messages: Vec<SyncMembersRequest> = members
-            .chunks(SYNC_MESSAGE_MEMBERS)
-            .map(|chunk| SyncMembersRequest {
-                members: chunk.to_vec(),
-            })
-            .collect();
-        let n = i64::try_from(members.len())?;
-
-        let watch = cpu::Watch::start(server.pid())?;
-        let (fresh, took_fresh) = sync_members(registry.clone(), &auth, messages.clone()).await?;
-        let cpu_fresh = watch.finish()?;
-        println!(
-            "  SyncMembers fresh: {:.2} s ({}) {}",
-            took_fresh.as_secs_f64(),
-            describe(&cpu_fresh),
-            counts(&fresh)
-        );
-        check_counts("fresh SyncMembers", &fresh, [n, 0, 0, 0])?;
-
-        let watch = cpu::Watch::start(server.pid())?;
-        let (again, took_again) = sync_members(registry, &auth, messages).await?;
-        let cpu_again = watch.finish()?;
-        println!(
-            "  SyncMembers unchanged: {:.2} s ({}) {}",
-            took_again.as_secs_f64(),
-            describe(&cpu_again),
-            counts(&again)
-        );
-        check_counts("unchanged SyncMembers", &again, [0, 0, n, 0])?;
-
-        let seeded: Vec<SeedMailbox> = members
+        let seeded: Vec<SeedMailbox> = cx
+            .members
             .iter()
             .enumerate()
             .map(|(i, m)| SeedMailbox {
@@ -433,44 +523,303 @@ impl BackendRun<'_> {
                 codice_fiscale: m.codice_fiscale.clone(),
             })
             .collect();
+        // The burst's members, spread over the register; every other one has a password
+        // already (a reset), the rest set their first one.
+        let count = passwords::BURST.min(cx.members.len());
+        let burst_indices: Vec<usize> = (0..count).map(|k| k * cx.members.len() / count).collect();
+        let current_hash = passwords::current_password_hash()?;
+        let accounts: Vec<SeedAccount> = burst_indices
+            .iter()
+            .enumerate()
+            .map(|(k, &i)| SeedAccount {
+                address: seeded[i].address.clone(),
+                password_hash: (k % 2 == 1).then(|| current_hash.clone()),
+            })
+            .collect();
         let began = Instant::now();
-        database::seed_mailboxes(seed, ORDINE_CODE, &seeded)
+        database::seed_mailboxes(seed, ORDINE_CODE, &seeded, &accounts)
             .await
             .context("seeding mailboxes")?;
         println!(
-            "  seeded {} mailboxes in {:.1} s (not measured)",
+            "  seeded {} mailboxes and {} provider accounts in {:.1} s (not measured)",
             seeded.len(),
+            accounts.len(),
             began.elapsed().as_secs_f64()
         );
-        let addresses = Arc::new(seeded.into_iter().map(|m| m.address).collect::<Vec<_>>());
+        let addresses = Arc::new(seeded.iter().map(|m| m.address.clone()).collect::<Vec<_>>());
 
-        let load = load::get_mailbox_load(
-            &channels,
-            addresses.clone(),
-            Some(key),
-            server.pid(),
-            config,
-        )
-        .await?;
-        print_load("GetMailbox", &load);
-        println!("  ratio to no-op {:.2}", load.rps / noop_rps);
-        server.ensure_running()?;
+        let idle = cx.window(&addresses).await?;
+        print_load("GetMailbox idle", &idle.load);
+        println!("  ratio to no-op {:.2}", idle.load.rps / noop_rps);
 
-        let watchers = watchers::start(server.addr, key, WATCHERS).await?;
-        let watched =
-            load::get_mailbox_load(&channels, addresses, Some(key), server.pid(), config).await;
+        let watchers = watchers::start(cx.server.addr, &cx.key, WATCHERS).await?;
+        let watched = cx.window(&addresses).await;
         let open = watchers.open();
         watchers.stop();
         let watched = watched?;
-        print_load(&format!("GetMailbox, {WATCHERS} watchers open"), &watched);
+        print_load(&format!("GetMailbox, {WATCHERS} watchers open"), &watched.load);
         println!(
             "  p99 with watchers / without: {:.2} ({open} of {WATCHERS} watches still open)",
-            watched.p99_ms / load.p99_ms
+            watched.load.p99_ms / idle.load.p99_ms
         );
         ensure!(open == WATCHERS, "pecd ended {} watches", WATCHERS - open);
-        server.ensure_running()?;
-        Ok((took_fresh, took_again, load, watched))
+
+        let during_sync = reads_during_sync(cx, &addresses, n, &idle.load)
+            .await
+            .map_err(|e| report_failure("reads during a re-sync", &e));
+        cx.server.ensure_running()?;
+
+        let h2load = h2load_phase(cx, &seeded[0].address)
+            .await
+            .map_err(|e| report_failure("h2load", &e));
+        cx.server.ensure_running()?;
+
+        let burst: Vec<BurstMember> = burst_indices
+            .iter()
+            .zip(&accounts)
+            .map(|(&i, account)| BurstMember {
+                mailbox: seeded[i].address.clone(),
+                codice_fiscale: cx.members[i].codice_fiscale.clone(),
+                personal_email: members::personal_email(i, LAST_EMAIL_VERSION),
+                has_password: account.password_hash.is_some(),
+            })
+            .collect();
+        let passwords = password_burst(cx, &addresses, &burst, self.data_dir, &idle.load)
+            .await
+            .map_err(|e| report_failure("password burst", &e));
+        cx.server.ensure_running()?;
+
+        let activation = activation_phase(cx)
+            .await
+            .map_err(|e| report_failure("activation batch", &e));
+        cx.server.ensure_running()?;
+
+        Ok(BackendFigures {
+            idle_memory,
+            sync_fresh,
+            sync_unchanged,
+            sync_changed,
+            idle,
+            watched,
+            during_sync,
+            h2load,
+            passwords,
+            activation,
+            peak_rss_mb: 0.0,
+            peak_anon_mb: 0.0,
+        })
     }
+}
+
+/// The personal emails' version after the last changed re-sync (the mixed phase's).
+const LAST_EMAIL_VERSION: u32 = 2;
+
+/// Prints a phase's failure and keeps it for the report.
+fn report_failure(phase: &str, e: &anyhow::Error) -> String {
+    eprintln!("  {phase} FAILED: {e:#}");
+    format!("{e:#}")
+}
+
+/// GetMailbox under the idle window's load while the whole register is re-synced with every
+/// personal email changed again; the window is the sync's duration.
+async fn reads_during_sync(
+    cx: &mut Bench<'_>,
+    addresses: &Arc<Vec<String>>,
+    n: i64,
+    idle: &LoadResult,
+) -> Result<DuringSync> {
+    let messages = sync::messages(cx.members, 0, 4, LAST_EMAIL_VERSION);
+    let registry = cx.registry();
+    let auth = cx.auth.clone();
+    cx.memory.take_phase();
+    let (load, (summary, took)) = load::get_mailbox_load_during(
+        &cx.channels,
+        Arc::clone(addresses),
+        Some(&cx.key),
+        cx.server.pid(),
+        cx.config,
+        sync::run(registry, &auth, messages),
+    )
+    .await?;
+    let memory = cx.memory.take_phase();
+    print_load("GetMailbox during a changed re-sync", &load);
+    println!(
+        "  the re-sync took {:.2} s ({}); rate {:.2} × idle, p99 {:.2} × idle",
+        took.as_secs_f64(),
+        sync::counts(&summary),
+        load.rps / idle.rps,
+        load.p99_ms / idle.p99_ms
+    );
+    sync::check_counts("SyncMembers during GetMailbox", &summary, [0, n, 0, 0])?;
+    Ok(DuringSync {
+        window: Window { load, memory },
+        sync: took,
+    })
+}
+
+/// GetMailbox against Health/Check on the same pecd, with h2load.
+async fn h2load_phase(cx: &mut Bench<'_>, address: &str) -> Result<H2Figures> {
+    h2load::ensure_installed().await?;
+    let dir = tempfile::Builder::new().prefix("pec-bench-h2load-").tempdir()?;
+    let get_mailbox_body = h2load::get_mailbox_body(address)?;
+    let health_body = h2load::health_body()?;
+    let get_mailbox_file = dir.path().join("get-mailbox.bin");
+    let health_file = dir.path().join("health.bin");
+    std::fs::write(&get_mailbox_file, &get_mailbox_body)?;
+    std::fs::write(&health_file, &health_body)?;
+
+    // The address answers through the ordinary client, and the very bytes h2load will send
+    // get grpc-status 0 (h2load itself only sees HTTP 200).
+    let mut mailboxes = MailboxServiceClient::new(cx.channels[0].clone());
+    let mut request = tonic::Request::new(GetMailboxRequest {
+        address: address.to_owned(),
+    });
+    request.metadata_mut().insert("authorization", cx.auth.clone());
+    mailboxes
+        .get_mailbox(request)
+        .await
+        .context("GetMailbox with the tonic client")?;
+    h2load::verify_bodies(
+        cx.server.addr,
+        &cx.key,
+        address,
+        &get_mailbox_body,
+        &health_body,
+    )
+    .await?;
+
+    let addr = cx.server.addr;
+    let pid = cx.server.pid();
+    let (warmup, duration) = (cx.config.warmup, cx.config.duration);
+    cx.memory.take_phase();
+    let health_before = h2load::run(
+        addr,
+        h2load::HEALTH_PATH,
+        None,
+        &health_file,
+        warmup,
+        duration,
+        pid,
+    )
+    .await?;
+    let get_mailbox = h2load::run(
+        addr,
+        h2load::GET_MAILBOX_PATH,
+        Some(&cx.key),
+        &get_mailbox_file,
+        warmup,
+        duration,
+        pid,
+    )
+    .await?;
+    let health_after = h2load::run(
+        addr,
+        h2load::HEALTH_PATH,
+        None,
+        &health_file,
+        warmup,
+        duration,
+        pid,
+    )
+    .await?;
+    let figures = H2Figures {
+        health_before,
+        get_mailbox,
+        health_after,
+        memory: cx.memory.take_phase(),
+    };
+    println!(
+        "  h2load: Health/Check {:.0} req/s, GetMailbox {:.0} req/s ({} calls, all HTTP 200), \
+         Health/Check {:.0} req/s; GetMailbox / Health {:.2}",
+        figures.health_before.rps,
+        figures.get_mailbox.rps,
+        figures.get_mailbox.requests,
+        figures.health_after.rps,
+        figures.ratio()
+    );
+    Ok(figures)
+}
+
+/// Reset links for the burst's members, then every completion at once under GetMailbox load.
+async fn password_burst(
+    cx: &mut Bench<'_>,
+    addresses: &Arc<Vec<String>>,
+    burst: &[BurstMember],
+    data_dir: &Path,
+    idle: &LoadResult,
+) -> Result<PasswordFigures> {
+    let channels = load::connect(cx.server.addr, BURST_CONNECTIONS).await?;
+    let began = Instant::now();
+    passwords::request_links(&channels, &cx.front_key, burst).await?;
+    let tokens = passwords::wait_for_tokens(&data_dir.join("outbox").join("email"), burst).await?;
+    println!(
+        "  {} reset links requested and read from the outbox in {:.1} s (not measured)",
+        tokens.len(),
+        began.elapsed().as_secs_f64()
+    );
+    cx.memory.take_phase();
+    let (load, took) = load::get_mailbox_load_during(
+        &cx.channels,
+        Arc::clone(addresses),
+        Some(&cx.key),
+        cx.server.pid(),
+        cx.config,
+        passwords::complete_all(&channels, &cx.front_key, burst, &tokens),
+    )
+    .await?;
+    let memory = cx.memory.take_phase();
+    let figures = PasswordFigures {
+        completions: burst.len(),
+        with_password: burst.iter().filter(|m| m.has_password).count(),
+        took,
+        cores: std::thread::available_parallelism().map_or(1, std::num::NonZero::get),
+        window: Window { load, memory },
+    };
+    println!(
+        "  password burst: {} completions in {:.2} s: {:.1}/s, {:.1}/s per core",
+        figures.completions,
+        took.as_secs_f64(),
+        figures.rate(),
+        figures.per_core()
+    );
+    print_load("GetMailbox during the burst", &figures.window.load);
+    println!(
+        "  p99 during the burst / idle: {:.2}",
+        figures.window.load.p99_ms / idle.p99_ms
+    );
+    Ok(figures)
+}
+
+/// 1,000 more members (synced first, not measured) asked a mailbox for in one batch, twice.
+async fn activation_phase(cx: &mut Bench<'_>) -> Result<ActivationFigures> {
+    let first = cx.members.len();
+    let extra: Vec<Member> = (first..first + activation::BATCH)
+        .map(|i| members::member(i, ORDINE_CODE))
+        .collect();
+    let messages = sync::messages(&extra, first, 5, 0);
+    let (summary, _) = sync::run(cx.registry(), &cx.auth, messages).await?;
+    sync::check_counts(
+        "SyncMembers of the batch's members",
+        &summary,
+        [i64::try_from(extra.len())?, 0, 0, 0],
+    )?;
+    let codes: Vec<String> = extra.iter().map(|m| m.codice_fiscale.clone()).collect();
+    cx.memory.take_phase();
+    let batch = activation::run(cx.channels[0].clone(), &cx.auth, &codes).await?;
+    let memory = cx.memory.take_phase();
+    println!(
+        "  BatchCreateActivationRequests of {}: {:.3} s; again with the same request ids: \
+         {:.3} s, {}",
+        batch.created,
+        batch.first.as_secs_f64(),
+        batch.repeat.as_secs_f64(),
+        if batch.same_outcomes {
+            "same outcomes"
+        } else {
+            "DIFFERENT outcomes"
+        }
+    );
+    Ok(ActivationFigures { batch, memory })
 }
 
 /// CPU use of a phase, to tell a CPU-bound phase from one waiting on the database.
@@ -481,12 +830,6 @@ fn describe(cpu: &cpu::Usage) -> String {
         cpu.bench,
         cpu.others()
     )
-}
-
-fn authorized<T>(message: T, auth: &MetadataValue<Ascii>) -> tonic::Request<T> {
-    let mut request = tonic::Request::new(message);
-    request.metadata_mut().insert("authorization", auth.clone());
-    request
 }
 
 async fn create_ordine(
@@ -501,53 +844,14 @@ async fn create_ordine(
         convention_since: "2024-01-01".to_owned(),
         ..Ordine::default()
     };
-    let request = CreateOrdineRequest {
+    let mut request = tonic::Request::new(CreateOrdineRequest {
         request_id: uuid::Uuid::new_v4().to_string(),
         ordine: Some(ordine),
-    };
+    });
+    request.metadata_mut().insert("authorization", auth.clone());
     registry
-        .create_ordine(authorized(request, auth))
+        .create_ordine(request)
         .await
         .context("CreateOrdine")?;
     Ok(())
-}
-
-/// Streams `messages` through SyncMembers and times it, from the first message sent to the
-/// summary received.
-async fn sync_members(
-    mut registry: RegistryServiceClient<Channel>,
-    auth: &MetadataValue<Ascii>,
-    messages: Vec<SyncMembersRequest>,
-) -> Result<(SyncMembersResponse, Duration)> {
-    let request = authorized(tokio_stream::iter(messages), auth);
-    let began = Instant::now();
-    let reply = tokio::time::timeout(SYNC_TIMEOUT, registry.sync_members(request))
-        .await
-        .with_context(|| format!("SyncMembers did not finish in {SYNC_TIMEOUT:?}"))?
-        .context("SyncMembers")?;
-    Ok((reply.into_inner(), began.elapsed()))
-}
-
-fn counts(r: &SyncMembersResponse) -> String {
-    format!(
-        "created {} updated {} unchanged {} rejected {}",
-        r.created, r.updated, r.unchanged, r.rejected
-    )
-}
-
-/// Fails unless the summary is exactly [created, updated, unchanged, rejected].
-fn check_counts(what: &str, r: &SyncMembersResponse, expected: [i64; 4]) -> Result<()> {
-    if [r.created, r.updated, r.unchanged, r.rejected] == expected {
-        return Ok(());
-    }
-    let first_rejections: Vec<String> = r
-        .rejected_rows
-        .iter()
-        .take(3)
-        .map(|row| format!("#{} {}: {} {}", row.index, row.key, row.reason, row.message))
-        .collect();
-    bail!(
-        "{what}: expected created/updated/unchanged/rejected {expected:?}, got {}; first rejections: {first_rejections:?}",
-        counts(r)
-    )
 }

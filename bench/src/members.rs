@@ -160,12 +160,22 @@ pub fn member(i: usize, ordine_code: &str) -> Member {
         ordine_code: ordine_code.to_owned(),
         albo: Albo::TecnicoSanitarioRadiologiaMedica.into(),
         registration_number: format!("{}", i + 1),
-        personal_email: format!("m{i}@example.it"),
+        personal_email: personal_email(i, 0),
         mobile_number: String::new(),
         partita_iva: String::new(),
         register_status: RegisterStatus::Active.into(),
         create_time: None,
         update_time: None,
+    }
+}
+
+/// The personal email of the `i`-th member in the register's `version`: every re-sync that
+/// changes the members gives each of them a new one.
+pub fn personal_email(i: usize, version: u32) -> String {
+    if version == 0 {
+        format!("m{i}@example.it")
+    } else {
+        format!("m{i}.v{version}@example.it")
     }
 }
 
