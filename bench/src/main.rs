@@ -758,7 +758,7 @@ async fn password_burst(
         began.elapsed().as_secs_f64()
     );
     cx.memory.take_phase();
-    let (load, took) = load::get_mailbox_load_during(
+    let (load, completed) = load::get_mailbox_load_during(
         &cx.channels,
         Arc::clone(addresses),
         Some(&cx.key),
@@ -768,9 +768,11 @@ async fn password_burst(
     )
     .await?;
     let memory = cx.memory.take_phase();
+    let took = completed.took;
     let figures = PasswordFigures {
-        completions: burst.len(),
+        completions: completed.succeeded,
         with_password: burst.iter().filter(|m| m.has_password).count(),
+        failures: completed.failures,
         took,
         cores: std::thread::available_parallelism().map_or(1, std::num::NonZero::get),
         window: Window { load, memory },
@@ -782,6 +784,9 @@ async fn password_burst(
         figures.rate(),
         figures.per_core()
     );
+    for (cause, n) in &figures.failures {
+        println!("    {n} completions FAILED: {cause}");
+    }
     print_load("GetMailbox during the burst", &figures.window.load);
     println!(
         "  p99 during the burst / idle: {:.2}",

@@ -150,14 +150,24 @@ pub async fn wait_for_tokens(outbox: &Path, members: &[BurstMember]) -> Result<V
     }
 }
 
-/// Completes every reset at once, each with a new strong password; returns the time from the
-/// first call to the last reply. Fails unless every call succeeds for its own mailbox.
+/// What the burst's calls came to.
+#[derive(Debug)]
+pub struct Completed {
+    /// From the first call to the last reply.
+    pub took: Duration,
+    pub succeeded: usize,
+    /// Why the other calls failed (each message once, with how many times it occurred).
+    pub failures: Vec<(String, usize)>,
+}
+
+/// Completes every reset at once, each with a new strong password. A call fails when it
+/// errs, times out or answers for another mailbox.
 pub async fn complete_all(
     channels: &[Channel],
     key: &str,
     members: &[BurstMember],
     tokens: &[String],
-) -> Result<Duration> {
+) -> Result<Completed> {
     ensure!(!channels.is_empty(), "no connections");
     ensure!(members.len() == tokens.len(), "one token per member");
     let auth = header(&format!("Bearer {key}"))?;
@@ -195,10 +205,21 @@ pub async fn complete_all(
     let began = Instant::now();
     let outcomes = futures::future::join_all(calls).await;
     let took = began.elapsed();
-    for outcome in outcomes {
-        outcome?;
+    let mut failures: Vec<(String, usize)> = Vec::new();
+    for e in outcomes.into_iter().filter_map(Result::err) {
+        // The mailbox named in the context differs per call; the cause is what repeats.
+        let cause = e.root_cause().to_string();
+        match failures.iter_mut().find(|(m, _)| *m == cause) {
+            Some((_, n)) => *n += 1,
+            None => failures.push((cause, 1)),
+        }
     }
-    Ok(took)
+    let failed: usize = failures.iter().map(|(_, n)| n).sum();
+    Ok(Completed {
+        took,
+        succeeded: members.len() - failed,
+        failures,
+    })
 }
 
 /// The recipient (lower case) and the link's token of an email, if it carries one.

@@ -93,7 +93,10 @@ impl H2Figures {
 /// The password burst, with the GetMailbox load that ran through it.
 #[derive(Debug)]
 pub struct PasswordFigures {
+    /// Completions that succeeded.
     pub completions: usize,
+    /// Completions that failed, by cause.
+    pub failures: Vec<(String, usize)>,
     /// Of which resets of an account that had a password (a verification, then a hash).
     pub with_password: usize,
     pub took: Duration,
@@ -143,9 +146,18 @@ impl BackendFigures {
     /// on a repeat. Empty when everything ran.
     pub fn failures(&self) -> Vec<String> {
         let mut out = Vec::new();
+        if let Ok(p) = &self.passwords {
+            for (cause, n) in &p.failures {
+                out.push(format!("password burst: {n} completions failed: {cause}"));
+            }
+        }
         let mut errors = |what: &str, load: &LoadResult| {
             if load.errors > 0 {
-                out.push(format!("{what}: {} failed GetMailbox calls", load.errors));
+                out.push(format!(
+                    "{what}: {} failed GetMailbox calls ({})",
+                    load.errors,
+                    load.error_samples.join("; ")
+                ));
             }
         };
         errors("GetMailbox idle", &self.idle.load);
@@ -374,8 +386,13 @@ fn backend_table(backend: &str, targets: Targets, f: &BackendFigures, noop: &Loa
         Ok(p) => {
             t.row(
                 &format!(
-                    "password burst: {} completions ({} with a current password)",
-                    p.completions, p.with_password
+                    "password burst: {} completions ({} with a current password){}",
+                    p.completions,
+                    p.with_password,
+                    match p.failures.iter().map(|(_, n)| n).sum::<usize>() {
+                        0 => String::new(),
+                        n => format!(", {n} FAILED"),
+                    }
                 ),
                 &format!(
                     "{:.1}/s in {:.2} s = {:.1}/s per core ({} cores)",
