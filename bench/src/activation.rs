@@ -38,7 +38,9 @@ fn outcome(result: Option<&ItemResult>) -> (String, String, String) {
             r.codice_fiscale.clone(),
             r.mailbox_address.clone(),
         ),
-        Some(ItemResult::Error(e)) => (format!("error {}", e.code), e.reason.clone(), e.key.clone()),
+        Some(ItemResult::Error(e)) => {
+            (format!("error {}", e.code), e.reason.clone(), e.key.clone())
+        }
         None => ("empty".to_owned(), String::new(), String::new()),
     }
 }
@@ -97,8 +99,13 @@ pub async fn run(
     let mut refused = Vec::new();
     for (request, result) in requests.iter().zip(&first.results) {
         match &result.result {
-            Some(ItemResult::ActivationRequest(r)) if r.codice_fiscale == request.codice_fiscale => {}
-            other => refused.push(format!("{}: {:?}", request.codice_fiscale, outcome(other.as_ref()))),
+            Some(ItemResult::ActivationRequest(r))
+                if r.codice_fiscale == request.codice_fiscale => {}
+            other => refused.push(format!(
+                "{}: {:?}",
+                request.codice_fiscale,
+                outcome(other.as_ref())
+            )),
         }
     }
     if !refused.is_empty() {

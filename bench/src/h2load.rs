@@ -67,7 +67,10 @@ pub async fn ensure_installed() -> Result<()> {
         apt_get(&["update", "-q"]).await?;
         apt_get(&["install", "-y", "-q", "nghttp2-client"]).await?;
     }
-    ensure!(found().await, "h2load is still missing after installing nghttp2-client");
+    ensure!(
+        found().await,
+        "h2load is still missing after installing nghttp2-client"
+    );
     Ok(())
 }
 
@@ -230,7 +233,9 @@ pub async fn run(
         command.arg(format!("--warm-up-time={}", warmup.as_secs().max(1)));
     }
     if let Some(key) = bearer {
-        command.arg("--header").arg(format!("authorization: Bearer {key}"));
+        command
+            .arg("--header")
+            .arg(format!("authorization: Bearer {key}"));
     }
     command
         .arg(format!("http://{addr}{path}"))
@@ -334,7 +339,9 @@ traffic: 16.76MB (17571136) total, 1.02MB (1064288) headers (space savings 95.21
         let body = get_mailbox_body("a@b.it").expect("frame");
         assert_eq!(&body[..5], &[0, 0, 0, 0, 8]);
         assert_eq!(
-            GetMailboxRequest::decode(&body[5..]).expect("decodes").address,
+            GetMailboxRequest::decode(&body[5..])
+                .expect("decodes")
+                .address,
             "a@b.it"
         );
     }

@@ -116,7 +116,8 @@ async fn run(args: Args) -> Result<bool> {
     if args.no_build {
         ensure!(
             pecd_bin.is_file(),
-            "{} not found: build it with `cargo build --release -p pecd`",
+            "{} not found: build it with `cargo build -p pecd` in the bench's profile \
+             (`--release` for a release bench)",
             pecd_bin.display()
         );
         println!("using the existing {} (--no-build)", pecd_bin.display());
@@ -503,9 +504,7 @@ impl BackendRun<'_> {
 
         // Each sync sends the register in another order, as the Albo does; the changed ones
         // give every member a new personal email (version 1, then 2 for the mixed phase).
-        let sync_fresh = cx
-            .timed_sync("fresh, shuffled", 1, 0, [n, 0, 0, 0])
-            .await?;
+        let sync_fresh = cx.timed_sync("fresh, shuffled", 1, 0, [n, 0, 0, 0]).await?;
         let sync_unchanged = cx
             .timed_sync("identical, another order", 2, 0, [0, 0, n, 0])
             .await?;
@@ -557,7 +556,10 @@ impl BackendRun<'_> {
         let open = watchers.open();
         watchers.stop();
         let watched = watched?;
-        print_load(&format!("GetMailbox, {WATCHERS} watchers open"), &watched.load);
+        print_load(
+            &format!("GetMailbox, {WATCHERS} watchers open"),
+            &watched.load,
+        );
         println!(
             "  p99 with watchers / without: {:.2} ({open} of {WATCHERS} watches still open)",
             watched.load.p99_ms / idle.load.p99_ms
@@ -660,7 +662,9 @@ async fn reads_during_sync(
 /// GetMailbox against Health/Check on the same pecd, with h2load.
 async fn h2load_phase(cx: &mut Bench<'_>, address: &str) -> Result<H2Figures> {
     h2load::ensure_installed().await?;
-    let dir = tempfile::Builder::new().prefix("pec-bench-h2load-").tempdir()?;
+    let dir = tempfile::Builder::new()
+        .prefix("pec-bench-h2load-")
+        .tempdir()?;
     let get_mailbox_body = h2load::get_mailbox_body(address)?;
     let health_body = h2load::health_body()?;
     let get_mailbox_file = dir.path().join("get-mailbox.bin");
@@ -674,7 +678,9 @@ async fn h2load_phase(cx: &mut Bench<'_>, address: &str) -> Result<H2Figures> {
     let mut request = tonic::Request::new(GetMailboxRequest {
         address: address.to_owned(),
     });
-    request.metadata_mut().insert("authorization", cx.auth.clone());
+    request
+        .metadata_mut()
+        .insert("authorization", cx.auth.clone());
     mailboxes
         .get_mailbox(request)
         .await

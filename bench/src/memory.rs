@@ -118,7 +118,8 @@ mod tests {
 
     #[test]
     fn reads_fields_of_proc_status() {
-        let status = "Name:\tpecd\nVmHWM:\t  204800 kB\nVmRSS:\t   30720 kB\nRssAnon:\t    8192 kB\n";
+        let status =
+            "Name:\tpecd\nVmHWM:\t  204800 kB\nVmRSS:\t   30720 kB\nRssAnon:\t    8192 kB\n";
         assert_eq!(parse_status_kib(status, "VmHWM"), Some(204_800));
         assert_eq!(parse_status_kib(status, "RssAnon"), Some(8_192));
         assert_eq!(parse_status_kib(status, "RssFile"), None);

@@ -61,11 +61,7 @@ fn header(value: &str) -> Result<MetadataValue<Ascii>> {
 }
 
 /// Asks for a reset link for every member, all at once; fails unless every call succeeds.
-pub async fn request_links(
-    channels: &[Channel],
-    key: &str,
-    members: &[BurstMember],
-) -> Result<()> {
+pub async fn request_links(channels: &[Channel], key: &str, members: &[BurstMember]) -> Result<()> {
     ensure!(!channels.is_empty(), "no connections");
     let auth = header(&format!("Bearer {key}"))?;
     let calls = members.iter().enumerate().map(|(k, m)| {
@@ -408,7 +404,10 @@ CA9qu7p1pqpr2tu0_T5zx4ogVE\">link</a>\r\n\
             recipient_and_token(&eml),
             Some(("m1@example.it".to_owned(), "abc-_1".to_owned()))
         );
-        assert_eq!(recipient_and_token("To: m1@example.it\n\nno link here\n"), None);
+        assert_eq!(
+            recipient_and_token("To: m1@example.it\n\nno link here\n"),
+            None
+        );
     }
 
     #[test]

@@ -173,7 +173,10 @@ impl BackendFigures {
                 out.push(format!("{what}: {e}"));
             }
         };
-        failed("reads during a re-sync", self.during_sync.as_ref().map(|_| ()));
+        failed(
+            "reads during a re-sync",
+            self.during_sync.as_ref().map(|_| ()),
+        );
         failed("h2load", self.h2load.as_ref().map(|_| ()));
         failed("password burst", self.passwords.as_ref().map(|_| ()));
         failed("activation batch", self.activation.as_ref().map(|_| ()));
@@ -254,7 +257,13 @@ impl Table {
     }
 }
 
-fn backend_table(backend: &str, targets: Targets, f: &BackendFigures, noop: &LoadResult, scale: f64) -> String {
+fn backend_table(
+    backend: &str,
+    targets: Targets,
+    f: &BackendFigures,
+    noop: &LoadResult,
+    scale: f64,
+) -> String {
     let mut t = Table::new(backend);
     let max_fresh = MAX_FRESH_SECS_250K * scale;
     let fresh = f.sync_fresh.took.as_secs_f64();
@@ -291,10 +300,7 @@ fn backend_table(backend: &str, targets: Targets, f: &BackendFigures, noop: &Loa
     let ratio = idle.rps / noop.rps;
     t.row(
         "GetMailbox idle",
-        &format!(
-            "{} req/s = {ratio:.2} × no-op",
-            thousands(idle.rps)
-        ),
+        &format!("{} req/s = {ratio:.2} × no-op", thousands(idle.rps)),
         &format!("≥ {:.2} × no-op", targets.min_ratio),
         Some(ratio >= targets.min_ratio),
         Some(&idle.cpu),
@@ -342,7 +348,10 @@ fn backend_table(backend: &str, targets: Targets, f: &BackendFigures, noop: &Loa
             );
             t.row(
                 "",
-                &format!("p50 {:.2} ms, p99 {:.2} ms = {p99:.2} × idle", busy.p50_ms, busy.p99_ms),
+                &format!(
+                    "p50 {:.2} ms, p99 {:.2} ms = {p99:.2} × idle",
+                    busy.p50_ms, busy.p99_ms
+                ),
                 &format!("p99 ≤ {MAX_BUSY_P99_RATIO} × idle"),
                 Some(p99 <= MAX_BUSY_P99_RATIO),
                 None,
