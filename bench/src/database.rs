@@ -82,9 +82,38 @@ pub fn redact(url: &str) -> String {
 }
 
 /// Where the seed goes.
+#[derive(Clone, Copy)]
 pub enum Target<'a> {
     Sqlite(&'a PathBuf),
     Postgres(&'a str),
+}
+
+/// The database's size on disk: the SQLite file with its WAL, or PostgreSQL's
+/// `pg_database_size`.
+pub async fn size_bytes(target: Target<'_>) -> Result<u64> {
+    match target {
+        Target::Sqlite(path) => {
+            let mut total = 0;
+            for suffix in ["", "-wal"] {
+                let mut name = path.as_os_str().to_owned();
+                name.push(suffix);
+                match std::fs::metadata(&name) {
+                    Ok(m) => total += m.len(),
+                    Err(e) if e.kind() == std::io::ErrorKind::NotFound => {}
+                    Err(e) => return Err(e).context("reading the database file's size"),
+                }
+            }
+            Ok(total)
+        }
+        Target::Postgres(url) => {
+            let mut conn = PgConnection::connect(url).await?;
+            let size: i64 = sqlx::query_scalar("SELECT pg_database_size(current_database())")
+                .fetch_one(&mut conn)
+                .await?;
+            conn.close().await?;
+            Ok(u64::try_from(size)?)
+        }
+    }
 }
 
 /// One account at the built-in provider: password flows need one per mailbox.

@@ -440,9 +440,11 @@ impl BackendRun<'_> {
             KeyRole::FrontEnd,
         )
         .await?;
+        let starting = Instant::now();
         let mut server =
             child::Server::start(self.pecd_bin, self.database_url, self.data_dir, &self.log)
                 .await?;
+        let start_up = starting.elapsed();
         println!(
             "  pecd listening on {} (log: {})",
             server.addr,
@@ -454,8 +456,11 @@ impl BackendRun<'_> {
             tokio::time::sleep(IDLE_SETTLE).await;
             let idle_memory = memory::snapshot(pid)?;
             println!(
-                "  pecd memory after start, idle: {:.1} MB (RssAnon {:.1} MB)",
-                idle_memory.rss_mb, idle_memory.anon_mb
+                "  pecd listened {:.2} s after its start; memory after start, idle: {:.1} MB \
+                 (RssAnon {:.1} MB)",
+                start_up.as_secs_f64(),
+                idle_memory.rss_mb,
+                idle_memory.anon_mb
             );
             let auth: MetadataValue<Ascii> = format!("Bearer {key}")
                 .parse()
@@ -473,6 +478,12 @@ impl BackendRun<'_> {
             };
             let mut figures = self.drive(&mut cx, seed, noop_rps, idle_memory).await?;
             figures.peak_anon_mb = cx.memory.run_anon_mb();
+            figures.start_up = start_up;
+            // What the register and the run's history take on disk, as an operator sizes it.
+            figures.database_mb = database::size_bytes(seed)
+                .await
+                .map(memory::mb)
+                .map_err(|e| report_failure("database size", &e));
             Ok::<_, anyhow::Error>(figures)
         }
         .await;
@@ -582,7 +593,9 @@ impl BackendRun<'_> {
             .map(|(&i, account)| BurstMember {
                 mailbox: seeded[i].address.clone(),
                 codice_fiscale: cx.members[i].codice_fiscale.clone(),
-                personal_email: members::personal_email(i, LAST_EMAIL_VERSION),
+                personal_emails: (0..=LAST_EMAIL_VERSION)
+                    .map(|v| members::personal_email(i, v))
+                    .collect(),
                 has_password: account.password_hash.is_some(),
             })
             .collect();
@@ -609,6 +622,8 @@ impl BackendRun<'_> {
             activation,
             peak_rss_mb: 0.0,
             peak_anon_mb: 0.0,
+            start_up: Duration::ZERO,
+            database_mb: Err("not measured".to_owned()),
         })
     }
 }
@@ -816,7 +831,9 @@ async fn activation_phase(cx: &mut Bench<'_>) -> Result<ActivationFigures> {
     )?;
     let codes: Vec<String> = extra.iter().map(|m| m.codice_fiscale.clone()).collect();
     cx.memory.take_phase();
+    let watch = cpu::Watch::start(cx.server.pid())?;
     let batch = activation::run(cx.channels[0].clone(), &cx.auth, &codes).await?;
+    let cpu = watch.finish()?;
     let memory = cx.memory.take_phase();
     println!(
         "  BatchCreateActivationRequests of {}: {:.3} s; again with the same request ids: \
@@ -830,7 +847,7 @@ async fn activation_phase(cx: &mut Bench<'_>) -> Result<ActivationFigures> {
             "DIFFERENT outcomes"
         }
     );
-    Ok(ActivationFigures { batch, memory })
+    Ok(ActivationFigures { batch, cpu, memory })
 }
 
 /// CPU use of a phase, to tell a CPU-bound phase from one waiting on the database.

@@ -30,8 +30,9 @@ const CALL_TIMEOUT: Duration = Duration::from_secs(120);
 pub struct BurstMember {
     pub mailbox: String,
     pub codice_fiscale: String,
-    /// The personal email on record, where the link goes.
-    pub personal_email: String,
+    /// The personal emails the member has had: the link goes to the one on record, which is
+    /// the newest unless a re-sync that changed them failed part-way.
+    pub personal_emails: Vec<String>,
     /// Whether the account already has a password (a reset: the new one is first compared
     /// with it, a second Argon2 computation) or not yet (a first password).
     pub has_password: bool,
@@ -96,7 +97,7 @@ pub async fn wait_for_tokens(outbox: &Path, members: &[BurstMember]) -> Result<V
     let wanted: HashMap<String, usize> = members
         .iter()
         .enumerate()
-        .map(|(k, m)| (m.personal_email.to_lowercase(), k))
+        .flat_map(|(k, m)| m.personal_emails.iter().map(move |e| (e.to_lowercase(), k)))
         .collect();
     let mut tokens: Vec<Option<String>> = vec![None; members.len()];
     let mut found = 0;
