@@ -597,7 +597,8 @@ pub fn render(
     );
     let _ = writeln!(
         out,
-        "\nFailed calls, warm-up included (successful calls measured): no-op {} ({}){}.",
+        "\nFailed calls of the idle GetMailbox windows, warm-up included (successful calls \
+         measured): no-op {} ({}){}. Failures of the other phases are listed under each table.",
         noop.errors,
         noop.calls,
         rows.iter()
