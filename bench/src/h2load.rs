@@ -140,6 +140,7 @@ pub async fn call_raw(
         let mut data = Vec::new();
         while let Some(chunk) = body.data().await {
             let chunk = chunk?;
+            // Only fails once the stream is gone, which the next read reports.
             let _ = body.flow_control().release_capacity(chunk.len());
             data.extend_from_slice(&chunk);
         }
