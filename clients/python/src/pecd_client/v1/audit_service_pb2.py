@@ -29,7 +29,7 @@ DESCRIPTOR = _descriptor_pool.Default().AddSerializedFile(b'\n\x1apec/v1/audit_s
 
 _globals = globals()
 _builder.BuildMessageAndEnumDescriptors(DESCRIPTOR, _globals)
-_builder.BuildTopDescriptorsAndMessages(DESCRIPTOR, 'pec.v1.audit_service_pb2', _globals)
+_builder.BuildTopDescriptorsAndMessages(DESCRIPTOR, 'pecd_client.v1.audit_service_pb2', _globals)
 if not _descriptor._USE_C_DESCRIPTORS:
   _globals['DESCRIPTOR']._loaded_options = None
   _globals['DESCRIPTOR']._serialized_options = b'\n\024org.tsrmpstrp.pec.v1B\021AuditServiceProtoP\001Z*pec.tsrm-pstrp.org/clients/go/pec/v1;pecv1\252\002\006Pec.V1\312\002\006Pec\\V1\352\002\007Pec::V1'

@@ -1,11 +1,15 @@
-"""Convenience layer over the generated ``pec.v1`` stubs of the pecd gRPC service.
+"""Client of the pecd gRPC service: the generated ``pec.v1`` stubs (``pecd_client.v1``) and a
+convenience layer over them.
 
 * :func:`connect` opens a channel (TLS by default) that sends ``authorization: Bearer <key>``
   on every call.
 * :func:`error_details` reads the standard ``google.rpc`` details (``ErrorInfo``,
   ``BadRequest``, ``LocalizedMessage``, ``RetryInfo``) that pecd puts on every error.
 
-Everything else is the generated code: ``from pec.v1 import registry_service_pb2_grpc`` etc.
+Everything else is the generated code, in ``pecd_client.v1``: one module per .proto file
+(``from pecd_client.v1 import registry_service_pb2, registry_service_pb2_grpc``); enums are
+attributes of the module of their .proto (``resources_pb2.MAILBOX_STATE_ATTIVO``,
+``resources_pb2.ErrorReason``).
 """
 
 from __future__ import annotations

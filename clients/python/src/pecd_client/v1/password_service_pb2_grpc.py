@@ -3,7 +3,7 @@
 import grpc
 import warnings
 
-from pec.v1 import password_service_pb2 as pec_dot_v1_dot_password__service__pb2
+from pecd_client.v1 import password_service_pb2 as pec_dot_v1_dot_password__service__pb2
 
 GRPC_GENERATED_VERSION = '1.85.1'
 GRPC_VERSION = grpc.__version__

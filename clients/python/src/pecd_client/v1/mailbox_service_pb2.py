@@ -22,14 +22,14 @@ _runtime_version.ValidateProtobufRuntimeVersion(
 _sym_db = _symbol_database.Default()
 
 
-from pec.v1 import resources_pb2 as pec_dot_v1_dot_resources__pb2
+from pecd_client.v1 import resources_pb2 as pec_dot_v1_dot_resources__pb2
 
 
 DESCRIPTOR = _descriptor_pool.Default().AddSerializedFile(b'\n\x1cpec/v1/mailbox_service.proto\x12\x06pec.v1\x1a\x16pec/v1/resources.proto\"$\n\x11GetMailboxRequest\x12\x0f\n\x07\x61\x64\x64ress\x18\x01 \x01(\t\"6\n\x12GetMailboxResponse\x12 \n\x07mailbox\x18\x01 \x01(\x0b\x32\x0f.pec.v1.Mailbox\"\x8f\x01\n\x14ListMailboxesRequest\x12\x11\n\tpage_size\x18\x01 \x01(\x05\x12\x12\n\npage_token\x18\x02 \x01(\t\x12\x13\n\x0bordine_code\x18\x03 \x01(\t\x12#\n\x05state\x18\x04 \x01(\x0e\x32\x14.pec.v1.MailboxState\x12\x16\n\x0e\x63odice_fiscale\x18\x05 \x01(\t\"T\n\x15ListMailboxesResponse\x12\"\n\tmailboxes\x18\x01 \x03(\x0b\x32\x0f.pec.v1.Mailbox\x12\x17\n\x0fnext_page_token\x18\x02 \x01(\t\"6\n\x15SuspendMailboxRequest\x12\x0f\n\x07\x61\x64\x64ress\x18\x01 \x01(\t\x12\x0c\n\x04note\x18\x02 \x01(\t\":\n\x16SuspendMailboxResponse\x12 \n\x07mailbox\x18\x01 \x01(\x0b\x32\x0f.pec.v1.Mailbox\"+\n\x18ReactivateMailboxRequest\x12\x0f\n\x07\x61\x64\x64ress\x18\x01 \x01(\t\"=\n\x19ReactivateMailboxResponse\x12 \n\x07mailbox\x18\x01 \x01(\x0b\x32\x0f.pec.v1.Mailbox\"4\n\x13\x43loseMailboxRequest\x12\x0f\n\x07\x61\x64\x64ress\x18\x01 \x01(\t\x12\x0c\n\x04note\x18\x02 \x01(\t\"8\n\x14\x43loseMailboxResponse\x12 \n\x07mailbox\x18\x01 \x01(\x0b\x32\x0f.pec.v1.Mailbox2\x99\x03\n\x0eMailboxService\x12\x43\n\nGetMailbox\x12\x19.pec.v1.GetMailboxRequest\x1a\x1a.pec.v1.GetMailboxResponse\x12L\n\rListMailboxes\x12\x1c.pec.v1.ListMailboxesRequest\x1a\x1d.pec.v1.ListMailboxesResponse\x12O\n\x0eSuspendMailbox\x12\x1d.pec.v1.SuspendMailboxRequest\x1a\x1e.pec.v1.SuspendMailboxResponse\x12X\n\x11ReactivateMailbox\x12 .pec.v1.ReactivateMailboxRequest\x1a!.pec.v1.ReactivateMailboxResponse\x12I\n\x0c\x43loseMailbox\x12\x1b.pec.v1.CloseMailboxRequest\x1a\x1c.pec.v1.CloseMailboxResponseBu\n\x14org.tsrmpstrp.pec.v1B\x13MailboxServiceProtoP\x01Z*pec.tsrm-pstrp.org/clients/go/pec/v1;pecv1\xaa\x02\x06Pec.V1\xca\x02\x06Pec\\V1\xea\x02\x07Pec::V1b\x06proto3')
 
 _globals = globals()
 _builder.BuildMessageAndEnumDescriptors(DESCRIPTOR, _globals)
-_builder.BuildTopDescriptorsAndMessages(DESCRIPTOR, 'pec.v1.mailbox_service_pb2', _globals)
+_builder.BuildTopDescriptorsAndMessages(DESCRIPTOR, 'pecd_client.v1.mailbox_service_pb2', _globals)
 if not _descriptor._USE_C_DESCRIPTORS:
   _globals['DESCRIPTOR']._loaded_options = None
   _globals['DESCRIPTOR']._serialized_options = b'\n\024org.tsrmpstrp.pec.v1B\023MailboxServiceProtoP\001Z*pec.tsrm-pstrp.org/clients/go/pec/v1;pecv1\252\002\006Pec.V1\312\002\006Pec\\V1\352\002\007Pec::V1'

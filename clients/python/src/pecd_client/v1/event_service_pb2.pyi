@@ -1,8 +1,8 @@
 import datetime
 
 from google.protobuf import timestamp_pb2 as _timestamp_pb2
-from pec.v1 import contact_change_service_pb2 as _contact_change_service_pb2
-from pec.v1 import resources_pb2 as _resources_pb2
+from pecd_client.v1 import contact_change_service_pb2 as _contact_change_service_pb2
+from pecd_client.v1 import resources_pb2 as _resources_pb2
 from google.protobuf.internal import containers as _containers
 from google.protobuf.internal import enum_type_wrapper as _enum_type_wrapper
 from google.protobuf import descriptor as _descriptor

@@ -1,5 +1,5 @@
 from google.protobuf import field_mask_pb2 as _field_mask_pb2
-from pec.v1 import resources_pb2 as _resources_pb2
+from pecd_client.v1 import resources_pb2 as _resources_pb2
 from google.protobuf.internal import containers as _containers
 from google.protobuf import descriptor as _descriptor
 from google.protobuf import message as _message
