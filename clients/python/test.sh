@@ -51,6 +51,9 @@ repo="$(git -C "$here" rev-parse --show-toplevel)"
 commit="$(git -C "$repo" rev-parse HEAD)"
 git clone --quiet --bare "$repo" "$tmp/pecd.git"
 "$python" -m venv "$tmp/venv-git"
+# The pip of Python 3.11's ensurepip (23.2) rejects `name @ git+file:///...` (a URL with no
+# host; https URLs, as in the README, are fine): a current pip accepts it.
+"$tmp/venv-git/bin/python" -m pip install "${pip[@]}" --upgrade pip
 "$tmp/venv-git/bin/python" -m pip install "${pip[@]}" \
   "tsrm-pstrp-pec-client @ git+file://$tmp/pecd.git@$commit#subdirectory=clients/python"
 "$tmp/venv-git/bin/python" -m pip check
