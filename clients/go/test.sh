@@ -34,7 +34,8 @@ command -v git >/dev/null || { echo "test.sh: git is required (to list the modul
 module=github.com/tsrm-pstrp/pecd/clients/go
 version=v0.0.0-test
 min_go=go1.24.0 # the go line of go.mod
-export GOTOOLCHAIN=local GOFLAGS=-modcacherw
+# -modcacherw: the temporary module cache must be removable.
+export GOTOOLCHAIN=local GOFLAGS="$(go env GOFLAGS) -modcacherw"
 
 user_modcache="$(go env GOMODCACHE)"
 tmp="$(mktemp -d)"
