@@ -24,14 +24,14 @@ _sym_db = _symbol_database.Default()
 
 
 
-DESCRIPTOR = _descriptor_pool.Default().AddSerializedFile(b'\n\x1dpec/v1/password_service.proto\x12\x06pec.v1\"c\n\x1bRequestPasswordResetRequest\x12\x17\n\x0fmailbox_address\x18\x01 \x01(\t\x12\x16\n\x0e\x63odice_fiscale\x18\x02 \x01(\t\x12\x13\n\x0bpartita_iva\x18\x03 \x01(\t\"H\n\x1cRequestPasswordResetResponse\x12\x14\n\x0cmasked_email\x18\x01 \x01(\t\x12\x12\n\nmessage_it\x18\x02 \x01(\t\"C\n\x1c\x43ompletePasswordResetRequest\x12\r\n\x05token\x18\x01 \x01(\t\x12\x14\n\x0cnew_password\x18\x02 \x01(\t\"8\n\x1d\x43ompletePasswordResetResponse\x12\x17\n\x0fmailbox_address\x18\x01 \x01(\t2\xda\x01\n\x0fPasswordService\x12\x61\n\x14RequestPasswordReset\x12#.pec.v1.RequestPasswordResetRequest\x1a$.pec.v1.RequestPasswordResetResponse\x12\x64\n\x15\x43ompletePasswordReset\x12$.pec.v1.CompletePasswordResetRequest\x1a%.pec.v1.CompletePasswordResetResponseBv\n\x14org.tsrmpstrp.pec.v1B\x14PasswordServiceProtoP\x01Z*pec.tsrm-pstrp.org/clients/go/pec/v1;pecv1\xaa\x02\x06Pec.V1\xca\x02\x06Pec\\V1\xea\x02\x07Pec::V1b\x06proto3')
+DESCRIPTOR = _descriptor_pool.Default().AddSerializedFile(b'\n\x1dpec/v1/password_service.proto\x12\x06pec.v1\"c\n\x1bRequestPasswordResetRequest\x12\x17\n\x0fmailbox_address\x18\x01 \x01(\t\x12\x16\n\x0e\x63odice_fiscale\x18\x02 \x01(\t\x12\x13\n\x0bpartita_iva\x18\x03 \x01(\t\"H\n\x1cRequestPasswordResetResponse\x12\x14\n\x0cmasked_email\x18\x01 \x01(\t\x12\x12\n\nmessage_it\x18\x02 \x01(\t\"C\n\x1c\x43ompletePasswordResetRequest\x12\r\n\x05token\x18\x01 \x01(\t\x12\x14\n\x0cnew_password\x18\x02 \x01(\t\"8\n\x1d\x43ompletePasswordResetResponse\x12\x17\n\x0fmailbox_address\x18\x01 \x01(\t2\xda\x01\n\x0fPasswordService\x12\x61\n\x14RequestPasswordReset\x12#.pec.v1.RequestPasswordResetRequest\x1a$.pec.v1.RequestPasswordResetResponse\x12\x64\n\x15\x43ompletePasswordReset\x12$.pec.v1.CompletePasswordResetRequest\x1a%.pec.v1.CompletePasswordResetResponseB\x9f\x01\n\x14org.tsrmpstrp.pec.v1B\x14PasswordServiceProtoP\x01Z*pec.tsrm-pstrp.org/clients/go/pec/v1;pecv1\xaa\x02\x06Pec.V1\xca\x02\x10TsrmPstrp\\Pec\\V1\xe2\x02\x1cTsrmPstrp\\Pec\\GPBMetadata\\V1\xea\x02\x07Pec::V1b\x06proto3')
 
 _globals = globals()
 _builder.BuildMessageAndEnumDescriptors(DESCRIPTOR, _globals)
 _builder.BuildTopDescriptorsAndMessages(DESCRIPTOR, 'pecd_client.v1.password_service_pb2', _globals)
 if not _descriptor._USE_C_DESCRIPTORS:
   _globals['DESCRIPTOR']._loaded_options = None
-  _globals['DESCRIPTOR']._serialized_options = b'\n\024org.tsrmpstrp.pec.v1B\024PasswordServiceProtoP\001Z*pec.tsrm-pstrp.org/clients/go/pec/v1;pecv1\252\002\006Pec.V1\312\002\006Pec\\V1\352\002\007Pec::V1'
+  _globals['DESCRIPTOR']._serialized_options = b'\n\024org.tsrmpstrp.pec.v1B\024PasswordServiceProtoP\001Z*pec.tsrm-pstrp.org/clients/go/pec/v1;pecv1\252\002\006Pec.V1\312\002\020TsrmPstrp\\Pec\\V1\342\002\034TsrmPstrp\\Pec\\GPBMetadata\\V1\352\002\007Pec::V1'
   _globals['_REQUESTPASSWORDRESETREQUEST']._serialized_start=41
   _globals['_REQUESTPASSWORDRESETREQUEST']._serialized_end=140
   _globals['_REQUESTPASSWORDRESETRESPONSE']._serialized_start=142
