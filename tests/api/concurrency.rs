@@ -467,3 +467,72 @@ on_both_backends! {
         }
     }
 }
+
+on_both_backends! {
+    // Batches and single calls asking for the same members at once: each member gets exactly
+    // one request, every other ask is MAILBOX_ALREADY_ASSIGNED, and each address once.
+    async fn batches_and_single_creates_racing_give_one_request_per_member(app: TestApp) {
+        app.ordine("TO", true).await;
+        let codes: Vec<String> = (0..30).map(|i| cf("Gatti", "Rita", i)).collect();
+        for code in &codes {
+            app.upsert(member(code, "Rita", "Gatti", "TO")).await;
+        }
+        let item = |code: &String| CreateActivationRequestRequest { codice_fiscale: code.clone(), ..Default::default() };
+        let mut calls: Vec<tokio::task::JoinHandle<(usize, usize)>> = Vec::new();
+        for round in 0..3 {
+            // Two batches in opposite orders, and single calls for every member.
+            let mut requests: Vec<_> = codes.iter().map(item).collect();
+            if round % 2 == 1 {
+                requests.reverse();
+            }
+            let (mut client, admin) = (app.activation(), app.admin.clone());
+            calls.push(tokio::spawn(async move {
+                use batch_create_activation_requests_result::Result as R;
+                let results = client
+                    .batch_create_activation_requests(authed(&admin, BatchCreateActivationRequestsRequest { requests }))
+                    .await
+                    .expect("batch")
+                    .into_inner()
+                    .results;
+                let mut counts = (0, 0);
+                for r in results {
+                    match r.result.expect("result") {
+                        R::ActivationRequest(_) => counts.0 += 1,
+                        R::Error(e) => {
+                            assert_eq!(e.reason, "MAILBOX_ALREADY_ASSIGNED", "{e:?}");
+                            counts.1 += 1;
+                        }
+                    }
+                }
+                counts
+            }));
+        }
+        for code in &codes {
+            let (mut client, admin, request) = (app.activation(), app.admin.clone(), item(code));
+            calls.push(tokio::spawn(async move {
+                match client.create_activation_request(authed(&admin, request)).await {
+                    Ok(_) => (1, 0),
+                    Err(err) => {
+                        assert_eq!(err.code(), Code::AlreadyExists, "{err:?}");
+                        (0, 1)
+                    }
+                }
+            }));
+        }
+        let (mut created, mut refused) = (0, 0);
+        for call in join_all(calls).await {
+            let (c, r) = call.expect("task");
+            created += c;
+            refused += r;
+        }
+        assert_eq!(created, codes.len());
+        assert_eq!(refused, 3 * codes.len());
+        let per_member = app
+            .scalar_i64("SELECT COUNT(DISTINCT codice_fiscale) FROM activation_requests")
+            .await;
+        let addresses = app
+            .scalar_i64("SELECT COUNT(DISTINCT mailbox_address) FROM activation_requests")
+            .await;
+        assert_eq!((per_member, addresses), (30, 30));
+    }
+}
