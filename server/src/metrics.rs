@@ -152,6 +152,17 @@ impl Metrics {
             throttle_caps.clone(),
         );
         let auth_failures = Family::<ReasonLabels, Counter>::default();
+        // Reasons are few and known: their series start at zero, so the first failure shows
+        // in rate() and increase().
+        for reason in [
+            AuthFailure::NoKey,
+            AuthFailure::UnknownKey,
+            AuthFailure::WrongCertificate,
+        ] {
+            auth_failures.get_or_create(&ReasonLabels {
+                reason: reason.label(),
+            });
+        }
         registry.register(
             "pecd_auth_failures",
             "Calls refused as UNAUTHENTICATED by the gate, by reason",
@@ -445,7 +456,10 @@ impl StateSnapshot {
         let crossings = conn
             .query_one_raw(Statement::from_sql_and_values(
                 backend,
-                format!("SELECT COUNT(*) AS n FROM audit_log WHERE action = {}", p(1)),
+                format!(
+                    "SELECT COUNT(*) AS n FROM audit_log WHERE action = {}",
+                    p(1)
+                ),
                 [crate::self_service::CEILING_CROSSED.into()],
             ))
             .await?;

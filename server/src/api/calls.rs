@@ -306,10 +306,7 @@ where
                     return Err(err);
                 }
             };
-            record.key_id = response
-                .extensions_mut()
-                .remove::<CallerKey>()
-                .map(|k| k.0);
+            record.key_id = response.extensions_mut().remove::<CallerKey>().map(|k| k.0);
             // A trailers-only answer (every refusal, most errors) carries its status here.
             if let Some(status) = response.headers().get("grpc-status") {
                 record.code = Some(code_of(status));
@@ -358,6 +355,9 @@ mod tests {
         assert_eq!(code_of(&HeaderValue::from_static("0")), "OK");
         assert_eq!(code_of(&HeaderValue::from_static("16")), "UNAUTHENTICATED");
         assert_eq!(code_of(&HeaderValue::from_static("99")), "UNKNOWN");
-        assert_eq!(code_name(tonic::Code::ResourceExhausted), "RESOURCE_EXHAUSTED");
+        assert_eq!(
+            code_name(tonic::Code::ResourceExhausted),
+            "RESOURCE_EXHAUSTED"
+        );
     }
 }

@@ -21,9 +21,9 @@ use tonic::transport::server::{Connected, TcpConnectInfo};
 
 use super::AppState;
 use super::calls::CallerKey;
-use crate::metrics::AuthFailure;
 use crate::config::TransportSettings;
 use crate::error::ServiceError;
+use crate::metrics::AuthFailure;
 use crate::security_log::{self, Refusal};
 
 /// How long a refused call is told to wait before retrying.
