@@ -204,7 +204,10 @@ impl Application {
 
         let (stop_tx, stop_rx) = watch::channel(false);
         let mut tasks = tokio::task::JoinSet::new();
-        let metrics = Arc::new(crate::metrics::Metrics::new());
+        let metrics = Arc::new(crate::metrics::Metrics::new(crate::metrics::StateNames {
+            under_review: crate::contact::ChangeState::UnderReview.as_str(),
+            ceiling_crossed: crate::self_service::CEILING_CROSSED,
+        }));
         // Every replica tails the feed for its own watchers.
         tasks.spawn(feed.tail(stop_rx.clone()));
         if settings.run_workers {

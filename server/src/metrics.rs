@@ -32,7 +32,6 @@ use sea_orm::{ConnectionTrait, DbBackend, Iterable, Statement};
 use tokio::net::TcpListener;
 use tokio::sync::watch;
 
-use crate::contact::ChangeState;
 use crate::db::{Db, now_ms};
 use crate::entities::{job, notification};
 
@@ -88,10 +87,21 @@ impl AuthFailure {
     }
 }
 
+/// The domain's names the scrape's queries need, given by the composition root (so this
+/// module, which throttling and the security log report to, imports no use case).
+#[derive(Debug, Clone, Copy)]
+pub struct StateNames {
+    /// The state of a contact change waiting for review.
+    pub under_review: &'static str,
+    /// The audit action of a crossing of a key's self-service ceiling.
+    pub ceiling_crossed: &'static str,
+}
+
 /// This process's metrics: the registry `/metrics` encodes and the handles that feed it.
 #[derive(Debug)]
 pub struct Metrics {
     registry: Registry,
+    names: StateNames,
     calls: Family<CallLabels, Counter>,
     durations: Family<MethodLabels, Histogram, fn() -> Histogram>,
     in_flight: Family<MethodLabels, Gauge>,
@@ -110,14 +120,8 @@ fn duration_histogram() -> Histogram {
     Histogram::new(DURATION_BUCKETS)
 }
 
-impl Default for Metrics {
-    fn default() -> Self {
-        Self::new()
-    }
-}
-
 impl Metrics {
-    pub fn new() -> Self {
+    pub fn new(names: StateNames) -> Self {
         let mut registry = Registry::default();
         let calls = Family::<CallLabels, Counter>::default();
         registry.register(
@@ -159,9 +163,9 @@ impl Metrics {
             AuthFailure::UnknownKey,
             AuthFailure::WrongCertificate,
         ] {
-            auth_failures.get_or_create(&ReasonLabels {
+            drop(auth_failures.get_or_create(&ReasonLabels {
                 reason: reason.label(),
-            });
+            }));
         }
         registry.register(
             "pecd_auth_failures",
@@ -195,6 +199,7 @@ impl Metrics {
         registry.register_collector(Box::new(state.clone()));
         Self {
             registry,
+            names,
             calls,
             durations,
             in_flight,
@@ -235,7 +240,7 @@ impl Metrics {
     /// Encodes every metric, after counting the state of the work from the database.
     pub async fn render(&self, db: &Db, openmetrics: bool) -> Result<String, sea_orm::DbErr> {
         let _one_at_a_time = self.scrape.lock().await;
-        let snapshot = StateSnapshot::read(db).await?;
+        let snapshot = StateSnapshot::read(db, self.names).await?;
         if let Ok(mut current) = self.state.snapshot.lock() {
             *current = snapshot;
         }
@@ -357,7 +362,7 @@ fn channel_name(channel: notification::Channel) -> &'static str {
 impl StateSnapshot {
     /// Four queries, each on an indexed state column: contact changes under review, jobs
     /// and notifications grouped by kind and state, and the key-ceiling audit rows.
-    async fn read(db: &Db) -> Result<Self, sea_orm::DbErr> {
+    async fn read(db: &Db, names: StateNames) -> Result<Self, sea_orm::DbErr> {
         let conn = db.conn();
         let backend = conn.get_database_backend();
         let p = |n: usize| match backend {
@@ -376,7 +381,7 @@ impl StateSnapshot {
                     p(1),
                     p(2)
                 ),
-                [now.into(), ChangeState::UnderReview.as_str().into()],
+                [now.into(), names.under_review.into()],
             ))
             .await?;
         let (under_review, overdue) = match reviews {
@@ -460,7 +465,7 @@ impl StateSnapshot {
                     "SELECT COUNT(*) AS n FROM audit_log WHERE action = {}",
                     p(1)
                 ),
-                [crate::self_service::CEILING_CROSSED.into()],
+                [names.ceiling_crossed.into()],
             ))
             .await?;
         let ceiling_crossings = match crossings {
@@ -700,6 +705,11 @@ pub async fn serve(
 mod tests {
     use super::*;
 
+    const TEST_NAMES: StateNames = StateNames {
+        under_review: "UNDER_REVIEW",
+        ceiling_crossed: "self_service.ceiling_crossed",
+    };
+
     #[test]
     fn bucket_kinds_hold_no_identifier() {
         assert_eq!(bucket_kind("reset:visitor:203.0.113.9"), "reset:visitor");
@@ -712,7 +722,7 @@ mod tests {
 
     #[tokio::test]
     async fn counters_count_only_inside_a_call() {
-        let metrics = Arc::new(Metrics::new());
+        let metrics = Arc::new(Metrics::new(TEST_NAMES));
         throttled("reset:visitor:1.2.3.4");
         in_call(metrics.clone(), async {
             throttled("reset:visitor:1.2.3.4");
@@ -734,7 +744,7 @@ mod tests {
 
     #[test]
     fn a_call_moves_its_counter_histogram_and_in_flight_gauge() {
-        let metrics = Metrics::new();
+        let metrics = Metrics::new(TEST_NAMES);
         metrics.call_started("/pec.v1.MailboxService/GetMailbox");
         metrics.call_ended("/pec.v1.MailboxService/GetMailbox", "OK", 0.002);
         let mut out = String::new();
