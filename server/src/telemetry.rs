@@ -35,7 +35,12 @@ pub fn init_non_blocking(json: bool) -> WorkerGuard {
     let (writer, guard) = tracing_appender::non_blocking::NonBlockingBuilder::default()
         .lossy(true)
         .thread_name("pecd-log")
-        .finish(std::io::stderr());
+        // Under load the writer thread drains many lines per wake-up: buffered, they cost one
+        // write to stderr per batch (flushed whenever the queue is empty), not one per line.
+        .finish(std::io::BufWriter::with_capacity(
+            64 * 1024,
+            std::io::stderr(),
+        ));
     let _ = DROPPED.set(writer.error_counter());
     install(json, writer);
     guard
