@@ -409,7 +409,8 @@ fn names_in_monitoring_docs() -> BTreeSet<(String, String)> {
             while end < bytes.len() && is_word(bytes[end]) {
                 end += 1;
             }
-            if start == 0 || !is_word(bytes[start - 1]) {
+            // A whole word with a name after the prefix (prose may say "`pecd_…` names").
+            if (start == 0 || !is_word(bytes[start - 1])) && end > start + "pecd_".len() {
                 let file = path
                     .file_name()
                     .and_then(|f| f.to_str())

@@ -277,8 +277,9 @@ where
             .extensions()
             .get::<ConnInfo>()
             .and_then(ConnInfo::remote_addr);
+        // The span keeps its module's target: quieting the call lines (`pecd::call=warn`)
+        // leaves the request id on every other line of the call.
         let span = tracing::info_span!(
-            target: "pecd::call",
             "grpc",
             method,
             request_id = request_id.to_str().unwrap_or("-"),
