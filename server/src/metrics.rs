@@ -327,7 +327,8 @@ struct StateSnapshot {
     under_review: u64,
     overdue: u64,
     /// Per job kind (in `JobKind::iter()` order): queued (pending or running), the age in
-    /// seconds of the oldest pending job already due, failed.
+    /// seconds of the oldest job a worker may take now (pending and due, or running past its
+    /// lease: since then), failed.
     jobs: Vec<(&'static str, u64, f64, u64)>,
     /// Per channel: undelivered (pending), the age in seconds of the oldest one, failed.
     outbox: Vec<(&'static str, u64, f64, u64)>,
@@ -401,12 +402,15 @@ impl StateSnapshot {
                 backend,
                 format!(
                     "SELECT kind, state, COUNT(*) AS n, \
-                     MIN(CASE WHEN run_at <= {} THEN run_at END) AS oldest_due \
+                     MIN(CASE WHEN state = 'PENDING' AND run_at <= {} THEN run_at \
+                     WHEN state = 'RUNNING' AND locked_until < {} THEN locked_until END) \
+                     AS oldest_due \
                      FROM jobs WHERE state IN ('PENDING', 'RUNNING', 'FAILED') \
                      GROUP BY kind, state",
-                    p(1)
+                    p(1),
+                    p(2)
                 ),
-                [now.into()],
+                [now.into(), now.into()],
             ))
             .await?;
         for row in rows {
@@ -417,13 +421,11 @@ impl StateSnapshot {
             let Some(entry) = jobs.iter_mut().find(|j| j.0 == kind) else {
                 continue;
             };
-            match state.as_str() {
-                "FAILED" => entry.3 += n,
-                "PENDING" => {
-                    entry.1 += n;
-                    entry.2 = entry.2.max(age_seconds(now, oldest_due));
-                }
-                _ => entry.1 += n,
+            if state == "FAILED" {
+                entry.3 += n;
+            } else {
+                entry.1 += n;
+                entry.2 = entry.2.max(age_seconds(now, oldest_due));
             }
         }
 
@@ -586,7 +588,7 @@ impl Collector for StateCollector {
         labelled::<f64>(
             e,
             "pecd_job_oldest_due_age_seconds",
-            "How long the oldest pending job whose time has come has waited, by kind (0: none waits).",
+            "How long the oldest job a worker may take has waited (pending and due, or running past its lease), by kind (0: none waits).",
             "kind",
             s.jobs.iter().map(|j| (j.0, j.2)),
         )?;

@@ -549,3 +549,118 @@ async fn the_dashboard_and_the_alerts_use_only_exported_metrics_sqlite() {
 async fn the_dashboard_and_the_alerts_use_only_exported_metrics_postgres() {
     the_dashboard_and_the_alerts_use_only_exported_metrics(Backend::Postgres).await;
 }
+
+/// The state of the work, counted from the database at the scrape: queue depth and the age of
+/// the oldest job a worker may take, by kind (a running job past its lease counts from the
+/// lease's end); undelivered messages and the oldest one's age, by channel; failed rows.
+async fn the_work_waiting_is_counted_at_each_scrape(backend: Backend) {
+    let app = spawn_app_with(backend, |s| {
+        s.metrics_listen = Some("127.0.0.1:0".parse().expect("address"));
+        // No worker takes the rows below.
+        s.run_workers = false;
+    })
+    .await;
+    let now = chrono::Utc::now().timestamp_millis();
+    let job = |id: &str, kind: &str, state: &str, run_at: i64, locked_until: &str| {
+        format!(
+            "INSERT INTO jobs (id, kind, payload, state, attempts, max_attempts, run_at, \
+             locked_until, locked_by, last_error, created_at, updated_at) VALUES \
+             ('{id}', '{kind}', '{{}}', '{state}', 0, 5, {run_at}, {locked_until}, NULL, NULL, {now}, {now})"
+        )
+    };
+    for sql in [
+        job("j1", "create_mailbox", "PENDING", now - 60_000, "NULL"),
+        job("j2", "create_mailbox", "PENDING", now + 3_600_000, "NULL"),
+        job(
+            "j3",
+            "sync_mailbox_state",
+            "RUNNING",
+            now - 900_000,
+            &(now - 120_000).to_string(),
+        ),
+        job(
+            "j4",
+            "remove_mailbox",
+            "RUNNING",
+            now - 900_000,
+            &(now + 60_000).to_string(),
+        ),
+        job("j5", "remove_mailbox", "FAILED", now - 900_000, "NULL"),
+    ] {
+        app.execute(&sql).await;
+    }
+    let message = |id: &str, channel: &str, state: &str, created_at: i64| {
+        format!(
+            "INSERT INTO notifications (id, channel, template, recipient, subject, body_text, \
+             body_html, message_id, state, attempts, last_error, related_type, related_id, \
+             created_at, sent_at, updated_at, sensitive) VALUES ('{id}', '{channel}', 't', \
+             'r@example.org', NULL, 'b', NULL, '<{id}@pecd>', '{state}', 0, NULL, NULL, NULL, \
+             {created_at}, NULL, {created_at}, FALSE)"
+        )
+    };
+    for sql in [
+        message("n1", "EMAIL", "PENDING", now - 90_000),
+        message("n2", "EMAIL", "PENDING", now - 10_000),
+        message("n3", "SMS", "FAILED", now - 10_000),
+        message("n4", "SMS", "SENT", now - 500_000),
+    ] {
+        app.execute(&sql).await;
+    }
+
+    let body = scrape(&app).await;
+    let near = |series: &str, expected: f64| {
+        let got = value(&body, series);
+        assert!(
+            (got - expected).abs() < 30.0,
+            "{series} = {got}, expected about {expected}\n{body}"
+        );
+    };
+    assert_eq!(
+        value(&body, "pecd_job_queue_depth{kind=\"create_mailbox\"}"),
+        2.0,
+        "{body}"
+    );
+    assert_eq!(
+        value(&body, "pecd_job_queue_depth{kind=\"sync_mailbox_state\"}"),
+        1.0
+    );
+    assert_eq!(
+        value(&body, "pecd_job_queue_depth{kind=\"remove_mailbox\"}"),
+        1.0
+    );
+    near(
+        "pecd_job_oldest_due_age_seconds{kind=\"create_mailbox\"}",
+        60.0,
+    );
+    near(
+        "pecd_job_oldest_due_age_seconds{kind=\"sync_mailbox_state\"}",
+        120.0,
+    );
+    // Running within its lease: not waiting.
+    assert_eq!(
+        value(
+            &body,
+            "pecd_job_oldest_due_age_seconds{kind=\"remove_mailbox\"}"
+        ),
+        0.0
+    );
+    assert_eq!(value(&body, "pecd_jobs_failed"), 1.0);
+    assert_eq!(value(&body, "pecd_outbox_depth{channel=\"email\"}"), 2.0);
+    assert_eq!(value(&body, "pecd_outbox_depth{channel=\"sms\"}"), 0.0);
+    near("pecd_outbox_oldest_age_seconds{channel=\"email\"}", 90.0);
+    assert_eq!(
+        value(&body, "pecd_outbox_oldest_age_seconds{channel=\"sms\"}"),
+        0.0
+    );
+    assert_eq!(value(&body, "pecd_notifications_failed"), 1.0);
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_work_waiting_is_counted_at_each_scrape_sqlite() {
+    the_work_waiting_is_counted_at_each_scrape(Backend::Sqlite).await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_work_waiting_is_counted_at_each_scrape_postgres() {
+    the_work_waiting_is_counted_at_each_scrape(Backend::Postgres).await;
+}
