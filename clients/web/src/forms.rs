@@ -77,6 +77,10 @@ impl Errors {
             }
         }
         let mut summary = error.full_message();
+        // pecd's sentence often repeats a field's own: then the summary says what to do.
+        if errors.fields.iter().any(|f| f.message.contains(summary.as_str())) {
+            summary = "Alcuni dati non sono corretti: correggi i campi indicati.".into();
+        }
         for extra in unplaced {
             summary = format!("{summary} {extra}");
         }

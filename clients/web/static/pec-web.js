@@ -35,5 +35,15 @@
         input.reportValidity();
       });
     });
+    // The forms have novalidate (the server's messages are the ones shown), so hold back a
+    // form whose file was refused above.
+    document.querySelectorAll('form[enctype="multipart/form-data"]').forEach(function (form) {
+      form.addEventListener('submit', function (event) {
+        var bad = Array.prototype.find.call(form.querySelectorAll('input[type=file]'), function (input) {
+          return input.validationMessage;
+        });
+        if (bad) { event.preventDefault(); bad.reportValidity(); }
+      });
+    });
   });
 })();
