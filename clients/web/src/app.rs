@@ -42,14 +42,25 @@ pub struct Application {
 impl Application {
     pub async fn build(config: Config) -> anyhow::Result<Self> {
         if config.self_service_key.trim().is_empty() {
-            anyhow::bail!("PEC_WEB_SELF_SERVICE_KEY is not set (a pecd key of role self_service, made with --front-end)");
+            anyhow::bail!(
+                "PEC_WEB_SELF_SERVICE_KEY is not set (a pecd key of role self_service, made with --front-end)"
+            );
         }
         let assets = Assets::load(&config.assets_dir)?;
         let pecd = Pecd::new(&config.pecd_url, config.self_service_key.clone())?;
         let sessions = Sessions::new(Duration::from_secs(config.session_minutes.max(1) * 60));
         let listener = tokio::net::TcpListener::bind(config.listen).await?;
-        let state = AppState { config: Arc::new(config), pecd, sessions: sessions.clone(), assets };
-        Ok(Self { listener, router: router(state), sessions })
+        let state = AppState {
+            config: Arc::new(config),
+            pecd,
+            sessions: sessions.clone(),
+            assets,
+        };
+        Ok(Self {
+            listener,
+            router: router(state),
+            sessions,
+        })
     }
 
     /// The bound address (port 0 picks a free one).
@@ -67,9 +78,13 @@ impl Application {
             }
         });
         tracing::info!(listen = %self.listener.local_addr()?, "pec-web listening");
-        axum::serve(self.listener, self.router.into_make_service_with_connect_info::<SocketAddr>())
-            .with_graceful_shutdown(shutdown())
-            .await?;
+        axum::serve(
+            self.listener,
+            self.router
+                .into_make_service_with_connect_info::<SocketAddr>(),
+        )
+        .with_graceful_shutdown(shutdown())
+        .await?;
         Ok(())
     }
 }
@@ -94,30 +109,72 @@ async fn shutdown() {
 
 fn router(state: AppState) -> Router {
     let document = Router::new()
-        .route("/modifica-dati/documento", get(wizard::document_form).post(wizard::document_submit))
+        .route(
+            "/modifica-dati/documento",
+            get(wizard::document_form).post(wizard::document_submit),
+        )
         .layer(DefaultBodyLimit::max(DOCUMENT_FORM_LIMIT));
     Router::new()
         .route("/", get(member::home))
-        .route("/password-dimenticata", get(member::reset_form).post(member::reset_submit))
-        .route("/password", get(member::set_password_form).post(member::set_password_submit))
-        .route("/modifica-dati", get(wizard::start_form).post(wizard::start_submit))
-        .route("/modifica-dati/titolare", get(wizard::holder_form).post(wizard::holder_submit))
-        .route("/modifica-dati/email", get(wizard::email_form).post(wizard::email_submit))
-        .route("/modifica-dati/verifica-email", get(wizard::verify_email_form).post(wizard::verify_email_submit))
-        .route("/modifica-dati/cellulare", get(wizard::mobile_form).post(wizard::mobile_submit))
-        .route("/modifica-dati/conferma", get(wizard::confirm_form).post(wizard::confirm_submit))
-        .route("/modifica-dati/verifica-cellulare", get(wizard::verify_mobile_form).post(wizard::verify_mobile_submit))
+        .route(
+            "/password-dimenticata",
+            get(member::reset_form).post(member::reset_submit),
+        )
+        .route(
+            "/password",
+            get(member::set_password_form).post(member::set_password_submit),
+        )
+        .route(
+            "/modifica-dati",
+            get(wizard::start_form).post(wizard::start_submit),
+        )
+        .route(
+            "/modifica-dati/titolare",
+            get(wizard::holder_form).post(wizard::holder_submit),
+        )
+        .route(
+            "/modifica-dati/email",
+            get(wizard::email_form).post(wizard::email_submit),
+        )
+        .route(
+            "/modifica-dati/verifica-email",
+            get(wizard::verify_email_form).post(wizard::verify_email_submit),
+        )
+        .route(
+            "/modifica-dati/cellulare",
+            get(wizard::mobile_form).post(wizard::mobile_submit),
+        )
+        .route(
+            "/modifica-dati/conferma",
+            get(wizard::confirm_form).post(wizard::confirm_submit),
+        )
+        .route(
+            "/modifica-dati/verifica-cellulare",
+            get(wizard::verify_mobile_form).post(wizard::verify_mobile_submit),
+        )
         .route("/modifica-dati/reinvia-codice", post(wizard::resend))
         .route("/modifica-dati/esito", get(wizard::outcome))
-        .route("/modifica-dati/annulla", get(member::cancel_form).post(member::cancel_submit))
+        .route(
+            "/modifica-dati/annulla",
+            get(member::cancel_form).post(member::cancel_submit),
+        )
         .route("/revisione", get(review::queue))
-        .route("/revisione/accesso", get(review::sign_in_form).post(review::sign_in_submit))
+        .route(
+            "/revisione/accesso",
+            get(review::sign_in_form).post(review::sign_in_submit),
+        )
         .route("/revisione/esci", post(review::sign_out))
         .route("/revisione/modifiche/{id}", get(review::detail))
-        .route("/revisione/modifiche/{id}/documento/{side}", get(review::image))
+        .route(
+            "/revisione/modifiche/{id}/documento/{side}",
+            get(review::image),
+        )
         .route("/revisione/modifiche/{id}/approva", post(review::approve))
         .route("/revisione/modifiche/{id}/rifiuta", post(review::reject))
-        .route("/assets/{version}/{*path}", get(crate::assets::bootstrap_italia))
+        .route(
+            "/assets/{version}/{*path}",
+            get(crate::assets::bootstrap_italia),
+        )
         .route("/assets/{name}", get(crate::assets::own))
         .layer(DefaultBodyLimit::max(FORM_LIMIT))
         .merge(document)
@@ -141,7 +198,10 @@ async fn security_headers(request: Request, next: Next) -> Response {
         ("referrer-policy", "no-referrer"),
         ("x-content-type-options", "nosniff"),
         ("cross-origin-opener-policy", "same-origin"),
-        ("permissions-policy", "camera=(), microphone=(), geolocation=()"),
+        (
+            "permissions-policy",
+            "camera=(), microphone=(), geolocation=()",
+        ),
     ];
     for (name, value) in set {
         headers.insert(name, HeaderValue::from_static(value));

@@ -40,24 +40,42 @@ impl Assets {
         let version = manifest
             .get("version")
             .and_then(|v| v.as_str())
-            .filter(|v| v.chars().all(|c| c.is_ascii_alphanumeric() || c == '.' || c == '-'))
-            .ok_or_else(|| anyhow::anyhow!("bootstrap-italia's package.json has no usable version"))?;
+            .filter(|v| {
+                v.chars()
+                    .all(|c| c.is_ascii_alphanumeric() || c == '.' || c == '-')
+            })
+            .ok_or_else(|| {
+                anyhow::anyhow!("bootstrap-italia's package.json has no usable version")
+            })?;
         let prefix = format!("/assets/bootstrap-italia-{version}");
         let mut fonts_css = String::new();
-        for (weight, file) in [("300", "300"), ("400", "regular"), ("600", "600"), ("700", "700")] {
+        for (weight, file) in [
+            ("300", "300"),
+            ("400", "regular"),
+            ("600", "600"),
+            ("700", "700"),
+        ] {
             fonts_css.push_str(&format!(
                 "@font-face{{font-family:'Titillium Web';font-style:normal;font-weight:{weight};font-display:swap;\
                  src:url('{prefix}/fonts/Titillium_Web/titillium-web-v10-latin-ext_latin-{file}.woff2') format('woff2')}}\n"
             ));
         }
-        Ok(Self { dist: package.join("dist"), prefix, fonts_css })
+        Ok(Self {
+            dist: package.join("dist"),
+            prefix,
+            fonts_css,
+        })
     }
 }
 
 fn typed(body: impl IntoResponse, content_type: &'static str, cache: &'static str) -> Response {
     let mut response = body.into_response();
-    response.headers_mut().insert(CONTENT_TYPE, HeaderValue::from_static(content_type));
-    response.headers_mut().insert(CACHE_CONTROL, HeaderValue::from_static(cache));
+    response
+        .headers_mut()
+        .insert(CONTENT_TYPE, HeaderValue::from_static(content_type));
+    response
+        .headers_mut()
+        .insert(CACHE_CONTROL, HeaderValue::from_static(cache));
     response
 }
 
@@ -68,7 +86,11 @@ pub async fn own(State(state): State<AppState>, UrlPath(name): UrlPath<String>) 
     match name.as_str() {
         "pec-web.css" => typed(OWN_CSS, "text/css; charset=utf-8", SHORT),
         "pec-web.js" => typed(OWN_JS, "text/javascript; charset=utf-8", SHORT),
-        "fonts.css" => typed(state.assets.fonts_css.clone(), "text/css; charset=utf-8", SHORT),
+        "fonts.css" => typed(
+            state.assets.fonts_css.clone(),
+            "text/css; charset=utf-8",
+            SHORT,
+        ),
         _ => StatusCode::NOT_FOUND.into_response(),
     }
 }
@@ -86,7 +108,11 @@ pub async fn bootstrap_italia(
         relative.components().next(),
         Some(Component::Normal(root)) if ["css", "fonts", "js", "svg"].iter().any(|r| root == *r)
     );
-    if !allowed_root || relative.components().any(|c| !matches!(c, Component::Normal(_))) {
+    if !allowed_root
+        || relative
+            .components()
+            .any(|c| !matches!(c, Component::Normal(_)))
+    {
         return StatusCode::NOT_FOUND.into_response();
     }
     let content_type = match relative.extension().and_then(|e| e.to_str()) {

@@ -6,16 +6,28 @@ use std::path::PathBuf;
 /// Everything `pec-web` needs. The self_service key is read from the environment only, so it
 /// never shows in a process list.
 #[derive(clap::Parser, Clone)]
-#[command(name = "pec-web", version, about = "Member pages and review console of pecd")]
+#[command(
+    name = "pec-web",
+    version,
+    about = "Member pages and review console of pecd"
+)]
 pub struct Config {
     /// pecd's gRPC address, e.g. `http://127.0.0.1:50051`.
-    #[arg(long, env = "PEC_WEB_PECD_URL", default_value = "http://127.0.0.1:50051")]
+    #[arg(
+        long,
+        env = "PEC_WEB_PECD_URL",
+        default_value = "http://127.0.0.1:50051"
+    )]
     pub pecd_url: String,
     /// Address the web server listens on.
     #[arg(long, env = "PEC_WEB_LISTEN", default_value = "127.0.0.1:8080")]
     pub listen: SocketAddr,
     /// The folder holding `node_modules/bootstrap-italia` (after `npm ci` in clients/web).
-    #[arg(long, env = "PEC_WEB_ASSETS_DIR", default_value = "clients/web/node_modules")]
+    #[arg(
+        long,
+        env = "PEC_WEB_ASSETS_DIR",
+        default_value = "clients/web/node_modules"
+    )]
     pub assets_dir: PathBuf,
     /// Mark cookies `Secure` (set it whenever the site is served over HTTPS).
     #[arg(long, env = "PEC_WEB_SECURE_COOKIES", default_value_t = false)]

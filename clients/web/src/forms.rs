@@ -53,7 +53,10 @@ impl Errors {
 
     /// The message under field `id`, if refused.
     pub fn get(&self, id: &str) -> Option<&str> {
-        self.fields.iter().find(|f| f.id == id).map(|f| f.message.as_str())
+        self.fields
+            .iter()
+            .find(|f| f.id == id)
+            .map(|f| f.message.as_str())
     }
 
     /// Adds a refusal of field `id` (several sentences of one field are joined).
@@ -61,7 +64,11 @@ impl Errors {
         if let Some(existing) = self.fields.iter_mut().find(|f| f.id == id) {
             existing.message = format!("{} {message}", existing.message);
         } else {
-            self.fields.push(FieldError { id: id.into(), label: label.into(), message: message.into() });
+            self.fields.push(FieldError {
+                id: id.into(),
+                label: label.into(),
+                message: message.into(),
+            });
         }
     }
 
@@ -78,7 +85,11 @@ impl Errors {
         }
         let mut summary = error.full_message();
         // pecd's sentence often repeats a field's own: then the summary says what to do.
-        if errors.fields.iter().any(|f| f.message.contains(summary.as_str())) {
+        if errors
+            .fields
+            .iter()
+            .any(|f| f.message.contains(summary.as_str()))
+        {
             summary = "Alcuni dati non sono corretti: correggi i campi indicati.".into();
         }
         for extra in unplaced {
@@ -98,7 +109,7 @@ pub fn visitor(state: &AppState, peer: &ConnectInfo<SocketAddr>, headers: &Heade
             .filter_map(|v| v.to_str().ok())
             .flat_map(|v| v.split(','))
             .filter_map(|v| v.trim().parse::<IpAddr>().ok())
-            .last()
+            .next_back()
     {
         return ip;
     }
@@ -110,7 +121,9 @@ pub fn html(template: &impl Template) -> Response {
     match template.render() {
         Ok(body) => {
             let mut response = axum::response::Html(body).into_response();
-            response.headers_mut().insert(CACHE_CONTROL, HeaderValue::from_static("no-store"));
+            response
+                .headers_mut()
+                .insert(CACHE_CONTROL, HeaderValue::from_static("no-store"));
             response
         }
         Err(err) => {
@@ -126,7 +139,9 @@ pub fn redirect(to: &str) -> Response {
     if let Ok(value) = HeaderValue::from_str(to) {
         response.headers_mut().insert(LOCATION, value);
     }
-    response.headers_mut().insert(CACHE_CONTROL, HeaderValue::from_static("no-store"));
+    response
+        .headers_mut()
+        .insert(CACHE_CONTROL, HeaderValue::from_static("no-store"));
     response
 }
 
@@ -139,7 +154,10 @@ pub fn with_cookie(mut response: Response, cookie: Option<String>) -> Response {
 }
 
 /// The member's session, created when missing; the cookie to set when it is new.
-pub fn member_session(state: &AppState, headers: &HeaderMap) -> Result<(String, Session, Option<String>), Response> {
+pub fn member_session(
+    state: &AppState,
+    headers: &HeaderMap,
+) -> Result<(String, Session, Option<String>), Response> {
     if let Some((id, session)) = state.sessions.get(headers, MEMBER_COOKIE) {
         return Ok((id, session, None));
     }
@@ -178,8 +196,11 @@ pub struct MessagePage {
 
 /// The page of a form posted without a live session (expired, or a forged post).
 fn expired(state: &AppState, review: bool) -> Response {
-    let (link, link_text) =
-        if review { ("/revisione/accesso", "Accedi di nuovo") } else { ("/", "Torna alla pagina iniziale") };
+    let (link, link_text) = if review {
+        ("/revisione/accesso", "Accedi di nuovo")
+    } else {
+        ("/", "Torna alla pagina iniziale")
+    };
     let page = MessagePage {
         page: Page { title: "Sessione scaduta".into(), assets: state.assets.prefix.clone(), review, ..Page::default() },
         heading: "Sessione scaduta".into(),
@@ -194,7 +215,11 @@ fn expired(state: &AppState, review: bool) -> Response {
 
 /// Too many sessions at once.
 fn busy() -> Response {
-    (StatusCode::SERVICE_UNAVAILABLE, "Servizio momentaneamente sovraccarico: riprova tra qualche minuto.").into_response()
+    (
+        StatusCode::SERVICE_UNAVAILABLE,
+        "Servizio momentaneamente sovraccarico: riprova tra qualche minuto.",
+    )
+        .into_response()
 }
 
 #[cfg(test)]

@@ -11,12 +11,19 @@ use axum::response::Response;
 use serde::Deserialize;
 
 use crate::app::AppState;
-use crate::forms::{Errors, MessagePage, Page, html, member_session, posted_session, visitor, with_cookie};
+use crate::forms::{
+    Errors, MessagePage, Page, html, member_session, posted_session, visitor, with_cookie,
+};
 use crate::proto;
 use crate::session::MEMBER_COOKIE;
 
 fn page(state: &AppState, title: &str, csrf: &str) -> Page {
-    Page { title: title.into(), assets: state.assets.prefix.clone(), csrf: csrf.into(), ..Page::default() }
+    Page {
+        title: title.into(),
+        assets: state.assets.prefix.clone(),
+        csrf: csrf.into(),
+        ..Page::default()
+    }
 }
 
 #[derive(Template)]
@@ -27,7 +34,9 @@ struct Home {
 
 /// `GET /`: what a member can do here.
 pub async fn home(State(state): State<AppState>) -> Response {
-    html(&Home { page: page(&state, "Servizi per la casella PEC", "") })
+    html(&Home {
+        page: page(&state, "Servizi per la casella PEC", ""),
+    })
 }
 
 /// Any other path.
@@ -46,14 +55,30 @@ pub async fn not_found(State(state): State<AppState>) -> Response {
 /// The holder's code: a codice fiscale (16 characters) or a partita IVA (11 digits), in one
 /// field as the guide asks for it.
 pub fn holder_code(value: &str) -> (String, String) {
-    let code: String = value.chars().filter(|c| !c.is_whitespace()).collect::<String>().to_uppercase();
-    if code.len() == 11 && code.bytes().all(|b| b.is_ascii_digit()) { (String::new(), code) } else { (code, String::new()) }
+    let code: String = value
+        .chars()
+        .filter(|c| !c.is_whitespace())
+        .collect::<String>()
+        .to_uppercase();
+    if code.len() == 11 && code.bytes().all(|b| b.is_ascii_digit()) {
+        (String::new(), code)
+    } else {
+        (code, String::new())
+    }
 }
 
 /// The API's fields of an identification form, mapped to its controls.
 pub const IDENTIFY_FIELDS: &[(&str, &str, &str)] = &[
-    ("mailbox_address", "mailbox_address", "Indirizzo della casella PEC"),
-    ("codice_fiscale", "holder_code", "Codice fiscale o partita IVA"),
+    (
+        "mailbox_address",
+        "mailbox_address",
+        "Indirizzo della casella PEC",
+    ),
+    (
+        "codice_fiscale",
+        "holder_code",
+        "Codice fiscale o partita IVA",
+    ),
     ("partita_iva", "holder_code", "Codice fiscale o partita IVA"),
 ];
 
@@ -100,10 +125,18 @@ pub async fn reset_form(State(state): State<AppState>, headers: HeaderMap) -> Re
 pub fn check_identity(mailbox_address: &str, holder_code: &str) -> Errors {
     let mut errors = Errors::default();
     if mailbox_address.trim().is_empty() {
-        errors.add("mailbox_address", "Indirizzo della casella PEC", "Indica l'indirizzo della casella PEC.");
+        errors.add(
+            "mailbox_address",
+            "Indirizzo della casella PEC",
+            "Indica l'indirizzo della casella PEC.",
+        );
     }
     if holder_code.trim().is_empty() {
-        errors.add("holder_code", "Codice fiscale o partita IVA", "Indica il codice fiscale o la partita IVA del titolare.");
+        errors.add(
+            "holder_code",
+            "Codice fiscale o partita IVA",
+            "Indica il codice fiscale o la partita IVA del titolare.",
+        );
     }
     if errors.any() {
         errors.summary = Some("Alcuni dati mancano: controlla i campi indicati.".into());
@@ -131,7 +164,12 @@ pub async fn reset_submit(
             partita_iva,
         };
         let result = match state.pecd.member(message, visitor(&state, &peer, &headers)) {
-            Ok(request) => state.pecd.password().request_password_reset(request).await.map_err(Into::into),
+            Ok(request) => state
+                .pecd
+                .password()
+                .request_password_reset(request)
+                .await
+                .map_err(Into::into),
             Err(e) => Err(e),
         };
         match result {
@@ -185,9 +223,15 @@ pub async fn set_password_form(
     let bad_link = query.token.trim().is_empty();
     let mut errors = Errors::default();
     if bad_link {
-        errors.summary = Some("Il link non è completo: aprilo di nuovo dall'email ricevuta.".into());
+        errors.summary =
+            Some("Il link non è completo: aprilo di nuovo dall'email ricevuta.".into());
     }
-    let form = PasswordForm { page: page(&state, PASSWORD_TITLE, &session.csrf), errors, token: query.token, bad_link };
+    let form = PasswordForm {
+        page: page(&state, PASSWORD_TITLE, &session.csrf),
+        errors,
+        token: query.token,
+        bad_link,
+    };
     with_cookie(html(&form), cookie)
 }
 
@@ -213,7 +257,11 @@ pub async fn set_password_submit(
     let mut errors = Errors::default();
     let mut bad_link = false;
     if input.new_password != input.confirm_password {
-        errors.add("confirm_password", "Conferma la nuova password", "Le due password non coincidono: scrivile di nuovo.");
+        errors.add(
+            "confirm_password",
+            "Conferma la nuova password",
+            "Le due password non coincidono: scrivile di nuovo.",
+        );
         errors.summary = Some("Alcuni dati non sono corretti: controlla i campi indicati.".into());
     } else {
         let message = proto::CompletePasswordResetRequest {
@@ -221,7 +269,12 @@ pub async fn set_password_submit(
             new_password: input.new_password.clone(),
         };
         let result = match state.pecd.member(message, visitor(&state, &peer, &headers)) {
-            Ok(request) => state.pecd.password().complete_password_reset(request).await.map_err(Into::into),
+            Ok(request) => state
+                .pecd
+                .password()
+                .complete_password_reset(request)
+                .await
+                .map_err(Into::into),
             Err(e) => Err(e),
         };
         match result {
@@ -230,14 +283,19 @@ pub async fn set_password_submit(
                 return html(&MessagePage {
                     page: page(&state, "Password impostata", &session.csrf),
                     heading: "Password impostata".into(),
-                    text: format!("La nuova password della casella {mailbox} è attiva: usala da ora per accedere alla posta."),
+                    text: format!(
+                        "La nuova password della casella {mailbox} è attiva: usala da ora per accedere alla posta."
+                    ),
                     link: "/".into(),
                     link_text: "Torna alla pagina iniziale".into(),
                 });
             }
             Err(error) => {
                 bad_link = error.fields.iter().any(|(f, _)| f == "token");
-                errors = Errors::from_api(&error, &[("new_password", "new_password", "Nuova password")]);
+                errors = Errors::from_api(
+                    &error,
+                    &[("new_password", "new_password", "Nuova password")],
+                );
                 if bad_link {
                     errors.summary = Some(
                         "Il link non è valido, è già stato usato o è scaduto. Chiedi un nuovo link dalla pagina «Password dimenticata».".into(),
@@ -246,7 +304,12 @@ pub async fn set_password_submit(
             }
         }
     }
-    html(&PasswordForm { page: page(&state, PASSWORD_TITLE, &session.csrf), errors, token: input.token, bad_link })
+    html(&PasswordForm {
+        page: page(&state, PASSWORD_TITLE, &session.csrf),
+        errors,
+        token: input.token,
+        bad_link,
+    })
 }
 
 #[derive(Template)]
@@ -272,10 +335,15 @@ pub async fn cancel_form(
     };
     let mut errors = Errors::default();
     if query.token.trim().is_empty() {
-        errors.summary = Some("Il link non è completo: aprilo di nuovo dall'email ricevuta.".into());
+        errors.summary =
+            Some("Il link non è completo: aprilo di nuovo dall'email ricevuta.".into());
     }
     with_cookie(
-        html(&CancelForm { page: page(&state, CANCEL_TITLE, &session.csrf), errors, token: query.token }),
+        html(&CancelForm {
+            page: page(&state, CANCEL_TITLE, &session.csrf),
+            errors,
+            token: query.token,
+        }),
         cookie,
     )
 }
@@ -297,9 +365,16 @@ pub async fn cancel_submit(
         Ok(s) => s,
         Err(r) => return r,
     };
-    let message = proto::CancelContactChangeRequest { token: input.token.trim().to_owned() };
+    let message = proto::CancelContactChangeRequest {
+        token: input.token.trim().to_owned(),
+    };
     let result = match state.pecd.member(message, visitor(&state, &peer, &headers)) {
-        Ok(request) => state.pecd.contact().cancel_contact_change(request).await.map_err(Into::into),
+        Ok(request) => state
+            .pecd
+            .contact()
+            .cancel_contact_change(request)
+            .await
+            .map_err(Into::into),
         Err(e) => Err(e),
     };
     match result {
@@ -309,7 +384,10 @@ pub async fn cancel_submit(
                 page: page(&state, "Modifica annullata", &session.csrf),
                 heading: "Modifica annullata".into(),
                 text: if reply.message_it.is_empty() {
-                    format!("La richiesta di modifica dei dati della casella {} è stata annullata.", reply.mailbox_address)
+                    format!(
+                        "La richiesta di modifica dei dati della casella {} è stata annullata.",
+                        reply.mailbox_address
+                    )
                 } else {
                     reply.message_it
                 },
@@ -324,7 +402,11 @@ pub async fn cancel_submit(
                     "Il link non è valido o è già stato usato: la richiesta potrebbe essere già stata annullata o decisa.".into(),
                 );
             }
-            html(&CancelForm { page: page(&state, CANCEL_TITLE, &session.csrf), errors, token: input.token })
+            html(&CancelForm {
+                page: page(&state, CANCEL_TITLE, &session.csrf),
+                errors,
+                token: input.token,
+            })
         }
     }
 }
@@ -335,7 +417,13 @@ mod tests {
 
     #[test]
     fn eleven_digits_are_a_partita_iva_anything_else_a_codice_fiscale() {
-        assert_eq!(holder_code(" 0123456789 0"), (String::new(), "01234567890".into()));
-        assert_eq!(holder_code("rssmra80a01h501u"), ("RSSMRA80A01H501U".into(), String::new()));
+        assert_eq!(
+            holder_code(" 0123456789 0"),
+            (String::new(), "01234567890".into())
+        );
+        assert_eq!(
+            holder_code("rssmra80a01h501u"),
+            ("RSSMRA80A01H501U".into(), String::new())
+        );
     }
 }

@@ -40,7 +40,8 @@ pub struct ApiError {
 impl ApiError {
     /// An Italian sentence saying how long to wait, e.g. "Potrai riprovare tra 2 minuti."
     pub fn wait_sentence(&self) -> Option<String> {
-        self.retry_after.map(|after| format!("Potrai riprovare tra {}.", italian_duration(after)))
+        self.retry_after
+            .map(|after| format!("Potrai riprovare tra {}.", italian_duration(after)))
     }
 
     /// The message with the wait appended, when pecd gave one.
@@ -57,27 +58,45 @@ pub fn italian_duration(d: Duration) -> String {
     let secs = d.as_secs() + u64::from(d.subsec_nanos() > 0);
     let secs = secs.max(1);
     if secs < 60 {
-        return if secs == 1 { "1 secondo".into() } else { format!("{secs} secondi") };
+        return if secs == 1 {
+            "1 secondo".into()
+        } else {
+            format!("{secs} secondi")
+        };
     }
     let minutes = secs.div_ceil(60);
     if minutes < 60 {
-        return if minutes == 1 { "1 minuto".into() } else { format!("{minutes} minuti") };
+        return if minutes == 1 {
+            "1 minuto".into()
+        } else {
+            format!("{minutes} minuti")
+        };
     }
     let hours = minutes.div_ceil(60);
-    if hours == 1 { "1 ora".into() } else { format!("{hours} ore") }
+    if hours == 1 {
+        "1 ora".into()
+    } else {
+        format!("{hours} ore")
+    }
 }
 
 impl From<tonic::Status> for ApiError {
     fn from(status: tonic::Status) -> Self {
         let details = status.get_error_details();
-        let reason = details.error_info().map(|i| i.reason.clone()).unwrap_or_default();
+        let reason = details
+            .error_info()
+            .map(|i| i.reason.clone())
+            .unwrap_or_default();
         let localized = details
             .localized_message()
             .map(|m| m.message.clone())
             .filter(|m| !m.trim().is_empty());
         let message = match (status.code(), localized) {
             // Transport failures carry no Italian message: say it plainly.
-            (Code::Unavailable, None) | (Code::Unknown, None) | (Code::Internal, _) | (Code::DeadlineExceeded, None) => {
+            (Code::Unavailable, None)
+            | (Code::Unknown, None)
+            | (Code::Internal, _)
+            | (Code::DeadlineExceeded, None) => {
                 "Il servizio non è al momento raggiungibile: riprova tra qualche minuto.".to_owned()
             }
             (Code::Unauthenticated, _) | (Code::PermissionDenied, _) => {
@@ -104,10 +123,19 @@ impl From<tonic::Status> for ApiError {
             })
             .unwrap_or_default();
         let retry_after = details.retry_info().and_then(|r| r.retry_delay);
-        if matches!(status.code(), Code::Internal | Code::Unknown | Code::Unavailable) {
+        if matches!(
+            status.code(),
+            Code::Internal | Code::Unknown | Code::Unavailable
+        ) {
             tracing::warn!(code = ?status.code(), reason = %reason, "pecd call failed");
         }
-        Self { code: Some(status.code()), reason, message, fields, retry_after }
+        Self {
+            code: Some(status.code()),
+            reason,
+            message,
+            fields,
+            retry_after,
+        }
     }
 }
 
@@ -118,7 +146,10 @@ impl Pecd {
             .connect_timeout(Duration::from_secs(5))
             .timeout(Duration::from_secs(30))
             .connect_lazy();
-        Ok(Self { channel, self_service_key })
+        Ok(Self {
+            channel,
+            self_service_key,
+        })
     }
 
     pub fn password(&self) -> PasswordServiceClient<Channel> {
@@ -187,9 +218,16 @@ mod tests {
         details.set_localized_message("it-IT", "Troppe richieste: riprova più tardi.");
         details.set_retry_info(Some(Duration::from_secs(90)));
         details.add_bad_request_violation("code", "wrong");
-        let status = tonic::Status::with_error_details(Code::ResourceExhausted, "slow down", details);
+        let status =
+            tonic::Status::with_error_details(Code::ResourceExhausted, "slow down", details);
         let error = ApiError::from(status);
-        assert_eq!(error.full_message(), "Troppe richieste: riprova più tardi. Potrai riprovare tra 2 minuti.");
-        assert_eq!(error.fields, vec![("code".to_owned(), "Valore non valido.".to_owned())]);
+        assert_eq!(
+            error.full_message(),
+            "Troppe richieste: riprova più tardi. Potrai riprovare tra 2 minuti."
+        );
+        assert_eq!(
+            error.fields,
+            vec![("code".to_owned(), "Valore non valido.".to_owned())]
+        );
     }
 }

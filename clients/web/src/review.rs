@@ -26,7 +26,11 @@ const IMAGE_LIMIT: usize = 5 * 1024 * 1024;
 /// A protobuf time as Rome's local time, e.g. "28/11/2026 09:30".
 pub fn italian_time(t: &prost_types::Timestamp) -> String {
     chrono::DateTime::from_timestamp(t.seconds, 0)
-        .map(|utc| utc.with_timezone(&chrono_tz::Europe::Rome).format("%d/%m/%Y %H:%M").to_string())
+        .map(|utc| {
+            utc.with_timezone(&chrono_tz::Europe::Rome)
+                .format("%d/%m/%Y %H:%M")
+                .to_string()
+        })
         .unwrap_or_default()
 }
 
@@ -54,9 +58,15 @@ fn operator(state: &AppState, headers: &HeaderMap) -> Result<(String, Session, S
 
 /// A refused key ends the session: back to the sign-in page.
 fn signed_out_if_refused(state: &AppState, id: &str, error: &ApiError) -> Option<Response> {
-    if matches!(error.code, Some(tonic::Code::Unauthenticated | tonic::Code::PermissionDenied)) {
+    if matches!(
+        error.code,
+        Some(tonic::Code::Unauthenticated | tonic::Code::PermissionDenied)
+    ) {
         state.sessions.remove(id);
-        return Some(with_cookie(redirect(SIGN_IN), Some(clear_cookie(REVIEW_COOKIE, state.config.secure_cookies))));
+        return Some(with_cookie(
+            redirect(SIGN_IN),
+            Some(clear_cookie(REVIEW_COOKIE, state.config.secure_cookies)),
+        ));
     }
     None
 }
@@ -75,11 +85,19 @@ pub async fn sign_in_form(State(state): State<AppState>, headers: HeaderMap) -> 
     let (session, cookie) = match state.sessions.get(&headers, REVIEW_COOKIE) {
         Some((_, session)) => (session, None),
         None => match state.sessions.create() {
-            Some((id, session)) => (session, Some(set_cookie(REVIEW_COOKIE, &id, state.config.secure_cookies))),
-            None => return (StatusCode::SERVICE_UNAVAILABLE, "Servizio sovraccarico").into_response(),
+            Some((id, session)) => (
+                session,
+                Some(set_cookie(REVIEW_COOKIE, &id, state.config.secure_cookies)),
+            ),
+            None => {
+                return (StatusCode::SERVICE_UNAVAILABLE, "Servizio sovraccarico").into_response();
+            }
         },
     };
-    let view = SignIn { page: page(&state, &session, "Accesso alla revisione", None), errors: Errors::default() };
+    let view = SignIn {
+        page: page(&state, &session, "Accesso alla revisione", None),
+        errors: Errors::default(),
+    };
     with_cookie(html(&view), cookie)
 }
 
@@ -91,7 +109,11 @@ pub struct SignInInput {
 
 /// `POST /revisione/accesso`: the key is tried on the queue; accepted, it goes into a new
 /// session (a new id, so a session fixed before sign-in is worthless).
-pub async fn sign_in_submit(State(state): State<AppState>, headers: HeaderMap, Form(input): Form<SignInInput>) -> Response {
+pub async fn sign_in_submit(
+    State(state): State<AppState>,
+    headers: HeaderMap,
+    Form(input): Form<SignInInput>,
+) -> Response {
     let (old_id, session) = match posted_session(&state, &headers, REVIEW_COOKIE, &input.csrf) {
         Ok(s) => s,
         Err(r) => return r,
@@ -99,25 +121,44 @@ pub async fn sign_in_submit(State(state): State<AppState>, headers: HeaderMap, F
     let key = input.operator_key.trim().to_owned();
     let mut errors = Errors::default();
     if key.is_empty() {
-        errors.add("operator_key", "Chiave di accesso", "Indica la tua chiave di accesso di operatore.");
+        errors.add(
+            "operator_key",
+            "Chiave di accesso",
+            "Indica la tua chiave di accesso di operatore.",
+        );
         errors.summary = Some("Indica la chiave di accesso.".into());
     } else {
-        let message = proto::ListContactChangesRequest { page_size: 1, ..Default::default() };
+        let message = proto::ListContactChangesRequest {
+            page_size: 1,
+            ..Default::default()
+        };
         let result = match state.pecd.operator(message, &key) {
-            Ok(request) => state.pecd.review().list_contact_changes(request).await.map_err(ApiError::from),
+            Ok(request) => state
+                .pecd
+                .review()
+                .list_contact_changes(request)
+                .await
+                .map_err(ApiError::from),
             Err(e) => Err(e),
         };
         match result {
             Ok(_) => {
                 state.sessions.remove(&old_id);
                 let Some((id, _)) = state.sessions.create() else {
-                    return (StatusCode::SERVICE_UNAVAILABLE, "Servizio sovraccarico").into_response();
+                    return (StatusCode::SERVICE_UNAVAILABLE, "Servizio sovraccarico")
+                        .into_response();
                 };
                 state.sessions.update(&id, |s| s.operator_key = Some(key));
-                return with_cookie(redirect("/revisione"), Some(set_cookie(REVIEW_COOKIE, &id, state.config.secure_cookies)));
+                return with_cookie(
+                    redirect("/revisione"),
+                    Some(set_cookie(REVIEW_COOKIE, &id, state.config.secure_cookies)),
+                );
             }
             Err(error) => {
-                let message = if matches!(error.code, Some(tonic::Code::Unauthenticated | tonic::Code::PermissionDenied)) {
+                let message = if matches!(
+                    error.code,
+                    Some(tonic::Code::Unauthenticated | tonic::Code::PermissionDenied)
+                ) {
                     "Chiave non valida, revocata o senza il ruolo di operatore."
                 } else {
                     error.message.as_str()
@@ -127,7 +168,10 @@ pub async fn sign_in_submit(State(state): State<AppState>, headers: HeaderMap, F
             }
         }
     }
-    html(&SignIn { page: page(&state, &session, "Accesso alla revisione", None), errors })
+    html(&SignIn {
+        page: page(&state, &session, "Accesso alla revisione", None),
+        errors,
+    })
 }
 
 #[derive(Deserialize)]
@@ -136,13 +180,20 @@ pub struct CsrfInput {
 }
 
 /// `POST /revisione/esci`.
-pub async fn sign_out(State(state): State<AppState>, headers: HeaderMap, Form(input): Form<CsrfInput>) -> Response {
+pub async fn sign_out(
+    State(state): State<AppState>,
+    headers: HeaderMap,
+    Form(input): Form<CsrfInput>,
+) -> Response {
     let (id, _) = match posted_session(&state, &headers, REVIEW_COOKIE, &input.csrf) {
         Ok(s) => s,
         Err(r) => return r,
     };
     state.sessions.remove(&id);
-    with_cookie(redirect(SIGN_IN), Some(clear_cookie(REVIEW_COOKIE, state.config.secure_cookies)))
+    with_cookie(
+        redirect(SIGN_IN),
+        Some(clear_cookie(REVIEW_COOKIE, state.config.secure_cookies)),
+    )
 }
 
 // ---------------------------------------------------------------- the queue
@@ -174,7 +225,11 @@ pub struct QueueQuery {
 }
 
 /// `GET /revisione`: changes under review, overdue and oldest due first.
-pub async fn queue(State(state): State<AppState>, headers: HeaderMap, Query(query): Query<QueueQuery>) -> Response {
+pub async fn queue(
+    State(state): State<AppState>,
+    headers: HeaderMap,
+    Query(query): Query<QueueQuery>,
+) -> Response {
     let (id, session, key) = match operator(&state, &headers) {
         Ok(s) => s,
         Err(r) => return r,
@@ -186,10 +241,21 @@ pub async fn queue(State(state): State<AppState>, headers: HeaderMap, Query(quer
         page_token: query.pagina,
     };
     let result = match state.pecd.operator(message, &key) {
-        Ok(request) => state.pecd.review().list_contact_changes(request).await.map_err(ApiError::from),
+        Ok(request) => state
+            .pecd
+            .review()
+            .list_contact_changes(request)
+            .await
+            .map_err(ApiError::from),
         Err(e) => Err(e),
     };
-    let mut errors = Errors { summary: notice.as_ref().filter(|n| n.is_error).map(|n| n.text.clone()), fields: Vec::new() };
+    let mut errors = Errors {
+        summary: notice
+            .as_ref()
+            .filter(|n| n.is_error)
+            .map(|n| n.text.clone()),
+        fields: Vec::new(),
+    };
     let (rows, overdue_count, next_page) = match result {
         Ok(reply) => {
             let reply = reply.into_inner();
@@ -202,8 +268,16 @@ pub async fn queue(State(state): State<AppState>, headers: HeaderMap, Query(quer
                         id: change.id,
                         mailbox_address: change.mailbox_address,
                         holder: format!("{} {}", change.given_name, change.family_name),
-                        submitted: change.submit_time.as_ref().map(italian_time).unwrap_or_default(),
-                        due: change.due_time.as_ref().map(italian_time).unwrap_or_default(),
+                        submitted: change
+                            .submit_time
+                            .as_ref()
+                            .map(italian_time)
+                            .unwrap_or_default(),
+                        due: change
+                            .due_time
+                            .as_ref()
+                            .map(italian_time)
+                            .unwrap_or_default(),
                         overdue: review.overdue,
                     }
                 })
@@ -219,7 +293,12 @@ pub async fn queue(State(state): State<AppState>, headers: HeaderMap, Query(quer
         }
     };
     html(&Queue {
-        page: page(&state, &session, "Modifiche dei dati da verificare", notice.as_ref()),
+        page: page(
+            &state,
+            &session,
+            "Modifiche dei dati da verificare",
+            notice.as_ref(),
+        ),
         errors,
         rows,
         overdue_count,
@@ -271,14 +350,20 @@ fn images(change_id: &str, front: u16, back: u16) -> Vec<ImageView> {
             side: "fronte",
             label: "Fronte",
             turn: front,
-            rotate_href: format!("/revisione/modifiche/{change_id}?fronte={}&retro={back}", (front + 1) % 4),
+            rotate_href: format!(
+                "/revisione/modifiche/{change_id}?fronte={}&retro={back}",
+                (front + 1) % 4
+            ),
             rotate_text: "Ruota il fronte di 90°",
         },
         ImageView {
             side: "retro",
             label: "Retro",
             turn: back,
-            rotate_href: format!("/revisione/modifiche/{change_id}?fronte={front}&retro={}", (back + 1) % 4),
+            rotate_href: format!(
+                "/revisione/modifiche/{change_id}?fronte={front}&retro={}",
+                (back + 1) % 4
+            ),
             rotate_text: "Ruota il retro di 90°",
         },
     ]
@@ -287,11 +372,26 @@ fn images(change_id: &str, front: u16, back: u16) -> Vec<ImageView> {
 /// The reasons an operator can pick, in the member's words.
 fn reasons() -> Vec<(i32, &'static str)> {
     vec![
-        (RejectionReason::DocumentUnreadable as i32, "Le immagini del documento non sono leggibili"),
-        (RejectionReason::DocumentExpired as i32, "Il documento è scaduto"),
-        (RejectionReason::HolderMismatch as i32, "Il documento non appartiene al titolare della casella"),
-        (RejectionReason::DetailsMismatch as i32, "I dati indicati non corrispondono al documento"),
-        (RejectionReason::Other as i32, "Altro motivo (spiegato nel testo)"),
+        (
+            RejectionReason::DocumentUnreadable as i32,
+            "Le immagini del documento non sono leggibili",
+        ),
+        (
+            RejectionReason::DocumentExpired as i32,
+            "Il documento è scaduto",
+        ),
+        (
+            RejectionReason::HolderMismatch as i32,
+            "Il documento non appartiene al titolare della casella",
+        ),
+        (
+            RejectionReason::DetailsMismatch as i32,
+            "I dati indicati non corrispondono al documento",
+        ),
+        (
+            RejectionReason::Other as i32,
+            "Altro motivo (spiegato nel testo)",
+        ),
     ]
 }
 
@@ -304,19 +404,40 @@ pub struct DetailQuery {
     retro: u16,
 }
 
+/// What a detail page shows besides the change: rotations, and a refused form's errors and
+/// values.
+#[derive(Default)]
+struct DetailInput {
+    turns: (u16, u16),
+    errors: Errors,
+    reason: i32,
+    text: String,
+}
+
 async fn detail_view(
     state: &AppState,
     id: &str,
     session: &Session,
     key: &str,
     change_id: &str,
-    turns: (u16, u16),
-    errors: Errors,
-    rejection: (i32, String),
+    input: DetailInput,
 ) -> Response {
-    let message = proto::GetContactChangeForReviewRequest { change_id: change_id.to_owned() };
+    let DetailInput {
+        turns,
+        errors,
+        reason,
+        text,
+    } = input;
+    let message = proto::GetContactChangeForReviewRequest {
+        change_id: change_id.to_owned(),
+    };
     let result = match state.pecd.operator(message, key) {
-        Ok(request) => state.pecd.review().get_contact_change_for_review(request).await.map_err(ApiError::from),
+        Ok(request) => state
+            .pecd
+            .review()
+            .get_contact_change_for_review(request)
+            .await
+            .map_err(ApiError::from),
         Err(e) => Err(e),
     };
     let review = match result {
@@ -325,7 +446,12 @@ async fn detail_view(
             if let Some(r) = signed_out_if_refused(state, id, &error) {
                 return r;
             }
-            state.sessions.update(id, |s| s.notice = Some(Notice { text: error.full_message(), is_error: true }));
+            state.sessions.update(id, |s| {
+                s.notice = Some(Notice {
+                    text: error.full_message(),
+                    is_error: true,
+                })
+            });
             return redirect("/revisione");
         }
     };
@@ -337,18 +463,29 @@ async fn detail_view(
         requested: summary(&change),
         codice_fiscale: review.codice_fiscale,
         ordine_code: review.ordine_code,
-        register_name: format!("{} {}", review.register_given_name, review.register_family_name),
+        register_name: format!(
+            "{} {}",
+            review.register_given_name, review.register_family_name
+        ),
         current_recovery_email: review.current_recovery_email,
         current_mobile_number: review.current_mobile_number,
-        submitted: change.submit_time.as_ref().map(italian_time).unwrap_or_default(),
-        due: change.due_time.as_ref().map(italian_time).unwrap_or_default(),
+        submitted: change
+            .submit_time
+            .as_ref()
+            .map(italian_time)
+            .unwrap_or_default(),
+        due: change
+            .due_time
+            .as_ref()
+            .map(italian_time)
+            .unwrap_or_default(),
         overdue: review.overdue,
         under_review: change.state() == ContactChangeState::UnderReview,
         images_deleted: review.images_deleted,
         images: images(&change.id, turns.0, turns.1),
         reasons: reasons(),
-        reason: rejection.0,
-        text: rejection.1,
+        reason,
+        text,
     })
 }
 
@@ -363,13 +500,27 @@ pub async fn detail(
         Ok(s) => s,
         Err(r) => return r,
     };
-    detail_view(&state, &id, &session, &key, &change_id, (query.fronte, query.retro), Errors::default(), (0, String::new()))
-        .await
+    detail_view(
+        &state,
+        &id,
+        &session,
+        &key,
+        &change_id,
+        DetailInput {
+            turns: (query.fronte, query.retro),
+            ..DetailInput::default()
+        },
+    )
+    .await
 }
 
 /// `GET /revisione/modifiche/{id}/documento/{fronte|retro}`: the JPEG, held in memory only
 /// and sent with `Cache-Control: no-store`.
-pub async fn image(State(state): State<AppState>, headers: HeaderMap, Path((change_id, side)): Path<(String, String)>) -> Response {
+pub async fn image(
+    State(state): State<AppState>,
+    headers: HeaderMap,
+    Path((change_id, side)): Path<(String, String)>,
+) -> Response {
     let (_, _, key) = match operator(&state, &headers) {
         Ok(s) => s,
         Err(_) => return StatusCode::UNAUTHORIZED.into_response(),
@@ -379,20 +530,33 @@ pub async fn image(State(state): State<AppState>, headers: HeaderMap, Path((chan
         "retro" => DocumentSide::Back,
         _ => return StatusCode::NOT_FOUND.into_response(),
     };
-    let message = proto::DownloadIdentityDocumentRequest { change_id, side: side as i32 };
+    let message = proto::DownloadIdentityDocumentRequest {
+        change_id,
+        side: side as i32,
+    };
     let stream = match state.pecd.operator(message, &key) {
-        Ok(request) => state.pecd.review().download_identity_document(request).await,
+        Ok(request) => {
+            state
+                .pecd
+                .review()
+                .download_identity_document(request)
+                .await
+        }
         Err(_) => return StatusCode::UNAUTHORIZED.into_response(),
     };
     let mut stream = match stream {
         Ok(reply) => reply.into_inner(),
-        Err(status) if status.code() == tonic::Code::NotFound => return StatusCode::NOT_FOUND.into_response(),
+        Err(status) if status.code() == tonic::Code::NotFound => {
+            return StatusCode::NOT_FOUND.into_response();
+        }
         Err(_) => return StatusCode::BAD_GATEWAY.into_response(),
     };
     let mut bytes = Vec::new();
     while let Some(message) = stream.next().await {
         match message {
-            Ok(part) if bytes.len() + part.chunk.len() <= IMAGE_LIMIT => bytes.extend_from_slice(&part.chunk),
+            Ok(part) if bytes.len() + part.chunk.len() <= IMAGE_LIMIT => {
+                bytes.extend_from_slice(&part.chunk)
+            }
             _ => return StatusCode::BAD_GATEWAY.into_response(),
         }
     }
@@ -416,17 +580,38 @@ pub async fn approve(
         Ok(s) => s,
         Err(r) => return r,
     };
-    let Some(key) = session.operator_key.clone() else { return redirect(SIGN_IN) };
-    let message = proto::ApproveContactChangeRequest { change_id: change_id.clone() };
+    let Some(key) = session.operator_key.clone() else {
+        return redirect(SIGN_IN);
+    };
+    let message = proto::ApproveContactChangeRequest {
+        change_id: change_id.clone(),
+    };
     let result = match state.pecd.operator(message, &key) {
-        Ok(request) => state.pecd.review().approve_contact_change(request).await.map_err(ApiError::from),
+        Ok(request) => state
+            .pecd
+            .review()
+            .approve_contact_change(request)
+            .await
+            .map_err(ApiError::from),
         Err(e) => Err(e),
     };
     match result {
         Ok(reply) => {
-            let mailbox = reply.into_inner().review.and_then(|r| r.change).map(|c| c.mailbox_address).unwrap_or_default();
-            let text = format!("Modifica approvata: i nuovi dati della casella {mailbox} sono attivi e il titolare riceve l'esito per email.");
-            state.sessions.update(&id, |s| s.notice = Some(Notice { text, is_error: false }));
+            let mailbox = reply
+                .into_inner()
+                .review
+                .and_then(|r| r.change)
+                .map(|c| c.mailbox_address)
+                .unwrap_or_default();
+            let text = format!(
+                "Modifica approvata: i nuovi dati della casella {mailbox} sono attivi e il titolare riceve l'esito per email."
+            );
+            state.sessions.update(&id, |s| {
+                s.notice = Some(Notice {
+                    text,
+                    is_error: false,
+                })
+            });
             redirect("/revisione")
         }
         Err(error) => {
@@ -434,7 +619,19 @@ pub async fn approve(
                 return r;
             }
             let errors = Errors::from_api(&error, &[]);
-            detail_view(&state, &id, &session, &key, &change_id, (0, 0), errors, (0, String::new())).await
+            detail_view(
+                &state,
+                &id,
+                &session,
+                &key,
+                &change_id,
+                DetailInput {
+                    turns: (0, 0),
+                    errors,
+                    ..DetailInput::default()
+                },
+            )
+            .await
         }
     }
 }
@@ -459,17 +656,39 @@ pub async fn reject(
         Ok(s) => s,
         Err(r) => return r,
     };
-    let Some(key) = session.operator_key.clone() else { return redirect(SIGN_IN) };
+    let Some(key) = session.operator_key.clone() else {
+        return redirect(SIGN_IN);
+    };
     let mut errors = Errors::default();
-    if RejectionReason::try_from(input.reason).unwrap_or(RejectionReason::Unspecified) == RejectionReason::Unspecified {
+    if RejectionReason::try_from(input.reason).unwrap_or(RejectionReason::Unspecified)
+        == RejectionReason::Unspecified
+    {
         errors.add("reason", "Motivo", "Scegli il motivo del rifiuto.");
     }
     if input.text.trim().is_empty() {
-        errors.add("text", "Spiegazione per il titolare", "Scrivi una spiegazione per il titolare.");
+        errors.add(
+            "text",
+            "Spiegazione per il titolare",
+            "Scrivi una spiegazione per il titolare.",
+        );
     }
     if errors.any() {
-        errors.summary = Some("Il rifiuto non è stato registrato: controlla i campi indicati.".into());
-        return detail_view(&state, &id, &session, &key, &change_id, (0, 0), errors, (input.reason, input.text)).await;
+        errors.summary =
+            Some("Il rifiuto non è stato registrato: controlla i campi indicati.".into());
+        return detail_view(
+            &state,
+            &id,
+            &session,
+            &key,
+            &change_id,
+            DetailInput {
+                turns: (0, 0),
+                errors,
+                reason: input.reason,
+                text: input.text,
+            },
+        )
+        .await;
     }
     let message = proto::RejectContactChangeRequest {
         change_id: change_id.clone(),
@@ -477,22 +696,58 @@ pub async fn reject(
         text: input.text.trim().to_owned(),
     };
     let result = match state.pecd.operator(message, &key) {
-        Ok(request) => state.pecd.review().reject_contact_change(request).await.map_err(ApiError::from),
+        Ok(request) => state
+            .pecd
+            .review()
+            .reject_contact_change(request)
+            .await
+            .map_err(ApiError::from),
         Err(e) => Err(e),
     };
     match result {
         Ok(reply) => {
-            let mailbox = reply.into_inner().review.and_then(|r| r.change).map(|c| c.mailbox_address).unwrap_or_default();
-            let text = format!("Modifica respinta: il titolare della casella {mailbox} riceve il motivo per email.");
-            state.sessions.update(&id, |s| s.notice = Some(Notice { text, is_error: false }));
+            let mailbox = reply
+                .into_inner()
+                .review
+                .and_then(|r| r.change)
+                .map(|c| c.mailbox_address)
+                .unwrap_or_default();
+            let text = format!(
+                "Modifica respinta: il titolare della casella {mailbox} riceve il motivo per email."
+            );
+            state.sessions.update(&id, |s| {
+                s.notice = Some(Notice {
+                    text,
+                    is_error: false,
+                })
+            });
             redirect("/revisione")
         }
         Err(error) => {
             if let Some(r) = signed_out_if_refused(&state, &id, &error) {
                 return r;
             }
-            let errors = Errors::from_api(&error, &[("reason", "reason", "Motivo"), ("text", "text", "Spiegazione per il titolare")]);
-            detail_view(&state, &id, &session, &key, &change_id, (0, 0), errors, (input.reason, input.text)).await
+            let errors = Errors::from_api(
+                &error,
+                &[
+                    ("reason", "reason", "Motivo"),
+                    ("text", "text", "Spiegazione per il titolare"),
+                ],
+            );
+            detail_view(
+                &state,
+                &id,
+                &session,
+                &key,
+                &change_id,
+                DetailInput {
+                    turns: (0, 0),
+                    errors,
+                    reason: input.reason,
+                    text: input.text,
+                },
+            )
+            .await
         }
     }
 }

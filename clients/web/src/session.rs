@@ -71,7 +71,10 @@ pub fn same_token(a: &str, b: &str) -> bool {
 
 impl Sessions {
     pub fn new(idle: Duration) -> Self {
-        Self { inner: Arc::new(Mutex::new(HashMap::new())), idle }
+        Self {
+            inner: Arc::new(Mutex::new(HashMap::new())),
+            idle,
+        }
     }
 
     fn lock(&self) -> std::sync::MutexGuard<'_, HashMap<String, Session>> {
@@ -153,7 +156,11 @@ fn cookie(headers: &HeaderMap, name: &str) -> Option<String> {
 
 /// The `Set-Cookie` value of a session cookie.
 pub fn set_cookie(name: &str, id: &str, secure: bool) -> String {
-    let (path, same_site) = if name == REVIEW_COOKIE { ("/revisione", "Strict") } else { ("/", "Lax") };
+    let (path, same_site) = if name == REVIEW_COOKIE {
+        ("/revisione", "Strict")
+    } else {
+        ("/", "Lax")
+    };
     let secure = if secure { "; Secure" } else { "" };
     format!("{name}={id}; Path={path}; HttpOnly; SameSite={same_site}{secure}")
 }
@@ -173,7 +180,10 @@ mod tests {
         let sessions = Sessions::new(Duration::from_secs(60));
         let (id, created) = sessions.create().expect("room for a session");
         let mut headers = HeaderMap::new();
-        headers.insert(COOKIE, HeaderValue::from_str(&format!("a=b; {MEMBER_COOKIE}={id}")).expect("header"));
+        headers.insert(
+            COOKIE,
+            HeaderValue::from_str(&format!("a=b; {MEMBER_COOKIE}={id}")).expect("header"),
+        );
         let (found, session) = sessions.get(&headers, MEMBER_COOKIE).expect("live session");
         assert_eq!(found, id);
         assert!(same_token(&session.csrf, &created.csrf));
@@ -188,13 +198,22 @@ mod tests {
         let (id, _) = sessions.create().expect("room for a session");
         std::thread::sleep(Duration::from_millis(5));
         let mut headers = HeaderMap::new();
-        headers.insert(COOKIE, HeaderValue::from_str(&format!("{MEMBER_COOKIE}={id}")).expect("header"));
+        headers.insert(
+            COOKIE,
+            HeaderValue::from_str(&format!("{MEMBER_COOKIE}={id}")).expect("header"),
+        );
         assert!(sessions.get(&headers, MEMBER_COOKIE).is_none());
     }
 
     #[test]
     fn review_cookies_are_strict_and_scoped_member_cookies_lax() {
-        assert_eq!(set_cookie(REVIEW_COOKIE, "x", true), "pec_revisione=x; Path=/revisione; HttpOnly; SameSite=Strict; Secure");
-        assert_eq!(set_cookie(MEMBER_COOKIE, "x", false), "pec_sessione=x; Path=/; HttpOnly; SameSite=Lax");
+        assert_eq!(
+            set_cookie(REVIEW_COOKIE, "x", true),
+            "pec_revisione=x; Path=/revisione; HttpOnly; SameSite=Strict; Secure"
+        );
+        assert_eq!(
+            set_cookie(MEMBER_COOKIE, "x", false),
+            "pec_sessione=x; Path=/; HttpOnly; SameSite=Lax"
+        );
     }
 }

@@ -12,7 +12,9 @@ use axum::response::Response;
 use serde::Deserialize;
 
 use crate::app::{AppState, DOCUMENT_SIDE_LIMIT};
-use crate::forms::{Errors, Page, html, member_session, posted_session, redirect, visitor, with_cookie};
+use crate::forms::{
+    Errors, Page, html, member_session, posted_session, redirect, visitor, with_cookie,
+};
 use crate::member::{IDENTIFY_FIELDS, check_identity, holder_code};
 use crate::pecd::{ApiError, italian_duration};
 use crate::proto::{self, ContactChange, ContactChangeState, ContactChangeStep, DocumentSide};
@@ -22,7 +24,14 @@ const START: &str = "/modifica-dati";
 const TITLE: &str = "Modifica dei dati di contatto";
 
 /// The guide's step bar.
-const STEPS: [&str; 6] = ["Modifica email", "Verifica email", "Modifica cellulare", "Conferma dati", "Verifica cellulare", "Esito"];
+const STEPS: [&str; 6] = [
+    "Modifica email",
+    "Verifica email",
+    "Modifica cellulare",
+    "Conferma dati",
+    "Verifica cellulare",
+    "Esito",
+];
 
 /// One step of the bar as shown: its number, name and state in words (never by colour alone).
 pub struct StepView {
@@ -59,7 +68,11 @@ impl Progress {
                 },
             })
             .collect();
-        Self { steps, current, preliminary: None }
+        Self {
+            steps,
+            current,
+            preliminary: None,
+        }
     }
 
     fn preliminary(n: usize) -> Self {
@@ -113,7 +126,10 @@ fn page(state: &AppState, session: &Session, notice: Option<&Notice>) -> Page {
 
 /// Errors to show: a refusal carried over from the previous request (e.g. a resend too soon).
 fn carried(notice: Option<&Notice>) -> Errors {
-    Errors { summary: notice.filter(|n| n.is_error).map(|n| n.text.clone()), fields: Vec::new() }
+    Errors {
+        summary: notice.filter(|n| n.is_error).map(|n| n.text.clone()),
+        fields: Vec::new(),
+    }
 }
 
 /// A live wizard session, or the start page.
@@ -128,7 +144,11 @@ fn wizard_of(state: &AppState, headers: &HeaderMap) -> Result<(String, Session, 
 }
 
 /// The posted form's session and wizard (CSRF checked), or the page to show instead.
-fn posted_wizard(state: &AppState, headers: &HeaderMap, csrf: &str) -> Result<(String, Session, Wizard), Response> {
+fn posted_wizard(
+    state: &AppState,
+    headers: &HeaderMap,
+    csrf: &str,
+) -> Result<(String, Session, Wizard), Response> {
     let (id, session) = posted_session(state, headers, MEMBER_COOKIE, csrf)?;
     match session.wizard.clone() {
         Some(wizard) => Ok((id, session, wizard)),
@@ -149,7 +169,12 @@ async fn current(
         change_secret: wizard.change_secret.clone(),
     };
     let change = match state.pecd.member(message, ip) {
-        Ok(request) => state.pecd.contact().get_contact_change(request).await.map_err(ApiError::from),
+        Ok(request) => state
+            .pecd
+            .contact()
+            .get_contact_change(request)
+            .await
+            .map_err(ApiError::from),
         Err(e) => Err(e),
     };
     let change = match change {
@@ -229,7 +254,12 @@ pub async fn start_submit(
             remote_ip: ip.to_string(),
         };
         let result = match state.pecd.member(message, ip) {
-            Ok(request) => state.pecd.contact().start_contact_change(request).await.map_err(ApiError::from),
+            Ok(request) => state
+                .pecd
+                .contact()
+                .start_contact_change(request)
+                .await
+                .map_err(ApiError::from),
             Err(e) => Err(e),
         };
         match result {
@@ -295,12 +325,23 @@ const HOLDER_FIELDS: &[(&str, &str, &str)] = &[
 ];
 
 /// `GET /modifica-dati/titolare`.
-pub async fn holder_form(State(state): State<AppState>, peer: ConnectInfo<SocketAddr>, headers: HeaderMap) -> Response {
+pub async fn holder_form(
+    State(state): State<AppState>,
+    peer: ConnectInfo<SocketAddr>,
+    headers: HeaderMap,
+) -> Response {
     let (_, session, wizard) = match wizard_of(&state, &headers) {
         Ok(s) => s,
         Err(r) => return r,
     };
-    let change = match current(&state, &wizard, visitor(&state, &peer, &headers), ContactChangeStep::HolderDetails).await {
+    let change = match current(
+        &state,
+        &wizard,
+        visitor(&state, &peer, &headers),
+        ContactChangeStep::HolderDetails,
+    )
+    .await
+    {
         Ok(c) => c,
         Err(r) => return r,
     };
@@ -309,13 +350,22 @@ pub async fn holder_form(State(state): State<AppState>, peer: ConnectInfo<Socket
         csrf: String::new(),
         given_name: change.given_name,
         family_name: change.family_name,
-        country: if residence.country.is_empty() { "IT".into() } else { residence.country },
+        country: if residence.country.is_empty() {
+            "IT".into()
+        } else {
+            residence.country
+        },
         province: residence.province,
         comune: residence.comune,
         postal_code: residence.postal_code,
         street: residence.street,
     };
-    html(&HolderForm { page: page(&state, &session, None), progress: Progress::preliminary(2), errors: Errors::default(), input })
+    html(&HolderForm {
+        page: page(&state, &session, None),
+        progress: Progress::preliminary(2),
+        errors: Errors::default(),
+        input,
+    })
 }
 
 /// `POST /modifica-dati/titolare`: SetHolderDetails.
@@ -343,7 +393,12 @@ pub async fn holder_submit(
         }),
     };
     let result = match state.pecd.member(message, visitor(&state, &peer, &headers)) {
-        Ok(request) => state.pecd.contact().set_holder_details(request).await.map_err(ApiError::from),
+        Ok(request) => state
+            .pecd
+            .contact()
+            .set_holder_details(request)
+            .await
+            .map_err(ApiError::from),
         Err(e) => Err(e),
     };
     match result {
@@ -379,8 +434,16 @@ pub struct SideField {
 
 fn side_fields(has_front: bool, has_back: bool) -> Vec<SideField> {
     vec![
-        SideField { id: "front", label: "Fronte del documento", stored: has_front },
-        SideField { id: "back", label: "Retro del documento", stored: has_back },
+        SideField {
+            id: "front",
+            label: "Fronte del documento",
+            stored: has_front,
+        },
+        SideField {
+            id: "back",
+            label: "Retro del documento",
+            stored: has_back,
+        },
     ]
 }
 
@@ -390,16 +453,26 @@ fn sides(change: &ContactChange) -> (bool, bool) {
 }
 
 /// `GET /modifica-dati/documento`.
-pub async fn document_form(State(state): State<AppState>, peer: ConnectInfo<SocketAddr>, headers: HeaderMap) -> Response {
+pub async fn document_form(
+    State(state): State<AppState>,
+    peer: ConnectInfo<SocketAddr>,
+    headers: HeaderMap,
+) -> Response {
     let (_, session, wizard) = match wizard_of(&state, &headers) {
         Ok(s) => s,
         Err(r) => return r,
     };
-    let change =
-        match current(&state, &wizard, visitor(&state, &peer, &headers), ContactChangeStep::IdentityDocument).await {
-            Ok(c) => c,
-            Err(r) => return r,
-        };
+    let change = match current(
+        &state,
+        &wizard,
+        visitor(&state, &peer, &headers),
+        ContactChangeStep::IdentityDocument,
+    )
+    .await
+    {
+        Ok(c) => c,
+        Err(r) => return r,
+    };
     let (has_front, has_back) = sides(&change);
     html(&DocumentForm {
         page: page(&state, &session, None),
@@ -423,7 +496,9 @@ async fn read_side(field: &mut axum::extract::multipart::Field<'_>) -> Result<Po
         if bytes.len() + chunk.len() > DOCUMENT_SIDE_LIMIT {
             // Drain the rest so the next field can be read; the body limit bounds it.
             while field.chunk().await.map_err(|_| ())?.is_some() {}
-            return Ok(Posted::Refused("Il file supera i 4 MB: carica un'immagine più piccola."));
+            return Ok(Posted::Refused(
+                "Il file supera i 4 MB: carica un'immagine più piccola.",
+            ));
         }
         bytes.extend_from_slice(&chunk);
     }
@@ -431,13 +506,21 @@ async fn read_side(field: &mut axum::extract::multipart::Field<'_>) -> Result<Po
         return Ok(Posted::Missing);
     }
     if !bytes.starts_with(&[0xFF, 0xD8, 0xFF]) {
-        return Ok(Posted::Refused("Il file non è un'immagine JPEG: carica una foto o una scansione in formato JPEG."));
+        return Ok(Posted::Refused(
+            "Il file non è un'immagine JPEG: carica una foto o una scansione in formato JPEG.",
+        ));
     }
     Ok(Posted::Image(bytes))
 }
 
 /// Sends one side to pecd in 64 KiB chunks.
-async fn upload(state: &AppState, wizard: &Wizard, ip: IpAddr, side: DocumentSide, image: Vec<u8>) -> Result<(), ApiError> {
+async fn upload(
+    state: &AppState,
+    wizard: &Wizard,
+    ip: IpAddr,
+    side: DocumentSide,
+    image: Vec<u8>,
+) -> Result<(), ApiError> {
     use proto::upload_identity_document_request::Part;
     let mut messages = vec![proto::UploadIdentityDocumentRequest {
         part: Some(Part::Header(proto::UploadHeader {
@@ -449,10 +532,17 @@ async fn upload(state: &AppState, wizard: &Wizard, ip: IpAddr, side: DocumentSid
     messages.extend(
         image
             .chunks(64 * 1024)
-            .map(|c| proto::UploadIdentityDocumentRequest { part: Some(Part::Chunk(c.to_vec())) }),
+            .map(|c| proto::UploadIdentityDocumentRequest {
+                part: Some(Part::Chunk(c.to_vec())),
+            }),
     );
     let request = state.pecd.member(tokio_stream::iter(messages), ip)?;
-    state.pecd.contact().upload_identity_document(request).await.map_err(ApiError::from)?;
+    state
+        .pecd
+        .contact()
+        .upload_identity_document(request)
+        .await
+        .map_err(ApiError::from)?;
     Ok(())
 }
 
@@ -510,9 +600,11 @@ pub async fn document_submit(
     ] {
         match posted {
             Posted::Refused(message) => errors.add(id, label, message),
-            Posted::Missing if !stored && !broken => {
-                errors.add(id, label, "Scegli il file con l'immagine di questo lato del documento.")
-            }
+            Posted::Missing if !stored && !broken => errors.add(
+                id,
+                label,
+                "Scegli il file con l'immagine di questo lato del documento.",
+            ),
             _ => {}
         }
     }
@@ -527,7 +619,11 @@ pub async fn document_submit(
                 if out_of_order(&error) {
                     return redirect(START);
                 }
-                let text = error.fields.first().map(|(_, m)| m.clone()).unwrap_or_else(|| error.full_message());
+                let text = error
+                    .fields
+                    .first()
+                    .map(|(_, m)| m.clone())
+                    .unwrap_or_else(|| error.full_message());
                 errors.add(id, label, &text);
             }
         }
@@ -536,12 +632,14 @@ pub async fn document_submit(
         return redirect("/modifica-dati/email");
     }
     if errors.summary.is_none() {
-        errors.summary = Some("Alcuni file non sono stati accettati: controlla i campi indicati.".into());
+        errors.summary =
+            Some("Alcuni file non sono stati accettati: controlla i campi indicati.".into());
     }
-    let (has_front, has_back) = match current(&state, &wizard, ip, ContactChangeStep::Unspecified).await {
-        Ok(change) => sides(&change),
-        Err(_) => (has_front, has_back),
-    };
+    let (has_front, has_back) =
+        match current(&state, &wizard, ip, ContactChangeStep::Unspecified).await {
+            Ok(change) => sides(&change),
+            Err(_) => (has_front, has_back),
+        };
     html(&DocumentForm {
         page: page(&state, &session, None),
         progress: Progress::preliminary(3),
@@ -568,12 +666,23 @@ pub struct EmailInput {
 }
 
 /// `GET /modifica-dati/email` (Modifica email).
-pub async fn email_form(State(state): State<AppState>, peer: ConnectInfo<SocketAddr>, headers: HeaderMap) -> Response {
+pub async fn email_form(
+    State(state): State<AppState>,
+    peer: ConnectInfo<SocketAddr>,
+    headers: HeaderMap,
+) -> Response {
     let (_, session, wizard) = match wizard_of(&state, &headers) {
         Ok(s) => s,
         Err(r) => return r,
     };
-    let change = match current(&state, &wizard, visitor(&state, &peer, &headers), ContactChangeStep::RecoveryEmail).await {
+    let change = match current(
+        &state,
+        &wizard,
+        visitor(&state, &peer, &headers),
+        ContactChangeStep::RecoveryEmail,
+    )
+    .await
+    {
         Ok(c) => c,
         Err(r) => return r,
     };
@@ -602,7 +711,12 @@ pub async fn email_submit(
         recovery_email: input.recovery_email.trim().to_owned(),
     };
     let result = match state.pecd.member(message, visitor(&state, &peer, &headers)) {
-        Ok(request) => state.pecd.contact().set_recovery_email(request).await.map_err(ApiError::from),
+        Ok(request) => state
+            .pecd
+            .contact()
+            .set_recovery_email(request)
+            .await
+            .map_err(ApiError::from),
         Err(e) => Err(e),
     };
     match result {
@@ -619,7 +733,14 @@ pub async fn email_submit(
         Err(error) => html(&EmailForm {
             page: page(&state, &session, None),
             progress: Progress::bar(1),
-            errors: Errors::from_api(&error, &[("recovery_email", "recovery_email", "Nuova email di recupero")]),
+            errors: Errors::from_api(
+                &error,
+                &[(
+                    "recovery_email",
+                    "recovery_email",
+                    "Nuova email di recupero",
+                )],
+            ),
             recovery_email: input.recovery_email,
         }),
     }
@@ -645,18 +766,30 @@ pub struct CodeInput {
     code: String,
 }
 
-fn code_form(state: &AppState, session: &Session, notice: Option<&Notice>, mobile: bool, wizard: &Wizard) -> CodeForm {
+fn code_form(
+    state: &AppState,
+    session: &Session,
+    notice: Option<&Notice>,
+    mobile: bool,
+    wizard: &Wizard,
+) -> CodeForm {
     let (heading, sent_to, action, step) = if mobile {
         (
             "Verifica cellulare",
-            format!("Ti abbiamo inviato un SMS con un codice di 6 cifre al numero {}.", wizard.masked_mobile),
+            format!(
+                "Ti abbiamo inviato un SMS con un codice di 6 cifre al numero {}.",
+                wizard.masked_mobile
+            ),
             "/modifica-dati/verifica-cellulare",
             5,
         )
     } else {
         (
             "Verifica email",
-            format!("Ti abbiamo inviato un codice di 6 cifre all'indirizzo {}.", wizard.masked_email),
+            format!(
+                "Ti abbiamo inviato un codice di 6 cifre all'indirizzo {}.",
+                wizard.masked_email
+            ),
             "/modifica-dati/verifica-email",
             2,
         )
@@ -672,17 +805,32 @@ fn code_form(state: &AppState, session: &Session, notice: Option<&Notice>, mobil
     }
 }
 
-async fn code_page(state: AppState, peer: ConnectInfo<SocketAddr>, headers: HeaderMap, mobile: bool) -> Response {
+async fn code_page(
+    state: AppState,
+    peer: ConnectInfo<SocketAddr>,
+    headers: HeaderMap,
+    mobile: bool,
+) -> Response {
     let (id, session, wizard) = match wizard_of(&state, &headers) {
         Ok(s) => s,
         Err(r) => return r,
     };
-    let step = if mobile { ContactChangeStep::VerifyMobileNumber } else { ContactChangeStep::VerifyRecoveryEmail };
+    let step = if mobile {
+        ContactChangeStep::VerifyMobileNumber
+    } else {
+        ContactChangeStep::VerifyRecoveryEmail
+    };
     if let Err(r) = current(&state, &wizard, visitor(&state, &peer, &headers), step).await {
         return r;
     }
     let notice = state.sessions.take_notice(&id);
-    html(&code_form(&state, &session, notice.as_ref(), mobile, &wizard))
+    html(&code_form(
+        &state,
+        &session,
+        notice.as_ref(),
+        mobile,
+        &wizard,
+    ))
 }
 
 async fn code_submit(
@@ -705,7 +853,13 @@ async fn code_submit(
             code,
         };
         match state.pecd.member(message, ip) {
-            Ok(request) => state.pecd.contact().verify_mobile_number(request).await.map(|_| ()).map_err(ApiError::from),
+            Ok(request) => state
+                .pecd
+                .contact()
+                .verify_mobile_number(request)
+                .await
+                .map(|_| ())
+                .map_err(ApiError::from),
             Err(e) => Err(e),
         }
     } else {
@@ -715,7 +869,13 @@ async fn code_submit(
             code,
         };
         match state.pecd.member(message, ip) {
-            Ok(request) => state.pecd.contact().verify_recovery_email(request).await.map(|_| ()).map_err(ApiError::from),
+            Ok(request) => state
+                .pecd
+                .contact()
+                .verify_recovery_email(request)
+                .await
+                .map(|_| ())
+                .map_err(ApiError::from),
             Err(e) => Err(e),
         }
     };
@@ -733,7 +893,11 @@ async fn code_submit(
 }
 
 /// `GET /modifica-dati/verifica-email` (Verifica email).
-pub async fn verify_email_form(State(state): State<AppState>, peer: ConnectInfo<SocketAddr>, headers: HeaderMap) -> Response {
+pub async fn verify_email_form(
+    State(state): State<AppState>,
+    peer: ConnectInfo<SocketAddr>,
+    headers: HeaderMap,
+) -> Response {
     code_page(state, peer, headers, false).await
 }
 
@@ -748,7 +912,11 @@ pub async fn verify_email_submit(
 }
 
 /// `GET /modifica-dati/verifica-cellulare` (Verifica cellulare).
-pub async fn verify_mobile_form(State(state): State<AppState>, peer: ConnectInfo<SocketAddr>, headers: HeaderMap) -> Response {
+pub async fn verify_mobile_form(
+    State(state): State<AppState>,
+    peer: ConnectInfo<SocketAddr>,
+    headers: HeaderMap,
+) -> Response {
     code_page(state, peer, headers, true).await
 }
 
@@ -785,13 +953,25 @@ pub async fn resend(
         change_secret: wizard.change_secret.clone(),
     };
     let result = match state.pecd.member(message, ip) {
-        Ok(request) => state.pecd.contact().resend_verification_code(request).await.map_err(ApiError::from),
+        Ok(request) => state
+            .pecd
+            .contact()
+            .resend_verification_code(request)
+            .await
+            .map_err(ApiError::from),
         Err(e) => Err(e),
     };
     let (notice, step) = match result {
         Ok(reply) => {
             let step = reply.into_inner().step();
-            (Notice { text: "Ti abbiamo inviato un nuovo codice: quello precedente non è più valido.".into(), is_error: false }, step)
+            (
+                Notice {
+                    text: "Ti abbiamo inviato un nuovo codice: quello precedente non è più valido."
+                        .into(),
+                    is_error: false,
+                },
+                step,
+            )
         }
         Err(error) => {
             let text = match error.retry_after {
@@ -805,7 +985,13 @@ pub async fn resend(
                 Ok(change) => change.next_step(),
                 Err(r) => return r,
             };
-            (Notice { text, is_error: true }, step)
+            (
+                Notice {
+                    text,
+                    is_error: true,
+                },
+                step,
+            )
         }
     };
     state.sessions.update(&id, |s| s.notice = Some(notice));
@@ -830,12 +1016,23 @@ pub struct MobileInput {
 }
 
 /// `GET /modifica-dati/cellulare` (Modifica cellulare).
-pub async fn mobile_form(State(state): State<AppState>, peer: ConnectInfo<SocketAddr>, headers: HeaderMap) -> Response {
+pub async fn mobile_form(
+    State(state): State<AppState>,
+    peer: ConnectInfo<SocketAddr>,
+    headers: HeaderMap,
+) -> Response {
     let (_, session, wizard) = match wizard_of(&state, &headers) {
         Ok(s) => s,
         Err(r) => return r,
     };
-    let change = match current(&state, &wizard, visitor(&state, &peer, &headers), ContactChangeStep::MobileNumber).await {
+    let change = match current(
+        &state,
+        &wizard,
+        visitor(&state, &peer, &headers),
+        ContactChangeStep::MobileNumber,
+    )
+    .await
+    {
         Ok(c) => c,
         Err(r) => return r,
     };
@@ -864,7 +1061,12 @@ pub async fn mobile_submit(
         mobile_number: input.mobile_number.trim().to_owned(),
     };
     let result = match state.pecd.member(message, visitor(&state, &peer, &headers)) {
-        Ok(request) => state.pecd.contact().set_mobile_number(request).await.map_err(ApiError::from),
+        Ok(request) => state
+            .pecd
+            .contact()
+            .set_mobile_number(request)
+            .await
+            .map_err(ApiError::from),
         Err(e) => Err(e),
     };
     match result {
@@ -873,7 +1075,10 @@ pub async fn mobile_submit(
         Err(error) => html(&MobileForm {
             page: page(&state, &session, None),
             progress: Progress::bar(3),
-            errors: Errors::from_api(&error, &[("mobile_number", "mobile_number", "Numero di cellulare")]),
+            errors: Errors::from_api(
+                &error,
+                &[("mobile_number", "mobile_number", "Numero di cellulare")],
+            ),
             mobile_number: input.mobile_number,
         }),
     }
@@ -895,16 +1100,31 @@ pub struct Summary {
 pub fn summary(change: &ContactChange) -> Summary {
     let r = change.residence.clone().unwrap_or_default();
     let place = if r.country == "IT" || r.country.is_empty() {
-        format!("{}, {} {} ({})", r.street, r.postal_code, r.comune, r.province)
+        format!(
+            "{}, {} {} ({})",
+            r.street, r.postal_code, r.comune, r.province
+        )
     } else {
-        format!("{}, {} {} ({})", r.street, r.postal_code, r.comune, r.country)
+        format!(
+            "{}, {} {} ({})",
+            r.street, r.postal_code, r.comune, r.country
+        )
     };
     let documents = change
         .documents
         .iter()
         .map(|d| {
-            let side = if d.side() == DocumentSide::Front { "fronte" } else { "retro" };
-            format!("{side} ({}×{} pixel, {} kB)", d.width, d.height, (d.size_bytes + 1023) / 1024)
+            let side = if d.side() == DocumentSide::Front {
+                "fronte"
+            } else {
+                "retro"
+            };
+            format!(
+                "{side} ({}×{} pixel, {} kB)",
+                d.width,
+                d.height,
+                (d.size_bytes + 1023) / 1024
+            )
         })
         .collect::<Vec<_>>()
         .join(", ");
@@ -934,12 +1154,23 @@ pub struct ConfirmInput {
 }
 
 /// `GET /modifica-dati/conferma` (Conferma dati): "Verifica e conferma i dati".
-pub async fn confirm_form(State(state): State<AppState>, peer: ConnectInfo<SocketAddr>, headers: HeaderMap) -> Response {
+pub async fn confirm_form(
+    State(state): State<AppState>,
+    peer: ConnectInfo<SocketAddr>,
+    headers: HeaderMap,
+) -> Response {
     let (_, session, wizard) = match wizard_of(&state, &headers) {
         Ok(s) => s,
         Err(r) => return r,
     };
-    let change = match current(&state, &wizard, visitor(&state, &peer, &headers), ContactChangeStep::Confirm).await {
+    let change = match current(
+        &state,
+        &wizard,
+        visitor(&state, &peer, &headers),
+        ContactChangeStep::Confirm,
+    )
+    .await
+    {
         Ok(c) => c,
         Err(r) => return r,
     };
@@ -968,7 +1199,12 @@ pub async fn confirm_submit(
         change_secret: wizard.change_secret.clone(),
     };
     let result = match state.pecd.member(message, ip) {
-        Ok(request) => state.pecd.contact().confirm_contact_change(request).await.map_err(ApiError::from),
+        Ok(request) => state
+            .pecd
+            .contact()
+            .confirm_contact_change(request)
+            .await
+            .map_err(ApiError::from),
         Err(e) => Err(e),
     };
     match result {
@@ -1008,12 +1244,23 @@ struct Outcome {
 }
 
 /// `GET /modifica-dati/esito` (Esito).
-pub async fn outcome(State(state): State<AppState>, peer: ConnectInfo<SocketAddr>, headers: HeaderMap) -> Response {
+pub async fn outcome(
+    State(state): State<AppState>,
+    peer: ConnectInfo<SocketAddr>,
+    headers: HeaderMap,
+) -> Response {
     let (_, session, wizard) = match wizard_of(&state, &headers) {
         Ok(s) => s,
         Err(r) => return r,
     };
-    let change = match current(&state, &wizard, visitor(&state, &peer, &headers), ContactChangeStep::Unspecified).await {
+    let change = match current(
+        &state,
+        &wizard,
+        visitor(&state, &peer, &headers),
+        ContactChangeStep::Unspecified,
+    )
+    .await
+    {
         Ok(c) => c,
         Err(r) => return r,
     };
@@ -1024,13 +1271,23 @@ pub async fn outcome(State(state): State<AppState>, peer: ConnectInfo<SocketAddr
         ContactChangeState::UnderReview => {
             "La richiesta è stata inviata ed è in verifica. Riceverai l'esito per email entro 3 giorni."
         }
-        ContactChangeState::Approved => "La richiesta è stata approvata: i nuovi dati di contatto sono attivi.",
-        ContactChangeState::Rejected => "La richiesta è stata respinta: il motivo ti è stato inviato per email.",
+        ContactChangeState::Approved => {
+            "La richiesta è stata approvata: i nuovi dati di contatto sono attivi."
+        }
+        ContactChangeState::Rejected => {
+            "La richiesta è stata respinta: il motivo ti è stato inviato per email."
+        }
         ContactChangeState::Cancelled => "La richiesta è stata annullata.",
-        ContactChangeState::Expired => "La richiesta è scaduta perché non è stata completata entro 24 ore.",
+        ContactChangeState::Expired => {
+            "La richiesta è scaduta perché non è stata completata entro 24 ore."
+        }
         _ => "",
     };
-    let due = change.due_time.as_ref().map(crate::review::italian_time).unwrap_or_default();
+    let due = change
+        .due_time
+        .as_ref()
+        .map(crate::review::italian_time)
+        .unwrap_or_default();
     html(&Outcome {
         page: page(&state, &session, None),
         progress: Progress::bar(6),
@@ -1048,13 +1305,26 @@ mod tests {
     fn the_step_bar_says_each_state_in_words() {
         let progress = Progress::bar(2);
         let states: Vec<_> = progress.steps.iter().map(|s| s.status).collect();
-        assert_eq!(states, ["completato", "in corso", "da completare", "da completare", "da completare", "da completare"]);
+        assert_eq!(
+            states,
+            [
+                "completato",
+                "in corso",
+                "da completare",
+                "da completare",
+                "da completare",
+                "da completare"
+            ]
+        );
         assert_eq!(progress.total(), 6);
     }
 
     #[test]
     fn every_step_has_its_page() {
-        assert_eq!(step_path(ContactChangeStep::VerifyMobileNumber), "/modifica-dati/verifica-cellulare");
+        assert_eq!(
+            step_path(ContactChangeStep::VerifyMobileNumber),
+            "/modifica-dati/verifica-cellulare"
+        );
         assert!(rank(ContactChangeStep::HolderDetails) < rank(ContactChangeStep::Unspecified));
     }
 }
