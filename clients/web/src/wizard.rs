@@ -589,43 +589,45 @@ pub async fn document_submit(
         Ok(c) => c,
         Err(r) => return r,
     };
-    let (has_front, has_back) = sides(&change);
+    let (mut has_front, mut has_back) = sides(&change);
     let mut errors = Errors::default();
     if broken {
-        errors.summary = Some("L'invio dei file non è riuscito (i due file insieme non possono superare 8 MB): riprova.".into());
+        errors.summary = Some(
+            "L'invio dei file non è riuscito (i due file insieme non possono superare 8 MB): riprova."
+                .into(),
+        );
     }
-    for (id, label, posted, stored) in [
-        ("front", "Fronte del documento", &front, has_front),
-        ("back", "Retro del documento", &back, has_back),
+    // Each acceptable side goes to pecd even when the other was refused, so the member picks
+    // again only the refused one.
+    for (id, label, side, posted) in [
+        ("front", "Fronte del documento", DocumentSide::Front, front),
+        ("back", "Retro del documento", DocumentSide::Back, back),
     ] {
+        let stored = if side == DocumentSide::Front {
+            &mut has_front
+        } else {
+            &mut has_back
+        };
         match posted {
             Posted::Refused(message) => errors.add(id, label, message),
-            Posted::Missing if !stored && !broken => errors.add(
+            Posted::Missing if !*stored && !broken => errors.add(
                 id,
                 label,
                 "Scegli il file con l'immagine di questo lato del documento.",
             ),
-            _ => {}
-        }
-    }
-    if !errors.any() {
-        for (id, label, side, posted) in [
-            ("front", "Fronte del documento", DocumentSide::Front, front),
-            ("back", "Retro del documento", DocumentSide::Back, back),
-        ] {
-            if let Posted::Image(bytes) = posted
-                && let Err(error) = upload(&state, &wizard, ip, side, bytes).await
-            {
-                if out_of_order(&error) {
-                    return redirect(START);
+            Posted::Missing => {}
+            Posted::Image(bytes) => match upload(&state, &wizard, ip, side, bytes).await {
+                Ok(()) => *stored = true,
+                Err(error) if out_of_order(&error) => return redirect(START),
+                Err(error) => {
+                    let text = error
+                        .fields
+                        .first()
+                        .map(|(_, m)| m.clone())
+                        .unwrap_or_else(|| error.full_message());
+                    errors.add(id, label, &text);
                 }
-                let text = error
-                    .fields
-                    .first()
-                    .map(|(_, m)| m.clone())
-                    .unwrap_or_else(|| error.full_message());
-                errors.add(id, label, &text);
-            }
+            },
         }
     }
     if errors.fields.is_empty() && errors.summary.is_none() {
@@ -635,11 +637,6 @@ pub async fn document_submit(
         errors.summary =
             Some("Alcuni file non sono stati accettati: controlla i campi indicati.".into());
     }
-    let (has_front, has_back) =
-        match current(&state, &wizard, ip, ContactChangeStep::Unspecified).await {
-            Ok(change) => sides(&change),
-            Err(_) => (has_front, has_back),
-        };
     html(&DocumentForm {
         page: page(&state, &session, None),
         progress: Progress::preliminary(3),

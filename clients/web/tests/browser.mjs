@@ -217,6 +217,7 @@ try {
       await page.setInputFiles('#back', path.join(FIXTURES, 'back.jpg'));
       await submit(page, 'Carica e continua');
       assert.match(await fieldError(page, 'front'), /JPEG/);
+      assert.match(await page.locator('#back-aiuto').innerText(), /Già caricato/, 'the good side was kept');
       await check(page, 'wizard-document-refused');
       // Over 4 MB: the script holds the form back; without it pec-web refuses the body itself,
       // before pecd sees it.
