@@ -144,6 +144,7 @@ try {
   assert.ok((await fieldError(page, 'new_password')).length > 0, 'a refusal under the password field');
   assert.equal(await page.locator('#riepilogo-errori a[href="#new_password"]').count(), 1, 'the summary links to the field');
   assert.equal(await page.evaluate(() => document.activeElement.id), 'riepilogo-errori', 'focus on the error summary');
+  assert.match(await page.title(), /^Errore: /);
   await check(page, 'password-refused');
   await page.fill('#new_password', 'cavallo batteria graffetta corretta');
   await page.fill('#confirm_password', 'cavallo batteria graffetta corretta');
@@ -309,6 +310,18 @@ try {
   const rows = op.locator('tbody tr');
   assert.equal(await rows.count(), 2);
   await check(op, 'review-queue');
+
+  // Without JavaScript the rotation is a link to the same page with the image turned.
+  const plainReview = await browser.newContext({ locale: 'it-IT', javaScriptEnabled: false });
+  const plainOp = await plainReview.newPage();
+  await plainOp.goto(`${WEB}/revisione/accesso`);
+  await plainOp.fill('#operator_key', env('OPERATOR_KEY'));
+  await submit(plainOp, 'Accedi');
+  await Promise.all([plainOp.waitForLoadState('load'), plainOp.getByRole('link', { name: mario.mailbox }).first().click()]);
+  await Promise.all([plainOp.waitForLoadState('load'), plainOp.getByRole('link', { name: 'Ruota il retro di 90°' }).click()]);
+  assert.match(plainOp.url(), /retro=1$/);
+  assert.match(await plainOp.getAttribute('#immagine-retro', 'class'), /turn-1/);
+  await plainReview.close();
 
   const decide = async (mailbox) => {
     const image = op.waitForResponse((r) => r.url().endsWith('/documento/fronte'));
