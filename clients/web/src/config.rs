@@ -12,7 +12,8 @@ use std::path::PathBuf;
     about = "Member pages and review console of pecd"
 )]
 pub struct Config {
-    /// pecd's gRPC address, e.g. `http://127.0.0.1:50051`.
+    /// pecd's gRPC address, e.g. `http://127.0.0.1:50051` (plaintext: run pec-web beside pecd
+    /// or on a private network; this build has no TLS client).
     #[arg(
         long,
         env = "PEC_WEB_PECD_URL",

@@ -142,7 +142,13 @@ impl From<tonic::Status> for ApiError {
 impl Pecd {
     /// A lazily connected channel: pec-web starts even while pecd is still starting.
     pub fn new(url: &str, self_service_key: String) -> anyhow::Result<Self> {
-        let channel = Channel::from_shared(url.to_owned())?
+        // `host:port` alone means plaintext HTTP/2, as pecd's own examples write it.
+        let url = if url.contains("://") {
+            url.to_owned()
+        } else {
+            format!("http://{url}")
+        };
+        let channel = Channel::from_shared(url)?
             .connect_timeout(Duration::from_secs(5))
             .timeout(Duration::from_secs(30))
             .connect_lazy();
