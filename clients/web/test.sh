@@ -46,11 +46,18 @@ wait_port() { # port pid log
 }
 
 smtp_port="$(free_port)"; sms_port="$(free_port)"; pecd_port="$(free_port)"; web_port="$(free_port)"
-export MAIL_DIR="$tmp/mail" SMS_DIR="$tmp/sms"
+captcha_port="$(free_port)"; widget_port="$(free_port)"
+export MAIL_DIR="$tmp/mail" SMS_DIR="$tmp/sms" CAPTCHA_DIR="$tmp/captcha"
 "$python" tests/smtp_sink.py --port "$smtp_port" --dir "$MAIL_DIR" >"$tmp/smtp.log" 2>&1 &
 pids+=($!); wait_port "$smtp_port" $! "$tmp/smtp.log"
 "$python" tests/http_recorder.py --port "$sms_port" --dir "$SMS_DIR" >"$tmp/sms.log" 2>&1 &
 pids+=($!); wait_port "$sms_port" $! "$tmp/sms.log"
+# The captcha: a siteverify double that accepts every token, and a stand-in widget script
+# served from another origin (so the CSP's allowance for it is exercised).
+"$python" tests/http_recorder.py --port "$captcha_port" --dir "$CAPTCHA_DIR" --reply '{"success": true}' >"$tmp/captcha.log" 2>&1 &
+pids+=($!); wait_port "$captcha_port" $! "$tmp/captcha.log"
+"$python" -m http.server "$widget_port" --bind 127.0.0.1 --directory "$here/tests/captcha" >"$tmp/widget.log" 2>&1 &
+pids+=($!); wait_port "$widget_port" $! "$tmp/widget.log"
 
 export WEB_URL="http://127.0.0.1:$web_port"
 export PEC_DATA_DIR="$tmp/data" PEC_LOG_FORMAT=text
@@ -64,6 +71,7 @@ export PECD_ADDR="127.0.0.1:$pecd_port"
 pecd serve --listen "$PECD_ADDR" --worker-poll-ms 50 \
   --smtp-url "smtp://127.0.0.1:$smtp_port" --sms-gateway-url "http://127.0.0.1:$sms_port/sms" \
   --password-link-url "$WEB_URL/password" --cancel-link-url "$WEB_URL/modifica-dati/annulla" \
+  --captcha-url "http://127.0.0.1:$captcha_port/siteverify" --captcha-secret test-secret \
   >"$tmp/pecd.log" 2>&1 &
 pids+=($!); wait_port "$pecd_port" $! "$tmp/pecd.log"
 # The Ordine's key needs the Ordine: the test creates it, then asks for this key.
@@ -72,7 +80,9 @@ printf '#!/usr/bin/env bash\nPEC_DATA_DIR=%q pecd keys create --role ordine --or
 chmod +x "$KEY_HELPER"
 
 PEC_WEB_SELF_SERVICE_KEY="$front_key" "$target/debug/pec-web" --pecd-url "http://$PECD_ADDR" \
-  --listen "127.0.0.1:$web_port" --assets-dir "$here/node_modules" >"$tmp/web.log" 2>&1 &
+  --listen "127.0.0.1:$web_port" --assets-dir "$here/node_modules" \
+  --captcha-script-url "http://127.0.0.1:$widget_port/fake-captcha.js" --captcha-site-key test-site-key \
+  >"$tmp/web.log" 2>&1 &
 pids+=($!); wait_port "$web_port" $! "$tmp/web.log"
 
 export SCREENSHOT_DIR="$target/web-screenshots" FIXTURES="$root/tests/fixtures/id-documents"

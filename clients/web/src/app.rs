@@ -6,7 +6,7 @@ use std::sync::Arc;
 use std::time::Duration;
 
 use axum::Router;
-use axum::extract::{DefaultBodyLimit, Request};
+use axum::extract::{DefaultBodyLimit, Request, State};
 use axum::http::HeaderValue;
 use axum::middleware::{self, Next};
 use axum::response::Response;
@@ -31,6 +31,8 @@ pub struct AppState {
     pub pecd: Pecd,
     pub sessions: Sessions,
     pub assets: Assets,
+    /// The Content-Security-Policy of every answer.
+    pub csp: HeaderValue,
 }
 
 pub struct Application {
@@ -49,12 +51,14 @@ impl Application {
         let assets = Assets::load(&config.assets_dir)?;
         let pecd = Pecd::new(&config.pecd_url, config.self_service_key.clone())?;
         let sessions = Sessions::new(Duration::from_secs(config.session_minutes.max(1) * 60));
+        let csp = content_security_policy(config.captcha_script_url.as_deref())?;
         let listener = tokio::net::TcpListener::bind(config.listen).await?;
         let state = AppState {
             config: Arc::new(config),
             pecd,
             sessions: sessions.clone(),
             assets,
+            csp,
         };
         Ok(Self {
             listener,
@@ -179,21 +183,57 @@ fn router(state: AppState) -> Router {
         .layer(DefaultBodyLimit::max(FORM_LIMIT))
         .merge(document)
         .fallback(member::not_found)
-        .layer(middleware::from_fn(security_headers))
+        .layer(middleware::from_fn_with_state(
+            state.clone(),
+            security_headers,
+        ))
         .with_state(state)
+}
+
+/// The CSP: only this site's files, plus the captcha's origin for its script and frame.
+fn content_security_policy(captcha_script: Option<&str>) -> anyhow::Result<HeaderValue> {
+    let captcha = match captcha_script {
+        Some(url) => format!(
+            " {}",
+            origin(url).ok_or_else(|| anyhow::anyhow!(
+                "captcha script URL {url:?} is not http(s)://host/…"
+            ))?
+        ),
+        None => String::new(),
+    };
+    let policy = format!(
+        "default-src 'self'; script-src 'self'{captcha}; style-src 'self'; img-src 'self' data:; font-src 'self' data:; \
+         connect-src 'self'{captcha}; frame-src{frame}; form-action 'self'; frame-ancestors 'none'; base-uri 'none'; object-src 'none'",
+        frame = if captcha.is_empty() {
+            " 'none'".to_owned()
+        } else {
+            captcha.clone()
+        },
+    );
+    Ok(HeaderValue::from_str(&policy)?)
+}
+
+/// `scheme://host[:port]` of an http(s) URL, refusing anything that could break the policy.
+fn origin(url: &str) -> Option<String> {
+    let (scheme, rest) = url.split_once("://")?;
+    if scheme != "https" && scheme != "http" {
+        return None;
+    }
+    let host = rest.split(['/', '?', '#']).next()?;
+    let valid = !host.is_empty()
+        && host
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || matches!(c, '.' | '-' | ':' | '[' | ']'));
+    valid.then(|| format!("{scheme}://{host}"))
 }
 
 /// The headers of a public site: a strict CSP (no inline script or style), no framing, no
 /// referrer (the links carry tokens), no sniffing.
-async fn security_headers(request: Request, next: Next) -> Response {
+async fn security_headers(State(state): State<AppState>, request: Request, next: Next) -> Response {
     let mut response = next.run(request).await;
     let headers = response.headers_mut();
+    headers.insert("content-security-policy", state.csp.clone());
     let set = [
-        (
-            "content-security-policy",
-            "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; font-src 'self' data:; \
-             connect-src 'self'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'; object-src 'none'",
-        ),
         ("x-frame-options", "DENY"),
         ("referrer-policy", "no-referrer"),
         ("x-content-type-options", "nosniff"),
@@ -207,4 +247,31 @@ async fn security_headers(request: Request, next: Next) -> Response {
         headers.insert(name, HeaderValue::from_static(value));
     }
     response
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_policy_admits_only_the_captcha_origin_beside_self() {
+        let plain = content_security_policy(None).expect("policy");
+        assert!(
+            plain
+                .to_str()
+                .expect("ascii")
+                .contains("script-src 'self'; style-src 'self';")
+        );
+        let with = content_security_policy(Some(
+            "https://challenges.cloudflare.com/turnstile/v0/api.js",
+        ))
+        .expect("policy");
+        assert!(
+            with.to_str()
+                .expect("ascii")
+                .contains("script-src 'self' https://challenges.cloudflare.com;")
+        );
+        assert!(content_security_policy(Some("https://evil.example; script-src *")).is_err());
+        assert!(content_security_policy(Some("javascript:alert(1)")).is_err());
+    }
 }

@@ -40,6 +40,32 @@ pub struct Config {
     /// Minutes a session lives without being used.
     #[arg(long, env = "PEC_WEB_SESSION_MINUTES", default_value_t = 30)]
     pub session_minutes: u64,
+    /// The captcha widget's script (Turnstile, reCAPTCHA, hCaptcha), e.g.
+    /// `https://challenges.cloudflare.com/turnstile/v0/api.js`. Set it when pecd runs with
+    /// `--captcha-url`; its origin is added to the CSP's script-src and frame-src.
+    #[arg(long, env = "PEC_WEB_CAPTCHA_SCRIPT_URL")]
+    pub captcha_script_url: Option<String>,
+    /// The captcha's public site key.
+    #[arg(long, env = "PEC_WEB_CAPTCHA_SITE_KEY", default_value = "")]
+    pub captcha_site_key: String,
+    /// The class of the widget's element: `cf-turnstile`, `g-recaptcha` or `h-captcha`.
+    #[arg(
+        long,
+        env = "PEC_WEB_CAPTCHA_WIDGET_CLASS",
+        default_value = "cf-turnstile"
+    )]
+    pub captcha_widget_class: String,
+    /// The form field the widget fills with its token: `cf-turnstile-response`,
+    /// `g-recaptcha-response` or `h-captcha-response`.
+    #[arg(
+        long,
+        env = "PEC_WEB_CAPTCHA_FIELD",
+        default_value = "cf-turnstile-response"
+    )]
+    pub captcha_field: String,
+    /// Show the captcha on "Password dimenticata" too (when pecd runs with `--reset-captcha`).
+    #[arg(long, env = "PEC_WEB_CAPTCHA_ON_RESET", default_value_t = false)]
+    pub captcha_on_reset: bool,
     /// The pecd key of role `self_service`, created with `--front-end`. Environment only.
     #[arg(skip = std::env::var("PEC_WEB_SELF_SERVICE_KEY").unwrap_or_default())]
     pub self_service_key: String,

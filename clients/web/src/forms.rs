@@ -28,6 +28,36 @@ pub struct Page {
     pub review: bool,
     /// Whether an operator is signed in (the sign-out button).
     pub signed_in: bool,
+    /// The captcha widget, on the pages that ask for one.
+    pub captcha: Option<CaptchaView>,
+}
+
+/// What a page needs to show the captcha widget.
+#[derive(Clone)]
+pub struct CaptchaView {
+    pub script: String,
+    pub site_key: String,
+    pub class: String,
+}
+
+/// The captcha widget when one is configured.
+pub fn captcha(state: &AppState) -> Option<CaptchaView> {
+    state
+        .config
+        .captcha_script_url
+        .as_ref()
+        .map(|script| CaptchaView {
+            script: script.clone(),
+            site_key: state.config.captcha_site_key.clone(),
+            class: state.config.captcha_widget_class.clone(),
+        })
+}
+
+/// The token the widget posted, under the configured field name.
+pub fn captcha_token(state: &AppState, form: &std::collections::HashMap<String, String>) -> String {
+    form.get(&state.config.captcha_field)
+        .cloned()
+        .unwrap_or_default()
 }
 
 /// One refused field: the form control's id and the Italian sentence.

@@ -12,8 +12,10 @@ use serde::Deserialize;
 
 use crate::app::AppState;
 use crate::forms::{
-    Errors, MessagePage, Page, html, member_session, posted_session, visitor, with_cookie,
+    Errors, MessagePage, Page, captcha, captcha_token, html, member_session, posted_session,
+    visitor, with_cookie,
 };
+use crate::pecd::Pecd;
 use crate::proto;
 use crate::session::MEMBER_COOKIE;
 
@@ -104,6 +106,18 @@ pub struct ResetInput {
     csrf: String,
     mailbox_address: String,
     holder_code: String,
+    /// The captcha widget's field, whatever its name.
+    #[serde(flatten)]
+    rest: std::collections::HashMap<String, String>,
+}
+
+/// The reset form's page: with the captcha when pecd asks for one on resets.
+fn reset_page(state: &AppState, csrf: &str) -> Page {
+    let mut page = page(state, "Password dimenticata", csrf);
+    if state.config.captcha_on_reset {
+        page.captcha = captcha(state);
+    }
+    page
 }
 
 /// `GET /password-dimenticata`.
@@ -113,7 +127,7 @@ pub async fn reset_form(State(state): State<AppState>, headers: HeaderMap) -> Re
         Err(r) => return r,
     };
     let form = ResetForm {
-        page: page(&state, "Password dimenticata", &session.csrf),
+        page: reset_page(&state, &session.csrf),
         errors: Errors::default(),
         mailbox_address: String::new(),
         holder_code: String::new(),
@@ -163,7 +177,18 @@ pub async fn reset_submit(
             codice_fiscale,
             partita_iva,
         };
-        let result = match state.pecd.member(message, visitor(&state, &peer, &headers)) {
+        let token = captcha_token(&state, &input.rest);
+        let request = state
+            .pecd
+            .member(message, visitor(&state, &peer, &headers))
+            .map(|r| {
+                if state.config.captcha_on_reset {
+                    Pecd::with_captcha(r, &token)
+                } else {
+                    r
+                }
+            });
+        let result = match request {
             Ok(request) => state
                 .pecd
                 .password()
@@ -185,7 +210,7 @@ pub async fn reset_submit(
         }
     }
     html(&ResetForm {
-        page: page(&state, "Password dimenticata", &session.csrf),
+        page: reset_page(&state, &session.csrf),
         errors,
         mailbox_address: input.mailbox_address,
         holder_code: input.holder_code,

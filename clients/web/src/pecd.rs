@@ -15,6 +15,8 @@ use crate::proto::review_service_client::ReviewServiceClient;
 
 /// The metadata header in which a front-end key forwards its visitor's address.
 const VISITOR_HEADER: &str = "x-pec-visitor-ip";
+/// The metadata header of a captcha token on RequestPasswordReset (`--reset-captcha`).
+const CAPTCHA_HEADER: &str = "x-pec-captcha-token";
 
 /// What pec-web holds to call pecd.
 #[derive(Clone)]
@@ -177,6 +179,14 @@ impl Pecd {
         let ip = MetadataValue::try_from(visitor.to_string()).map_err(|_| internal())?;
         request.metadata_mut().insert(VISITOR_HEADER, ip);
         Ok(request)
+    }
+
+    /// Adds the captcha token in the header pecd reads on RequestPasswordReset.
+    pub fn with_captcha<T>(mut request: tonic::Request<T>, token: &str) -> tonic::Request<T> {
+        if let Ok(value) = MetadataValue::try_from(token) {
+            request.metadata_mut().insert(CAPTCHA_HEADER, value);
+        }
+        request
     }
 
     /// A request of a signed-in operator, with their own key (so the audit trail names them).

@@ -42,6 +42,7 @@ fn page(state: &AppState, session: &Session, title: &str, notice: Option<&Notice
         notice: notice.filter(|n| !n.is_error).map(|n| n.text.clone()),
         review: true,
         signed_in: session.operator_key.is_some(),
+        captcha: None,
     }
 }
 

@@ -212,6 +212,16 @@ pub struct StartInput {
     csrf: String,
     mailbox_address: String,
     holder_code: String,
+    /// The captcha widget's field, whatever its name.
+    #[serde(flatten)]
+    rest: std::collections::HashMap<String, String>,
+}
+
+/// The identification page: with the captcha when one is configured.
+fn start_page(state: &AppState, session: &Session) -> Page {
+    let mut page = page(state, session, None);
+    page.captcha = crate::forms::captcha(state);
+    page
 }
 
 /// `GET /modifica-dati`: the mailbox and the holder's code.
@@ -221,7 +231,7 @@ pub async fn start_form(State(state): State<AppState>, headers: HeaderMap) -> Re
         Err(r) => return r,
     };
     let form = StartForm {
-        page: page(&state, &session, None),
+        page: start_page(&state, &session),
         progress: Progress::preliminary(1),
         errors: Errors::default(),
         mailbox_address: String::new(),
@@ -250,7 +260,7 @@ pub async fn start_submit(
             mailbox_address: mailbox_address.clone(),
             codice_fiscale,
             partita_iva,
-            captcha_token: String::new(),
+            captcha_token: crate::forms::captcha_token(&state, &input.rest),
             remote_ip: ip.to_string(),
         };
         let result = match state.pecd.member(message, ip) {
@@ -279,7 +289,7 @@ pub async fn start_submit(
         }
     }
     html(&StartForm {
-        page: page(&state, &session, None),
+        page: start_page(&state, &session),
         progress: Progress::preliminary(1),
         errors,
         mailbox_address: input.mailbox_address,

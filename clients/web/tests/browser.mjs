@@ -127,7 +127,9 @@ try {
   // The home page and the headers of a public site.
   const home = await page.goto(`${WEB}/`);
   const headers = home.headers();
-  assert.match(headers['content-security-policy'], /default-src 'self'; script-src 'self'; style-src 'self'/);
+  // Only this site, and the captcha widget's origin for its script and frame; no inline code.
+  assert.match(headers['content-security-policy'], /^default-src 'self'; script-src 'self' http:\/\/127\.0\.0\.1:\d+; style-src 'self';/);
+  assert.doesNotMatch(headers['content-security-policy'], /unsafe-inline|unsafe-eval/);
   assert.match(headers['content-security-policy'], /frame-ancestors 'none'/);
   assert.equal(headers['x-frame-options'], 'DENY');
   assert.equal(headers['referrer-policy'], 'no-referrer');
@@ -199,6 +201,11 @@ try {
     await page.fill('#holder_code', member.codice_fiscale);
     await submit(page, 'Continua');
     assert.match(page.url(), /\/modifica-dati\/titolare$/);
+    if (full) {
+      // The widget's token reached pecd, which checked it with the captcha service.
+      const verify = await waitFor(env('CAPTCHA_DIR'), (r) => r.body.response === 'pec-web-test-token', 'captcha check');
+      assert.equal(verify.body.secret, 'test-secret');
+    }
     assert.doesNotMatch(page.url(), /secret|token/);
     await maybeCheck('holder');
     await page.fill('#given_name', member.given_name);
