@@ -84,6 +84,7 @@ struct SignIn {
 /// `GET /revisione/accesso`.
 pub async fn sign_in_form(State(state): State<AppState>, headers: HeaderMap) -> Response {
     let (session, cookie) = match state.sessions.get(&headers, REVIEW_COOKIE) {
+        Some((_, session)) if session.operator_key.is_some() => return redirect("/revisione"),
         Some((_, session)) => (session, None),
         None => match state.sessions.create() {
             Some((id, session)) => (
