@@ -27,6 +27,21 @@ if [[ ! -x $buf || "$($buf --version)" != "$BUF_VERSION" ]]; then
   npm install --prefix .tools --no-save --no-audit --no-fund --loglevel=error "@bufbuild/buf@$BUF_VERSION"
 fi
 
+# The protos' go_package option still names the old vanity path (pec.tsrm-pstrp.org/...,
+# which serves no go-import tag); changing it would be a breaking proto change for buf and
+# would alter the descriptors embedded in every other client. So the import path is set here
+# instead, with protoc-gen-go's documented M<file>=<import path>;<package> option for each
+# proto file (it takes precedence over go_package), and module= strips the module path from
+# the output file names. The plugins are the pinned binaries in .bin/, not whatever is on PATH.
+module=github.com/tsrm-pstrp/pecd/clients/go
+opts="\"module=$module\""
+for file in $(cd "$proto" && find pec/v1 -name '*.proto' | LC_ALL=C sort); do
+  opts+=", \"M$file=$module/pec/v1;pecv1\""
+done
+template="{\"version\": \"v2\", \"plugins\": [
+  {\"local\": \".bin/protoc-gen-go\", \"out\": \".\", \"opt\": [$opts]},
+  {\"local\": \".bin/protoc-gen-go-grpc\", \"out\": \".\", \"opt\": [$opts]}]}"
+
 # Start from an empty pec/v1 so a removed proto leaves no stale file behind.
 rm -rf pec/v1
-"$buf" generate "$proto" --template buf.gen.yaml
+"$buf" generate "$proto" --template "$template"

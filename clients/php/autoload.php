@@ -1,26 +1,31 @@
 <?php
-// PSR-4 autoloader for projects without Composer: `require 'path/to/clients/php/autoload.php';`.
-// With Composer, use the "autoload" section of composer.json instead.
+// Autoloader for projects without Composer: `require 'path/to/clients/php/autoload.php';`.
+// With Composer, require vendor/autoload.php only (composer.json maps TsrmPstrp\Pec\ and
+// brings google/protobuf and google/common-protos).
 //
-// The Google\Protobuf runtime is not part of this package. It is found, in this order:
-//   1. already loaded or autoloadable (the `protobuf` C extension, or Composer's google/protobuf);
-//   2. on PHP's include_path, as Debian's php-google-protobuf installs it (/usr/share/php).
+// It loads, in this order of preference:
+//   - TsrmPstrp\Pec\... from src/ (generated) and lib/ (hand-written);
+//   - Google\Rpc\... (google.rpc status and error details) from google-rpc/, when no autoloader
+//     registered before this one provides them (a project that also has Composer's
+//     google/common-protos requires vendor/autoload.php first): one copy only is ever loaded;
+//   - Google\Protobuf\... (the runtime, not part of this package): already loaded or
+//     autoloadable (the `protobuf` C extension, or Composer's google/protobuf), else from PHP's
+//     include_path, where Debian's php-google-protobuf installs it (/usr/share/php).
 
 spl_autoload_register(static function (string $class): void {
     static $prefixes = [
-        'Pec\\Client\\' => __DIR__ . '/lib/Pec/Client/',
-        'Pec\\V1\\' => __DIR__ . '/src/Pec/V1/',
-        'GPBMetadata\\Pec\\V1\\' => __DIR__ . '/src/GPBMetadata/Pec/V1/',
-        'Google\\Rpc\\' => __DIR__ . '/src/Google/Rpc/',
-        'GPBMetadata\\Google\\Rpc\\' => __DIR__ . '/src/GPBMetadata/Google/Rpc/',
-        'Grpc\\Health\\V1\\' => __DIR__ . '/src/Grpc/Health/V1/',
-        'GPBMetadata\\Grpc\\Health\\V1\\' => __DIR__ . '/src/GPBMetadata/Grpc/Health/V1/',
+        'TsrmPstrp\\Pec\\' => [__DIR__ . '/src/', __DIR__ . '/lib/'],
+        'Google\\Rpc\\' => [__DIR__ . '/google-rpc/Google/Rpc/'],
+        'GPBMetadata\\Google\\Rpc\\' => [__DIR__ . '/google-rpc/GPBMetadata/Google/Rpc/'],
     ];
-    foreach ($prefixes as $prefix => $dir) {
+    foreach ($prefixes as $prefix => $dirs) {
         if (strncmp($class, $prefix, strlen($prefix)) === 0) {
-            $file = $dir . str_replace('\\', '/', substr($class, strlen($prefix))) . '.php';
-            if (is_file($file)) {
-                require $file;
+            $relative = str_replace('\\', '/', substr($class, strlen($prefix))) . '.php';
+            foreach ($dirs as $dir) {
+                if (is_file($dir . $relative)) {
+                    require $dir . $relative;
+                    return;
+                }
             }
             return;
         }
@@ -32,4 +37,4 @@ spl_autoload_register(static function (string $class): void {
             require $file;
         }
     }
-});
+}, true, false);

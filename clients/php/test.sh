@@ -1,8 +1,14 @@
 #!/usr/bin/env bash
-# Runs tests/flow_test.php (plain PHP, no PHPUnit) against a live pecd over gRPC-Web.
+# Installs the package the ways README.md says, each in a fresh application outside the
+# repository, and runs the tests (plain PHP, no PHPUnit) against a live pecd over gRPC-Web:
+#   1. Composer, path repository: tests/flow_test.php and tests/mtls_test.php (the whole suite)
+#      and tests/installed_test.php;
+#   2. Composer, vcs repository (git, branch client-php): tests/installed_test.php (real calls);
+#   3. no Composer, autoload.php with Debian's php-google-protobuf: tests/installed_test.php.
 # Env: PECD_ADDR (host:port, plaintext), PECD_ADMIN_KEY (role admin), PECD_ALBO_KEY (role albo).
-# Installs PHP from Debian when it is missing: php-cli, php-curl and php-google-protobuf (the
-# Google\Protobuf runtime 3.21.12, pure PHP under /usr/share/php). Runnable from any cwd.
+# Installs from Debian what is missing: php-cli, php-curl, php-google-protobuf (the
+# Google\Protobuf runtime 3.21.12, pure PHP under /usr/share/php), composer and git. Needs pecd
+# on PATH for the mutual TLS test. Runnable from any cwd.
 set -euo pipefail
 
 here=$(cd "$(dirname "$0")" && pwd)
@@ -17,30 +23,116 @@ if ((${#missing[@]})); then
 fi
 
 php_ready() {
-  command -v php >/dev/null &&
-    php -r 'exit(extension_loaded("curl") && (class_exists("Google\\Protobuf\\Internal\\Message")
-      || stream_resolve_include_path("Google/Protobuf/Internal/Message.php") !== false) ? 0 : 1);'
+  command -v php >/dev/null && command -v composer >/dev/null && command -v git >/dev/null &&
+    php -r 'exit(extension_loaded("curl")
+      && stream_resolve_include_path("Google/Protobuf/Internal/Message.php") !== false ? 0 : 1);'
 }
 if ! php_ready; then
-  echo "test.sh: installing php-cli php-curl php-google-protobuf (Debian)" >&2
+  echo "test.sh: installing php-cli php-curl php-google-protobuf composer git (Debian)" >&2
   export DEBIAN_FRONTEND=noninteractive
-  apt_install() { apt-get -o DPkg::Lock::Timeout=300 install -y -q php-cli php-curl php-google-protobuf; }
+  apt_install() {
+    apt-get -o DPkg::Lock::Timeout=300 install -y -q php-cli php-curl php-google-protobuf composer git
+  }
   apt_install || { apt-get -o DPkg::Lock::Timeout=300 update -q && apt_install; }
-  php_ready || { echo "test.sh: PHP with curl and Google\\Protobuf is still missing" >&2; exit 1; }
+  php_ready || { echo "test.sh: PHP with curl and Debian's Google\\Protobuf, composer or git is still missing" >&2; exit 1; }
 fi
 
 php -v | head -n1
-for f in "$here"/autoload.php "$here"/lib/Pec/Client/*.php "$here"/tests/*.php; do
+composer --version 2>/dev/null | head -n1
+for f in "$here"/autoload.php "$here"/lib/Client/*.php "$here"/tests/*.php; do
   php -l "$f" >/dev/null
 done
-php -d error_reporting=-1 -d display_errors=stderr -d zend.assertions=1 "$here/tests/flow_test.php"
+run_php() { php -d error_reporting=-1 -d display_errors=stderr -d zend.assertions=1 "$@"; }
 
-# Mutual TLS: a second pecd of its own (TLS with a client CA, empty SQLite), certificates made
+tmp="$(mktemp -d)"
+tls_server=""
+trap '[[ -n "$tls_server" ]] && kill "$tls_server" 2>/dev/null; rm -rf "$tmp"' EXIT
+export COMPOSER_HOME="$tmp/composer-home" COMPOSER_ALLOW_SUPERUSER=1 COMPOSER_NO_INTERACTION=1
+
+# Stand-ins for the two packages the client requires from Packagist, which cannot be reached
+# here (the applications below disable it): local Composer packages with the same names and
+# the same class layout as the real ones:
+#   google/protobuf       Debian's php-google-protobuf files, under its Debian version (3.21.12);
+#   google/common-protos  google.rpc (status, code, error details) generated from googleapis'
+#                         protos by generate.sh with its protoc 3.21.12, that is, this
+#                         package's google-rpc/ (only the part of the real package the client uses).
+runtime="$(php -r 'echo dirname(stream_resolve_include_path("Google/Protobuf/Internal/Message.php"), 4);')"
+runtime_version="$(dpkg-query -W -f='${Version}' php-google-protobuf | sed 's/-.*//')"
+stand_ins="$tmp/stand-ins"
+mkdir -p "$stand_ins/protobuf/src/Google" "$stand_ins/protobuf/src/GPBMetadata/Google" \
+  "$stand_ins/common-protos/src" "$stand_ins/common-protos/metadata"
+cp -r "$runtime/Google/Protobuf" "$stand_ins/protobuf/src/Google/"
+cp -r "$runtime/GPBMetadata/Google/Protobuf" "$stand_ins/protobuf/src/GPBMetadata/Google/"
+cat >"$stand_ins/protobuf/composer.json" <<JSON
+{
+    "name": "google/protobuf",
+    "version": "$runtime_version",
+    "description": "Stand-in made by clients/php/test.sh from Debian's php-google-protobuf",
+    "autoload": {"psr-4": {
+        "Google\\\\Protobuf\\\\": "src/Google/Protobuf",
+        "GPBMetadata\\\\Google\\\\Protobuf\\\\": "src/GPBMetadata/Google/Protobuf"
+    }}
+}
+JSON
+cp -r "$here/google-rpc/Google/Rpc" "$stand_ins/common-protos/src/Rpc"
+cp -r "$here/google-rpc/GPBMetadata/Google/Rpc" "$stand_ins/common-protos/metadata/Rpc"
+cat >"$stand_ins/common-protos/composer.json" <<'JSON'
+{
+    "name": "google/common-protos",
+    "version": "4.4.0",
+    "description": "Stand-in made by clients/php/test.sh: google.rpc generated by clients/php/generate.sh",
+    "require": {"google/protobuf": "^3.21 || ^4.0"},
+    "autoload": {"psr-4": {
+        "Google\\Rpc\\": "src/Rpc",
+        "GPBMetadata\\Google\\Rpc\\": "metadata/Rpc"
+    }}
+}
+JSON
+
+# new_app DIR REPOSITORY CONSTRAINT: a fresh application that requires tsrm-pstrp/pec-client
+# with CONSTRAINT from REPOSITORY (the entry the README shows), with the stand-ins, without
+# Packagist; then `composer install`.
+new_app() {
+  mkdir -p "$1"
+  cat >"$1/composer.json" <<JSON
+{
+    "name": "test/pec-client-app",
+    "repositories": [
+        {"packagist.org": false},
+        {"type": "path", "url": "$stand_ins/protobuf"},
+        {"type": "path", "url": "$stand_ins/common-protos"},
+        $2
+    ],
+    "require": {"tsrm-pstrp/pec-client": "$3"}
+}
+JSON
+  (cd "$1" && composer install --no-progress --quiet)
+}
+
+echo "== 1. Composer, path repository $here" >&2
+new_app "$tmp/app-path" "{\"type\": \"path\", \"url\": \"$here\"}" "*@dev"
+autoload="$tmp/app-path/vendor/autoload.php"
+run_php "$here/tests/flow_test.php" "$autoload"
+run_php "$here/tests/installed_test.php" "$autoload" "$tmp/app-path/vendor/google/common-protos/src/Rpc"
+
+echo "== 2. Composer, vcs repository (git), branch client-php" >&2
+# CI cannot reach GitHub: a bare clone of this repository (its committed HEAD) stands in for
+# https://github.com/tsrm-pstrp/pecd, and release-branch.sh makes the branch there as the
+# maintainers do before pushing it.
+git clone --quiet --bare --single-branch "$(git -C "$here" rev-parse --show-toplevel)" "$tmp/pecd.git"
+"$here/release-branch.sh" "$tmp/pecd.git"
+new_app "$tmp/app-git" "{\"type\": \"vcs\", \"url\": \"$tmp/pecd.git\"}" "dev-client-php"
+run_php "$here/tests/installed_test.php" "$tmp/app-git/vendor/autoload.php" \
+  "$tmp/app-git/vendor/google/common-protos/src/Rpc"
+
+echo "== 3. without Composer: autoload.php, Debian's php-google-protobuf" >&2
+run_php "$here/tests/installed_test.php" "$here/autoload.php" "$here/google-rpc/Google/Rpc"
+
+# Mutual TLS, through the application of 1: a second pecd of its own (TLS with a client CA, empty SQLite), certificates made
 # here with openssl. Needs `pecd` on PATH (scripts/test-clients puts it there).
 command -v pecd >/dev/null || { echo "test.sh: pecd is not on PATH (needed for the mTLS test)" >&2; exit 1; }
-tls="$(mktemp -d)"
-tls_server=""
-trap '[[ -n "$tls_server" ]] && kill "$tls_server" 2>/dev/null; rm -rf "$tls"' EXIT
+tls="$tmp/tls"
+mkdir "$tls"
 (
   cd "$tls"
   openssl req -x509 -newkey rsa:2048 -nodes -days 2 -subj "/CN=pec php test CA" \
@@ -67,4 +159,4 @@ for _ in $(seq 100); do
 done
 PECD_TLS_ADDR="localhost:$tls_port" PECD_TLS_CA="$tls/ca.pem" PECD_TLS_CLIENT_CERT="$tls/client.pem" \
   PECD_TLS_CLIENT_KEY="$tls/client.key" \
-  php -d error_reporting=-1 -d display_errors=stderr -d zend.assertions=1 "$here/tests/mtls_test.php"
+  run_php "$here/tests/mtls_test.php" "$autoload"

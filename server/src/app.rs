@@ -204,7 +204,10 @@ impl Application {
 
         let (stop_tx, stop_rx) = watch::channel(false);
         let mut tasks = tokio::task::JoinSet::new();
-        let counters = Arc::new(crate::metrics::Counters::default());
+        let metrics = Arc::new(crate::metrics::Metrics::new(crate::metrics::StateNames {
+            under_review: crate::contact::ChangeState::UnderReview.as_str(),
+            ceiling_crossed: crate::self_service::CEILING_CROSSED,
+        }));
         // Every replica tails the feed for its own watchers.
         tasks.spawn(feed.tail(stop_rx.clone()));
         if settings.run_workers {
@@ -221,7 +224,7 @@ impl Application {
                         senders.clone(),
                         settings.worker.clone(),
                         pool,
-                        counters.clone(),
+                        metrics.clone(),
                         LinkSettings {
                             passwords: settings.password.clone(),
                             contact: settings.contact.clone(),
@@ -257,12 +260,12 @@ impl Application {
             settings.audit.security_window,
             stop_rx.clone(),
         ));
-        if let Some(metrics) = metrics_listener {
-            tracing::info!(addr = %metrics.local_addr()?, "metrics at GET /metrics");
+        if let Some(metrics_listener) = metrics_listener {
+            tracing::info!(addr = %metrics_listener.local_addr()?, "metrics at GET /metrics");
             tasks.spawn(crate::metrics::serve(
-                metrics,
+                metrics_listener,
                 db.clone(),
-                counters.clone(),
+                metrics.clone(),
                 stop_rx.clone(),
             ));
         }
@@ -332,23 +335,11 @@ impl Application {
             .max_connection_age(t.max_connection_age)
             .max_connection_age_grace(settings.shutdown_grace)
             // The gRPC-Web layer is outside the gate: the gate sees (and times) every call's
-            // body, translated or native.
+            // body, translated or native. The per-call layer sits between them: it sees native
+            // gRPC status trailers for both, and the calls the gate sheds or refuses.
             .layer(tonic_web::GrpcWebLayer::new())
+            .layer(crate::api::calls::CallLayer::new(metrics.clone()))
             .layer(crate::api::transport::GateLayer::new(state.clone(), t))
-            .trace_fn(|req| {
-                let request_id = req
-                    .headers()
-                    .get("x-request-id")
-                    .and_then(|v| v.to_str().ok())
-                    .map(|v| v.chars().take(64).collect::<String>())
-                    .unwrap_or_else(|| uuid::Uuid::new_v4().to_string());
-                tracing::info_span!(
-                    "grpc",
-                    method = %req.uri().path(),
-                    request_id = %request_id,
-                    key_id = tracing::field::Empty,
-                )
-            })
             .add_service(health_service)
             .add_service(reflection_v1)
             .add_service(reflection_v1alpha)

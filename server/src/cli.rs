@@ -524,7 +524,15 @@ impl ServeArgs {
 
 /// Runs the parsed command.
 pub async fn run(cli: Cli) -> anyhow::Result<()> {
-    crate::telemetry::init(cli.global.log_format == LogFormat::Json);
+    let json = cli.global.log_format == LogFormat::Json;
+    // `serve` logs through the non-blocking writer, flushed when this function returns.
+    let _log_guard = match &cli.command {
+        Command::Serve(_) => Some(crate::telemetry::init_non_blocking(json)),
+        _ => {
+            crate::telemetry::init(json);
+            None
+        }
+    };
     match &cli.command {
         Command::Serve(args) => {
             let mut settings = args.settings(&cli.global);

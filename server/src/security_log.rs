@@ -116,6 +116,7 @@ impl SecurityLog {
 
     /// Counts one refused call of `method`.
     pub fn tally(&self, kind: Refusal, who: Who, method: &str) {
+        crate::metrics::security_refusal(kind.action());
         let now = now_ms();
         let method: String = method.chars().take(MAX_METHOD_LEN).collect();
         let Ok(mut window) = self.window.lock() else {

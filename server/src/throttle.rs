@@ -114,6 +114,7 @@ pub async fn hit_all(txn: &DatabaseTransaction, buckets: &[(String, Limit)]) -> 
     lock(txn, buckets.iter().map(|(b, _)| b.as_str())).await?;
     for (bucket, limit) in buckets {
         if let Err(exhausted) = check(txn, bucket, *limit).await? {
+            crate::metrics::throttled(bucket);
             return Err(ServiceError::RateLimited {
                 retry_after: exhausted.retry_after,
             });
@@ -130,6 +131,7 @@ pub async fn hit_all(txn: &DatabaseTransaction, buckets: &[(String, Limit)]) -> 
 pub async fn try_hit(txn: &DatabaseTransaction, bucket: &str, limit: Limit) -> ServiceResult<bool> {
     lock(txn, [bucket]).await?;
     if check(txn, bucket, limit).await?.is_err() {
+        crate::metrics::cap_reached(bucket);
         return Ok(false);
     }
     record(txn, bucket).await?;

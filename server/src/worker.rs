@@ -17,7 +17,7 @@ use crate::entities::job;
 use crate::error::ServiceError;
 use crate::jobs::{self, Job, Outcome, Pool, WorkerSettings};
 use crate::mailbox;
-use crate::metrics::Counters;
+use crate::metrics::Metrics;
 use crate::notify::{self, Senders, TransportError};
 use crate::password::{self, PasswordSettings};
 use crate::provider::{MailboxProvider, ProviderError};
@@ -83,7 +83,7 @@ pub struct Worker {
     senders: Arc<Senders>,
     settings: WorkerSettings,
     pool: Pool,
-    counters: Arc<Counters>,
+    counters: Arc<Metrics>,
     id: String,
 }
 
@@ -94,7 +94,7 @@ impl Worker {
         senders: Arc<Senders>,
         settings: WorkerSettings,
         pool: Pool,
-        counters: Arc<Counters>,
+        counters: Arc<Metrics>,
         links: LinkSettings,
     ) -> Self {
         Self {

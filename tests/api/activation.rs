@@ -264,6 +264,86 @@ on_both_backends! {
         assert_eq!(bad_fields(&empty), ["requests"]);
     }
 
+    // A batch is idempotent item by item, as single calls are: replayed whole it gives the
+    // same answers and creates nothing more; an id repeated inside a batch replays its first
+    // answer, or is refused when the payload differs; a single call with a batch item's id
+    // replays that item. Every request created has its job, trail row and event.
+    async fn batch_items_are_idempotent_like_single_calls(app: TestApp) {
+        app.ordine("TO", true).await;
+        let codes: Vec<String> = (0..4).map(|i| cf("Riva", "Elsa", i)).collect();
+        for code in &codes {
+            app.upsert(member(code, "Elsa", "Riva", "TO")).await;
+        }
+        let item = |code: &str, id: &str| CreateActivationRequestRequest {
+            codice_fiscale: code.into(),
+            request_id: id.into(),
+            ..Default::default()
+        };
+        let batch = BatchCreateActivationRequestsRequest {
+            requests: vec![
+                item(&codes[0], "r-0"),
+                item(&codes[1], "r-1"),
+                item(&codes[0], "r-0"),
+                item(&codes[2], "r-1"),
+                item(&codes[3], ""),
+            ],
+        };
+        use batch_create_activation_requests_result::Result as R;
+        let summary = |results: Vec<BatchCreateActivationRequestsResult>| -> Vec<String> {
+            results
+                .into_iter()
+                .map(|r| match r.result.expect("result") {
+                    R::ActivationRequest(a) => format!("{} {}", a.id, a.mailbox_address),
+                    R::Error(e) => format!("{}@{}", e.reason, e.index),
+                })
+                .collect()
+        };
+        let call = |request: BatchCreateActivationRequestsRequest| {
+            let mut client = app.activation();
+            let admin = app.admin.clone();
+            async move {
+                client
+                    .batch_create_activation_requests(authed(&admin, request))
+                    .await
+                    .expect("batch")
+                    .into_inner()
+                    .results
+            }
+        };
+        let first = summary(call(batch.clone()).await);
+        assert_eq!(first[0], first[2], "an id repeated with the same payload replays");
+        assert_eq!(first[3], "REQUEST_ID_REUSED@3");
+        assert!(first[1].ends_with("elsa.riva2@tsrm-pstrp.org"), "{first:?}");
+        assert!(first[4].ends_with("elsa.riva3@tsrm-pstrp.org"), "{first:?}");
+        assert_eq!(app.scalar_i64("SELECT COUNT(*) FROM activation_requests").await, 3);
+
+        // Replayed whole: the same answers for the items with an id; the one without asks
+        // again and is refused, since the member now has a pending request.
+        let again = summary(call(batch).await);
+        assert_eq!(again[..4], first[..4]);
+        assert_eq!(again[4], "MAILBOX_ALREADY_ASSIGNED@4");
+        assert_eq!(app.scalar_i64("SELECT COUNT(*) FROM activation_requests").await, 3);
+
+        let single = app
+            .activation()
+            .create_activation_request(authed(&app.admin, item(&codes[1], "r-1")))
+            .await
+            .expect("replayed")
+            .into_inner()
+            .activation_request
+            .expect("request");
+        assert_eq!(format!("{} {}", single.id, single.mailbox_address), first[1]);
+
+        for (table, filter) in [
+            ("jobs", "kind = 'create_mailbox'"),
+            ("audit_log", "action = 'activation.create' AND ordine_code = 'TO'"),
+            ("events", "kind = 'ACTIVATION_REQUEST_CREATED' AND ordine_code = 'TO'"),
+        ] {
+            let n = app.scalar_i64(&format!("SELECT COUNT(*) FROM {table} WHERE {filter}")).await;
+            assert_eq!(n, 3, "{table}");
+        }
+    }
+
     async fn decline_and_cancel_close_the_offer(app: TestApp) {
         app.ordine("TO", true).await;
         app.upsert(member(MARIO, "Mario", "Rossi", "TO")).await;

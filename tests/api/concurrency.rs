@@ -389,3 +389,150 @@ async fn concurrent_right_codes_submit_once_sqlite() {
 async fn concurrent_right_codes_submit_once_postgres() {
     concurrent_right_codes_submit_once(Backend::Postgres).await;
 }
+
+on_both_backends! {
+    // A sync that changes every member's email, racing UpsertMember calls that strike the same
+    // members off or reinstate them: whichever commits last, each member's standing and
+    // mailbox agree. The sync decides a change on the row read under lock, so a contact change
+    // computed before a striking-off never writes the old standing back past the mailbox rules.
+    async fn a_sync_racing_strikings_off_keeps_each_mailbox_in_step(app: TestApp) {
+        app.ordine("TO", true).await;
+        const N: u32 = 12;
+        let mut members = Vec::new();
+        let mut boxes = Vec::new();
+        for n in 0..N {
+            let m = member(&cf("Sala", "Ida", n), "Ida", "Sala", "TO");
+            app.upsert(m.clone()).await;
+            boxes.push(app.active_mailbox(&m.codice_fiscale).await.address);
+            members.push(m);
+        }
+        for round in 0..4 {
+            let changed: Vec<Member> = members
+                .iter()
+                .enumerate()
+                .map(|(i, m)| Member {
+                    personal_email: format!("ida.{round}.{i}@example.org"),
+                    ..m.clone()
+                })
+                .collect();
+            // Strike off in even rounds, reinstate in odd ones (with the old email).
+            let status = if round % 2 == 0 { RegisterStatus::StruckOff } else { RegisterStatus::Active };
+            let mut calls: Vec<tokio::task::JoinHandle<Result<(), tonic::Status>>> = Vec::new();
+            let (mut registry, admin) = (app.registry(), app.admin.clone());
+            calls.push(tokio::spawn(async move {
+                let message = SyncMembersRequest { members: changed };
+                let out = registry
+                    .sync_members(authed(&admin, tokio_stream::iter(vec![message])))
+                    .await?
+                    .into_inner();
+                assert_eq!(out.rejected, 0, "{:?}", out.rejected_rows);
+                Ok(())
+            }));
+            for m in &members {
+                let (mut registry, admin) = (app.registry(), app.admin.clone());
+                let m = Member { register_status: status as i32, ..m.clone() };
+                calls.push(tokio::spawn(async move {
+                    registry
+                        .upsert_member(authed(&admin, UpsertMemberRequest { request_id: String::new(), member: Some(m) }))
+                        .await
+                        .map(|_| ())
+                }));
+            }
+            for call in join_all(calls).await {
+                call.expect("task").expect("every call succeeds");
+            }
+            for (m, address) in members.iter().zip(&boxes) {
+                let standing = app
+                    .scalar_text(&format!(
+                        "SELECT register_status FROM members WHERE codice_fiscale = '{}'",
+                        m.codice_fiscale
+                    ))
+                    .await
+                    .expect("member");
+                let mailbox = app.get_mailbox(address).await;
+                match standing.as_str() {
+                    "ACTIVE" => assert_eq!(
+                        mailbox.state,
+                        MailboxState::Attivo as i32,
+                        "round {round}: {} is active but its mailbox is not",
+                        m.codice_fiscale
+                    ),
+                    "STRUCK_OFF" => {
+                        assert_eq!(mailbox.state, MailboxState::Sospeso as i32, "round {round}");
+                        assert_eq!(mailbox.suspension_cause, SuspensionCause::RegisterStruckOff as i32);
+                    }
+                    other => panic!("unexpected standing {other}"),
+                }
+            }
+        }
+    }
+}
+
+on_both_backends! {
+    // Batches and single calls asking for the same members at once: each member gets exactly
+    // one request, every other ask is MAILBOX_ALREADY_ASSIGNED, and each address once.
+    async fn batches_and_single_creates_racing_give_one_request_per_member(app: TestApp) {
+        app.ordine("TO", true).await;
+        let codes: Vec<String> = (0..30).map(|i| cf("Gatti", "Rita", i)).collect();
+        for code in &codes {
+            app.upsert(member(code, "Rita", "Gatti", "TO")).await;
+        }
+        let item = |code: &String| CreateActivationRequestRequest { codice_fiscale: code.clone(), ..Default::default() };
+        let mut calls: Vec<tokio::task::JoinHandle<(usize, usize)>> = Vec::new();
+        for round in 0..3 {
+            // Two batches in opposite orders, and single calls for every member.
+            let mut requests: Vec<_> = codes.iter().map(item).collect();
+            if round % 2 == 1 {
+                requests.reverse();
+            }
+            let (mut client, admin) = (app.activation(), app.admin.clone());
+            calls.push(tokio::spawn(async move {
+                use batch_create_activation_requests_result::Result as R;
+                let results = client
+                    .batch_create_activation_requests(authed(&admin, BatchCreateActivationRequestsRequest { requests }))
+                    .await
+                    .expect("batch")
+                    .into_inner()
+                    .results;
+                let mut counts = (0, 0);
+                for r in results {
+                    match r.result.expect("result") {
+                        R::ActivationRequest(_) => counts.0 += 1,
+                        R::Error(e) => {
+                            assert_eq!(e.reason, "MAILBOX_ALREADY_ASSIGNED", "{e:?}");
+                            counts.1 += 1;
+                        }
+                    }
+                }
+                counts
+            }));
+        }
+        for code in &codes {
+            let (mut client, admin, request) = (app.activation(), app.admin.clone(), item(code));
+            calls.push(tokio::spawn(async move {
+                match client.create_activation_request(authed(&admin, request)).await {
+                    Ok(_) => (1, 0),
+                    Err(err) => {
+                        assert_eq!(err.code(), Code::AlreadyExists, "{err:?}");
+                        (0, 1)
+                    }
+                }
+            }));
+        }
+        let (mut created, mut refused) = (0, 0);
+        for call in join_all(calls).await {
+            let (c, r) = call.expect("task");
+            created += c;
+            refused += r;
+        }
+        assert_eq!(created, codes.len());
+        assert_eq!(refused, 3 * codes.len());
+        let per_member = app
+            .scalar_i64("SELECT COUNT(DISTINCT codice_fiscale) FROM activation_requests")
+            .await;
+        let addresses = app
+            .scalar_i64("SELECT COUNT(DISTINCT mailbox_address) FROM activation_requests")
+            .await;
+        assert_eq!((per_member, addresses), (30, 30));
+    }
+}

@@ -21,6 +21,7 @@ mod layers;
 mod limits;
 mod mail;
 mod mailbox;
+mod metrics;
 mod outbound;
 mod password;
 mod registry;

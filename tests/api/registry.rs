@@ -380,6 +380,113 @@ on_both_backends! {
         assert_eq!(stored.as_deref(), Some("STRUCK_OFF"));
     }
 
+    // A re-sync where every member changed: contact changes are written in bulk (each with
+    // its trail row and event, the mailbox untouched), while changes of standing and Ordine
+    // still go through the mailbox rules one by one, in the same batch.
+    async fn sync_members_updates_contacts_in_bulk_and_standing_through_the_rules(app: TestApp) {
+        app.ordine("TO", true).await;
+        app.ordine("MI", true).await;
+        let mut struck = member(&cf("Fabbri", "Nora", 1), "Nora", "Fabbri", "TO");
+        let mut moved = member(&cf("Fabbri", "Nora", 2), "Nora", "Fabbri", "TO");
+        let mut contact = member(&cf("Fabbri", "Nora", 3), "Nora", "Fabbri", "TO");
+        contact.mobile_number = "+393471234567".into();
+        for m in [&struck, &moved, &contact] {
+            app.upsert(m.clone()).await;
+        }
+        let struck_box = app.active_mailbox(&struck.codice_fiscale).await.address;
+        let moved_box = app.active_mailbox(&moved.codice_fiscale).await.address;
+        let contact_box = app.active_mailbox(&contact.codice_fiscale).await.address;
+        let updated_before = app
+            .scalar_i64(&format!(
+                "SELECT updated_at FROM members WHERE codice_fiscale = '{}'",
+                contact.codice_fiscale
+            ))
+            .await;
+        let events_before = app.scalar_i64("SELECT COUNT(*) FROM events WHERE kind = 'MEMBER_UPDATED'").await;
+
+        struck.register_status = RegisterStatus::StruckOff as i32;
+        struck.personal_email = "nora.uno@example.org".into();
+        moved.ordine_code = "MI".into();
+        contact.personal_email = "nora.tre@example.org".into();
+        contact.mobile_number = String::new();
+        contact.partita_iva = "00743110157".into();
+        contact.registration_number = "B-12".into();
+        contact.albo = Albo::Dietista as i32;
+        let message = SyncMembersRequest { members: vec![contact.clone(), struck.clone(), moved.clone()] };
+        let out = app
+            .registry()
+            .sync_members(authed(&app.admin, tokio_stream::iter(vec![message])))
+            .await
+            .expect("sync")
+            .into_inner();
+        assert_eq!((out.created, out.updated, out.unchanged, out.rejected), (0, 3, 0, 0));
+
+        // The rules ran for standing and Ordine.
+        let suspended = app.get_mailbox(&struck_box).await;
+        assert_eq!(suspended.state, MailboxState::Sospeso as i32);
+        assert_eq!(suspended.suspension_cause, SuspensionCause::RegisterStruckOff as i32);
+        assert_eq!(app.get_mailbox(&moved_box).await.ordine_code, "MI");
+        // The contact change: every field written (the mobile cleared), the mailbox untouched.
+        let got = app
+            .registry()
+            .get_member(authed(&app.admin, GetMemberRequest { codice_fiscale: contact.codice_fiscale.clone() }))
+            .await
+            .expect("get")
+            .into_inner()
+            .member
+            .expect("member");
+        assert_eq!(
+            (&got.personal_email, &got.mobile_number, &got.partita_iva, &got.registration_number, got.albo),
+            (&contact.personal_email, &contact.mobile_number, &contact.partita_iva, &contact.registration_number, contact.albo)
+        );
+        let mobile_null = app
+            .scalar_i64(&format!(
+                "SELECT COUNT(*) FROM members WHERE codice_fiscale = '{}' AND mobile_number IS NULL",
+                contact.codice_fiscale
+            ))
+            .await;
+        assert_eq!(mobile_null, 1, "a cleared mobile is NULL, not ''");
+        let unchanged_box = app.get_mailbox(&contact_box).await;
+        assert_eq!(unchanged_box.state, MailboxState::Attivo as i32);
+        let updated_after = app
+            .scalar_i64(&format!(
+                "SELECT updated_at FROM members WHERE codice_fiscale = '{}'",
+                contact.codice_fiscale
+            ))
+            .await;
+        assert!(updated_after > updated_before, "{updated_after} > {updated_before}");
+        // One trail row and one event per member updated, on either path, each in its Ordine.
+        for (m, ordine) in [(&struck, "TO"), (&moved, "MI"), (&contact, "TO")] {
+            let trail = app
+                .scalar_i64(&format!(
+                    "SELECT COUNT(*) FROM audit_log WHERE action = 'member.update' \
+                     AND target_id = '{}' AND ordine_code = '{ordine}'",
+                    m.codice_fiscale
+                ))
+                .await;
+            assert_eq!(trail, 1, "trail of {}", m.codice_fiscale);
+            let events = app
+                .scalar_i64(&format!(
+                    "SELECT COUNT(*) FROM events WHERE kind = 'MEMBER_UPDATED' \
+                     AND resource_id = '{}' AND ordine_code = '{ordine}'",
+                    m.codice_fiscale
+                ))
+                .await;
+            assert_eq!(events, 1, "event of {}", m.codice_fiscale);
+        }
+        let events_after = app.scalar_i64("SELECT COUNT(*) FROM events WHERE kind = 'MEMBER_UPDATED'").await;
+        assert_eq!(events_after - events_before, 3);
+        // Sent again: nothing left to change.
+        let message = SyncMembersRequest { members: vec![contact, struck, moved] };
+        let again = app
+            .registry()
+            .sync_members(authed(&app.admin, tokio_stream::iter(vec![message])))
+            .await
+            .expect("re-sync")
+            .into_inner();
+        assert_eq!((again.created, again.updated, again.unchanged), (0, 0, 3));
+    }
+
     async fn sync_members_stores_every_field_and_absent_optionals(app: TestApp) {
         // The bulk insert binds columns as arrays on PostgreSQL: check every field round-trips,
         // with and without the optional mobile and partita IVA.

@@ -13,8 +13,8 @@ import (
 	healthpb "google.golang.org/grpc/health/grpc_health_v1"
 	"google.golang.org/grpc/status"
 
-	pecv1 "pec.tsrm-pstrp.org/clients/go/pec/v1"
-	"pec.tsrm-pstrp.org/clients/go/pecclient"
+	pecv1 "github.com/tsrm-pstrp/pecd/clients/go/pec/v1"
+	"github.com/tsrm-pstrp/pecd/clients/go/pecclient"
 )
 
 // The Go client's own Ordine and member, so that every language's test can share one server.

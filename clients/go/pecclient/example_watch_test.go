@@ -17,8 +17,8 @@ import (
 	"google.golang.org/grpc/codes"
 	"google.golang.org/grpc/status"
 
-	pecv1 "pec.tsrm-pstrp.org/clients/go/pec/v1"
-	"pec.tsrm-pstrp.org/clients/go/pecclient"
+	pecv1 "github.com/tsrm-pstrp/pecd/clients/go/pec/v1"
+	"github.com/tsrm-pstrp/pecd/clients/go/pecclient"
 )
 
 // Example_watchEvents follows the change feed until interrupted, resuming after the last

@@ -1,5 +1,5 @@
 // Package pecclient is a thin convenience layer over the generated pec.v1 stubs
-// (pec.tsrm-pstrp.org/clients/go/pec/v1): it opens a connection (TLS by default) that sends
+// (github.com/tsrm-pstrp/pecd/clients/go/pec/v1): it opens a connection (TLS by default) that sends
 // "authorization: Bearer <key>" with every call, and reads the google.rpc error details that
 // pecd attaches to its errors.
 package pecclient
@@ -16,7 +16,7 @@ import (
 	healthpb "google.golang.org/grpc/health/grpc_health_v1"
 	"google.golang.org/grpc/status"
 
-	pecv1 "pec.tsrm-pstrp.org/clients/go/pec/v1"
+	pecv1 "github.com/tsrm-pstrp/pecd/clients/go/pec/v1"
 )
 
 // Client holds one connection and a stub for every pec.v1 service (plus grpc.health.v1).

@@ -6,33 +6,35 @@
 
 declare(strict_types=1);
 
-require __DIR__ . '/../autoload.php';
+// The autoloader to test through: test.sh passes an application's vendor/autoload.php (the
+// package installed with Composer); by default, this package's autoload.php (no Composer).
+require $argv[1] ?? __DIR__ . '/../autoload.php';
 
 use Google\Rpc\Code;
-use Grpc\Health\V1\HealthCheckRequest;
-use Grpc\Health\V1\HealthCheckResponse;
-use Grpc\Health\V1\HealthCheckResponse\ServingStatus;
-use Pec\Client\GrpcException;
-use Pec\Client\GrpcWebClient;
-use Pec\V1\AcceptAssignmentRequest;
-use Pec\V1\ActivationServiceClient;
-use Pec\V1\Albo;
-use Pec\V1\CreateActivationRequestRequest;
-use Pec\V1\CreateOrdineRequest;
-use Pec\V1\EventKind;
-use Pec\V1\EventServiceClient;
-use Pec\V1\GetMailboxRequest;
-use Pec\V1\ListAssignmentsRequest;
-use Pec\V1\MailboxServiceClient;
-use Pec\V1\MailboxState;
-use Pec\V1\Member;
-use Pec\V1\Ordine;
-use Pec\V1\RegisterStatus;
-use Pec\V1\RegistryServiceClient;
-use Pec\V1\SyncMembersRequest;
-use Pec\V1\UpsertMemberRequest;
-use Pec\V1\WatchEventsRequest;
-use Pec\V1\WatchEventsResponse;
+use TsrmPstrp\Pec\Grpc\Health\V1\HealthCheckRequest;
+use TsrmPstrp\Pec\Grpc\Health\V1\HealthCheckResponse;
+use TsrmPstrp\Pec\Grpc\Health\V1\HealthCheckResponse\ServingStatus;
+use TsrmPstrp\Pec\Client\GrpcException;
+use TsrmPstrp\Pec\Client\GrpcWebClient;
+use TsrmPstrp\Pec\V1\AcceptAssignmentRequest;
+use TsrmPstrp\Pec\V1\ActivationServiceClient;
+use TsrmPstrp\Pec\V1\Albo;
+use TsrmPstrp\Pec\V1\CreateActivationRequestRequest;
+use TsrmPstrp\Pec\V1\CreateOrdineRequest;
+use TsrmPstrp\Pec\V1\EventKind;
+use TsrmPstrp\Pec\V1\EventServiceClient;
+use TsrmPstrp\Pec\V1\GetMailboxRequest;
+use TsrmPstrp\Pec\V1\ListAssignmentsRequest;
+use TsrmPstrp\Pec\V1\MailboxServiceClient;
+use TsrmPstrp\Pec\V1\MailboxState;
+use TsrmPstrp\Pec\V1\Member;
+use TsrmPstrp\Pec\V1\Ordine;
+use TsrmPstrp\Pec\V1\RegisterStatus;
+use TsrmPstrp\Pec\V1\RegistryServiceClient;
+use TsrmPstrp\Pec\V1\SyncMembersRequest;
+use TsrmPstrp\Pec\V1\UpsertMemberRequest;
+use TsrmPstrp\Pec\V1\WatchEventsRequest;
+use TsrmPstrp\Pec\V1\WatchEventsResponse;
 
 const ORDINE = 'PHP';
 const CF = 'SPSPRI85C54L219V';
@@ -123,7 +125,7 @@ $steps['a2. a stream that never ends, read message by message (Health/Watch)'] =
 
 $steps['b. a call without key is UNAUTHENTICATED'] = function () use ($anonymous): void {
     $e = expectError(
-        fn () => (new RegistryServiceClient($anonymous))->getOrdine(new \Pec\V1\GetOrdineRequest(['code' => ORDINE])),
+        fn () => (new RegistryServiceClient($anonymous))->getOrdine(new \TsrmPstrp\Pec\V1\GetOrdineRequest(['code' => ORDINE])),
         'GetOrdine without key'
     );
     check($e->getCode() === Code::UNAUTHENTICATED, "code UNAUTHENTICATED (got {$e->getStatusName()}: {$e->getMessage()})");

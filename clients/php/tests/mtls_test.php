@@ -6,14 +6,16 @@
 
 declare(strict_types=1);
 
-require __DIR__ . '/../autoload.php';
+// The autoloader to test through: test.sh passes an application's vendor/autoload.php (the
+// package installed with Composer); by default, this package's autoload.php (no Composer).
+require $argv[1] ?? __DIR__ . '/../autoload.php';
 
 use Google\Rpc\Code;
-use Grpc\Health\V1\HealthCheckRequest;
-use Grpc\Health\V1\HealthCheckResponse;
-use Grpc\Health\V1\HealthCheckResponse\ServingStatus;
-use Pec\Client\GrpcException;
-use Pec\Client\GrpcWebClient;
+use TsrmPstrp\Pec\Grpc\Health\V1\HealthCheckRequest;
+use TsrmPstrp\Pec\Grpc\Health\V1\HealthCheckResponse;
+use TsrmPstrp\Pec\Grpc\Health\V1\HealthCheckResponse\ServingStatus;
+use TsrmPstrp\Pec\Client\GrpcException;
+use TsrmPstrp\Pec\Client\GrpcWebClient;
 
 foreach (['PECD_TLS_ADDR', 'PECD_TLS_CA', 'PECD_TLS_CLIENT_CERT', 'PECD_TLS_CLIENT_KEY'] as $name) {
     if ((getenv($name) ?: '') === '') {

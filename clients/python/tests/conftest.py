@@ -6,8 +6,8 @@ from pathlib import Path
 
 import pytest
 
-import pec.v1
-import pec_client
+import pecd_client
+import pecd_client.v1
 
 
 def _env(name: str) -> str:
@@ -23,7 +23,7 @@ def pytest_configure(config):
         _env(name)
     # The package must come from the installed distribution, as a consumer gets it, not src/.
     site = Path(sysconfig.get_paths()["purelib"]).resolve()
-    for module in (pec.v1, pec_client):
+    for module in (pecd_client.v1, pecd_client):
         location = Path(module.__file__).resolve()
         if site not in location.parents:
             raise pytest.UsageError(f"{module.__name__} imported from {location}, not from {site}")
@@ -36,17 +36,17 @@ def addr() -> str:
 
 @pytest.fixture(scope="session")
 def anonymous_channel(addr):
-    with pec_client.connect(addr, None, tls=False) as channel:
+    with pecd_client.connect(addr, None, tls=False) as channel:
         yield channel
 
 
 @pytest.fixture(scope="session")
 def admin_channel(addr):
-    with pec_client.connect(addr, _env("PECD_ADMIN_KEY"), tls=False) as channel:
+    with pecd_client.connect(addr, _env("PECD_ADMIN_KEY"), tls=False) as channel:
         yield channel
 
 
 @pytest.fixture(scope="session")
 def albo_channel(addr):
-    with pec_client.connect(addr, _env("PECD_ALBO_KEY"), tls=False) as channel:
+    with pecd_client.connect(addr, _env("PECD_ALBO_KEY"), tls=False) as channel:
         yield channel

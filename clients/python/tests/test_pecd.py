@@ -1,6 +1,7 @@
 """Walks an activation, and watches and resumes the change feed, through the generated stubs
 against a live pecd (ordine "PY")."""
 
+import importlib.util
 import time
 import uuid
 from pathlib import Path
@@ -9,9 +10,9 @@ import grpc
 import pytest
 from grpc_health.v1 import health_pb2, health_pb2_grpc
 
-import pec.v1
-import pec_client
-from pec.v1 import (
+import pecd_client
+import pecd_client.v1
+from pecd_client.v1 import (
     activation_service_pb2,
     activation_service_pb2_grpc,
     event_service_pb2,
@@ -38,7 +39,7 @@ def _call(what, method, request):
     try:
         return method(request, timeout=TIMEOUT)
     except grpc.RpcError as err:
-        d = pec_client.error_details(err)
+        d = pecd_client.error_details(err)
         pytest.fail(f"{what}: {d.code.name} {d.reason}: {d.message} / {d.message_it}", pytrace=False)
 
 
@@ -85,7 +86,7 @@ def _first_event(stub, request, wanted, what):
             if message.HasField("event") and wanted(message.event):
                 return message.event
     except grpc.RpcError as err:
-        d = pec_client.error_details(err)
+        d = pecd_client.error_details(err)
         if d.code == grpc.StatusCode.DEADLINE_EXCEEDED:
             pytest.fail(f"{what}: not within {WATCH_TIMEOUT} s", pytrace=False)
         pytest.fail(f"{what}: {d.code.name} {d.reason}: {d.message}", pytrace=False)
@@ -99,18 +100,25 @@ def _nanos(timestamp) -> int:
 
 
 def test_installed_package_ships_typed_stubs():
-    package_dir = Path(pec.v1.__file__).parent
+    package_dir = Path(pecd_client.v1.__file__).parent
     for name in ("resources_pb2.pyi", "activation_service_pb2.pyi"):
         assert (package_dir / name).is_file(), name
-    assert (package_dir.parent / "py.typed").is_file()
-    assert (Path(pec_client.__file__).parent / "py.typed").is_file()
+    assert (Path(pecd_client.__file__).parent / "py.typed").is_file()
+
+
+def test_installs_no_top_level_package_but_pecd_client():
+    # The generated modules used to be a bare `pec` package, which could collide with others.
+    assert importlib.util.find_spec("pec") is None
+    assert importlib.util.find_spec("pec_client") is None
+    # Enums are module attributes of the generated modules, next to their messages.
+    assert resources_pb2.MAILBOX_STATE_ATTIVO == resources_pb2.MailboxState.Value("MAILBOX_STATE_ATTIVO")
 
 
 def test_connect_rejects_bad_keys():
     with pytest.raises(ValueError):
-        pec_client.connect("localhost:1", "key with spaces", tls=False)
+        pecd_client.connect("localhost:1", "key with spaces", tls=False)
     with pytest.raises(ValueError):
-        pec_client.connect("localhost:1", "", tls=False)
+        pecd_client.connect("localhost:1", "", tls=False)
 
 
 def test_health_serving(anonymous_channel):
@@ -124,10 +132,10 @@ def test_call_without_key_is_unauthenticated(anonymous_channel):
     with pytest.raises(grpc.RpcError) as raised:
         stub.ListOrdini(registry_service_pb2.ListOrdiniRequest(), timeout=TIMEOUT)
     assert raised.value.code() == grpc.StatusCode.UNAUTHENTICATED
-    details = pec_client.error_details(raised.value)
+    details = pecd_client.error_details(raised.value)
     assert details.code == grpc.StatusCode.UNAUTHENTICATED
     assert details.reason == "UNAUTHENTICATED_KEY"
-    assert details.error_info.domain == pec_client.ERROR_DOMAIN
+    assert details.error_info.domain == pecd_client.ERROR_DOMAIN
     assert details.message_it
 
 
@@ -211,10 +219,10 @@ def test_field_violation_has_rich_details(albo_channel):
             activation_service_pb2.ListAssignmentsRequest(codice_fiscale=BAD_CODICE_FISCALE),
             timeout=TIMEOUT,
         )
-    details = pec_client.error_details(raised.value)
+    details = pecd_client.error_details(raised.value)
     assert details.code == grpc.StatusCode.INVALID_ARGUMENT
     assert details.reason == "INVALID_FIELDS"
-    assert details.error_info.domain == pec_client.ERROR_DOMAIN
+    assert details.error_info.domain == pecd_client.ERROR_DOMAIN
     violations = details.violations_for("codice_fiscale")
     assert violations, f"no codice_fiscale violation in {details.field_violations}"
     assert violations[0].description

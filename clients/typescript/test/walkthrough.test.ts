@@ -1,7 +1,8 @@
 // The README walkthrough and the change feed's watch-and-resume against a live pecd (PECD_ADDR,
 // plaintext), through the package's own helper. Ordine "TS", member Teresa Neri: other
 // languages' tests use other codes, so all of them can run against one server. Run by
-// ../test.sh (node --test on the compiled dist/test).
+// ../test.sh in a fresh project outside the repository, where the package is installed as the
+// README says: it imports the package by its name, as an application does.
 
 import assert from "node:assert/strict";
 import { randomUUID } from "node:crypto";
@@ -22,13 +23,13 @@ import {
   baseUrlFor,
   connect,
   errorDetails,
-} from "../src/index.js";
+} from "@tsrm-pstrp/pec-client";
 import type {
   Assignment,
   CreateOrdineResponse,
   Event as FeedEvent,
   PecClient,
-} from "../src/index.js";
+} from "@tsrm-pstrp/pec-client";
 
 const ORDINE = "TS";
 const GIVEN = "Teresa";

@@ -6,6 +6,8 @@ mod assignments;
 
 pub use assignments::{AssignmentSettings, SweepOutcome, expire, remind, sweep};
 
+use std::collections::{HashMap, HashSet};
+
 use sea_orm::sea_query::OnConflict;
 use sea_orm::{
     ActiveModelTrait, ActiveValue::Set, ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter,
@@ -41,27 +43,216 @@ pub struct NewActivation {
 }
 
 /// Records a request: checks the convention's rules, reserves the address and queues the
-/// provider job, all in the caller's transaction.
+/// provider job, all in the caller's transaction. The same path as a batch of one.
 pub async fn create(
     db: &impl ConnectionTrait,
     actor: &Actor,
     new: NewActivation,
 ) -> ServiceResult<activation_request::Model> {
-    let Some(member) = member::Entity::find_by_id(new.codice_fiscale.as_str().to_owned())
-        .lock_exclusive()
-        .unique(db)
-        .await?
-        .filter(|m| actor.scope.sees(&m.ordine_code))
-    else {
-        return Err(ServiceError::not_found(
-            "member",
-            new.codice_fiscale.as_str(),
-        ));
-    };
-    let ordine = ordine::Entity::find_by_id(member.ordine_code.clone())
-        .unique(db)
-        .await?
-        .ok_or_else(|| ServiceError::not_found("Ordine", member.ordine_code.clone()))?;
+    let codes = [new.codice_fiscale.as_str().to_owned()];
+    let mut batch = Batch::prepare(db, actor, &codes).await?;
+    let created = batch.create(db, new).await?;
+    batch.finish(db).await?;
+    Ok(created)
+}
+
+/// Requests created together (`BatchCreateActivationRequests`), in one transaction: what the
+/// rules read is read once for every member of the batch (the members locked), each request
+/// is decided in order against it and against the requests before it in the batch, and the
+/// rows (requests, provider jobs, trail, events) are written together at `finish`. Only the
+/// address is reserved as each request is decided: reservations are what make an address
+/// unique across concurrent transactions.
+pub struct Batch {
+    actor: Actor,
+    members: HashMap<String, member::Model>,
+    ordini: HashMap<String, ordine::Model>,
+    /// Members with a mailbox that is not closed.
+    live: HashMap<String, mailbox::Model>,
+    /// Members with a pending request, including those created earlier in this batch.
+    pending: HashMap<String, activation_request::Model>,
+    /// Each member's latest request that expired unaccepted, by domain.
+    expired: HashMap<(String, String), activation_request::Model>,
+    created: Vec<activation_request::Model>,
+}
+
+impl Batch {
+    /// Reads (and locks) what the rules need for the members `codes`.
+    pub async fn prepare(
+        db: &impl ConnectionTrait,
+        actor: &Actor,
+        codes: &[String],
+    ) -> ServiceResult<Self> {
+        let mut codes = codes.to_vec();
+        codes.sort_unstable();
+        codes.dedup();
+        // In key order, so two batches lock their common members in the same order.
+        let members: HashMap<String, member::Model> = member::Entity::find()
+            .filter(member::Column::CodiceFiscale.is_in(codes.clone()))
+            .order_by_asc(member::Column::CodiceFiscale)
+            .lock_exclusive()
+            .all(db)
+            .await?
+            .into_iter()
+            .map(|m| (m.codice_fiscale.clone(), m))
+            .collect();
+        let ordine_codes: HashSet<String> =
+            members.values().map(|m| m.ordine_code.clone()).collect();
+        let ordini = ordine::Entity::find()
+            .filter(ordine::Column::Code.is_in(ordine_codes))
+            .all(db)
+            .await?
+            .into_iter()
+            .map(|o| (o.code.clone(), o))
+            .collect();
+        let live = mailbox::Entity::find()
+            .filter(mailbox::Column::CodiceFiscale.is_in(codes.clone()))
+            .filter(mailbox::Column::State.ne(MailboxState::Cessato))
+            .all(db)
+            .await?
+            .into_iter()
+            .map(|m| (m.codice_fiscale.clone(), m))
+            .collect();
+        let pending = activation_request::Entity::find()
+            .filter(activation_request::Column::CodiceFiscale.is_in(codes.clone()))
+            .filter(activation_request::Column::State.is_in(pending_states()))
+            .all(db)
+            .await?
+            .into_iter()
+            .map(|r| (r.codice_fiscale.clone(), r))
+            .collect();
+        let mut expired: HashMap<(String, String), activation_request::Model> = HashMap::new();
+        for r in activation_request::Entity::find()
+            .filter(activation_request::Column::CodiceFiscale.is_in(codes))
+            .filter(activation_request::Column::State.eq(ActivationState::Scaduta))
+            .order_by_asc(activation_request::Column::Id)
+            .all(db)
+            .await?
+        {
+            // Ids are time-ordered (UUIDv7): the last one read is the latest.
+            expired.insert((r.codice_fiscale.clone(), r.domain.clone()), r);
+        }
+        Ok(Self {
+            actor: actor.clone(),
+            members,
+            ordini,
+            live,
+            pending,
+            expired,
+            created: Vec::new(),
+        })
+    }
+
+    /// Decides one request of the batch and reserves its address; its rows are written by
+    /// `finish`. A refusal changes nothing.
+    pub async fn create(
+        &mut self,
+        db: &impl ConnectionTrait,
+        new: NewActivation,
+    ) -> ServiceResult<activation_request::Model> {
+        let code = new.codice_fiscale.as_str();
+        let Some(member) = self
+            .members
+            .get(code)
+            .filter(|m| self.actor.scope.sees(&m.ordine_code))
+            .cloned()
+        else {
+            return Err(ServiceError::not_found("member", code));
+        };
+        let ordine = self
+            .ordini
+            .get(&member.ordine_code)
+            .ok_or_else(|| ServiceError::not_found("Ordine", member.ordine_code.clone()))?;
+        admissible(&member, ordine, self.live.get(code), self.pending.get(code))?;
+        let address = match self
+            .expired
+            .get(&(member.codice_fiscale.clone(), new.domain.clone()))
+        {
+            Some(expired) => match expired_address(db, &member, expired).await? {
+                Some(address) => address,
+                None => reserve_address(db, &member, &new.domain).await?,
+            },
+            None => reserve_address(db, &member, &new.domain).await?,
+        };
+        let now = now_ms();
+        let model = activation_request::Model {
+            id: uuid::Uuid::now_v7().to_string(),
+            request_id: new.request_id,
+            ordine_code: member.ordine_code.clone(),
+            codice_fiscale: member.codice_fiscale.clone(),
+            domain: new.domain,
+            mailbox_address: address,
+            state: ActivationState::Richiesta,
+            reason: None,
+            created_by_key: self.actor.key_id.clone(),
+            created_at: now,
+            updated_at: now,
+            offered_at: None,
+            reminders_sent: 0,
+        };
+        self.pending
+            .insert(model.codice_fiscale.clone(), model.clone());
+        self.created.push(model.clone());
+        Ok(model)
+    }
+
+    /// Writes the requests created, their provider jobs, trail rows and events.
+    pub async fn finish(self, db: &impl ConnectionTrait) -> ServiceResult<()> {
+        if self.created.is_empty() {
+            return Ok(());
+        }
+        let actor = &self.actor;
+        let mut trail = Vec::with_capacity(self.created.len());
+        let mut jobs = Vec::with_capacity(self.created.len());
+        let mut events = Vec::with_capacity(self.created.len());
+        for r in &self.created {
+            let mut row = audit::entry(
+                actor,
+                "activation.create",
+                "activation_request",
+                &r.id,
+                &serde_json::json!({
+                    "codice_fiscale": r.codice_fiscale,
+                    "ordine_code": r.ordine_code,
+                    "mailbox_address": r.mailbox_address,
+                }),
+            );
+            row.ordine_code = Some(r.ordine_code.clone());
+            trail.push(row);
+            jobs.push(Job::CreateMailbox {
+                activation_request_id: r.id.clone(),
+            });
+            events.push(events::NewEvent::new(
+                EventKind::ActivationRequestCreated,
+                &r.id,
+                &r.ordine_code,
+            ));
+        }
+        // 13 columns × 2,000 rows stays below SQLite's limit of 32,766 bound parameters.
+        for chunk in self.created.chunks(2000) {
+            activation_request::Entity::insert_many(
+                chunk
+                    .iter()
+                    .cloned()
+                    .map(activation_request::ActiveModel::from),
+            )
+            .exec_without_returning(db)
+            .await?;
+        }
+        jobs::enqueue_many(db, jobs).await?;
+        crate::db::bulk_members::insert_audit_rows(db, trail).await?;
+        events::publish_all(db, actor, events).await?;
+        Ok(())
+    }
+}
+
+/// The convention's rules for a new request: the member's Ordine adheres, the member is in
+/// good standing, and has neither a live mailbox nor a pending request.
+fn admissible(
+    member: &member::Model,
+    ordine: &ordine::Model,
+    live: Option<&mailbox::Model>,
+    pending: Option<&activation_request::Model>,
+) -> ServiceResult<()> {
     if !ordine.adheres_to_convention {
         return Err(ServiceError::precondition(
             Reason::OrdineNotAdhering,
@@ -82,78 +273,19 @@ pub async fn create(
             "L'iscritto non è in regola con l'albo: la casella PEC non può essere assegnata.",
         ));
     }
-    if let Some(live) = mailbox::Entity::find()
-        .filter(mailbox::Column::CodiceFiscale.eq(member.codice_fiscale.clone()))
-        .filter(mailbox::Column::State.ne(MailboxState::Cessato))
-        .one(db)
-        .await?
-    {
+    if let Some(live) = live {
         return Err(already_assigned(format!(
             "the member already has the mailbox {} ({})",
             live.address, live.state
         )));
     }
-    if let Some(pending) = activation_request::Entity::find()
-        .filter(activation_request::Column::CodiceFiscale.eq(member.codice_fiscale.clone()))
-        .filter(activation_request::Column::State.is_in(pending_states()))
-        .one(db)
-        .await?
-    {
+    if let Some(pending) = pending {
         return Err(already_assigned(format!(
             "the member already has the pending activation request {} ({})",
             pending.id, pending.state
         )));
     }
-
-    let address = reserve_address(db, &member, &new.domain).await?;
-    let now = now_ms();
-    let model = activation_request::Model {
-        id: uuid::Uuid::now_v7().to_string(),
-        request_id: new.request_id,
-        ordine_code: member.ordine_code.clone(),
-        codice_fiscale: member.codice_fiscale.clone(),
-        domain: new.domain,
-        mailbox_address: address,
-        state: ActivationState::Richiesta,
-        reason: None,
-        created_by_key: actor.key_id.clone(),
-        created_at: now,
-        updated_at: now,
-        offered_at: None,
-        reminders_sent: 0,
-    };
-    activation_request::Entity::insert(activation_request::ActiveModel::from(model.clone()))
-        .exec_without_returning(db)
-        .await?;
-    jobs::enqueue(
-        db,
-        Job::CreateMailbox {
-            activation_request_id: model.id.clone(),
-        },
-    )
-    .await?;
-    audit::record(
-        db,
-        actor,
-        "activation.create",
-        "activation_request",
-        &model.id,
-        serde_json::json!({
-            "codice_fiscale": model.codice_fiscale,
-            "ordine_code": model.ordine_code,
-            "mailbox_address": model.mailbox_address,
-        }),
-    )
-    .await?;
-    events::publish(
-        db,
-        actor,
-        EventKind::ActivationRequestCreated,
-        &model.id,
-        &model.ordine_code,
-    )
-    .await?;
-    Ok(model)
+    Ok(())
 }
 
 fn pending_states() -> Vec<ActivationState> {
@@ -187,9 +319,6 @@ async fn reserve_address(
                 err.message_it(),
             )
         })?;
-    if let Some(address) = expired_address(db, member, domain).await? {
-        return Ok(address);
-    }
     let now = now_ms();
     for n in 1..=MAX_HOMONYMS {
         let address = format!("{}@{domain}", mailbox_address::with_suffix(&base, n));
@@ -214,23 +343,13 @@ async fn reserve_address(
     )))
 }
 
-/// The address of the member's latest assignment in `domain` that expired unaccepted, if its
-/// mailbox is gone: it stays theirs, so a new request gets it again.
+/// The address of the member's latest assignment in its domain that expired unaccepted
+/// (`expired`), if its mailbox is gone: it stays theirs, so a new request gets it again.
 async fn expired_address(
     db: &impl ConnectionTrait,
     member: &member::Model,
-    domain: &str,
+    expired: &activation_request::Model,
 ) -> ServiceResult<Option<String>> {
-    let Some(expired) = activation_request::Entity::find()
-        .filter(activation_request::Column::CodiceFiscale.eq(member.codice_fiscale.clone()))
-        .filter(activation_request::Column::State.eq(ActivationState::Scaduta))
-        .filter(activation_request::Column::Domain.eq(domain))
-        .order_by_desc(activation_request::Column::Id)
-        .one(db)
-        .await?
-    else {
-        return Ok(None);
-    };
     let reserved_to_member = reserved::Entity::find_by_id(expired.mailbox_address.clone())
         .unique(db)
         .await?
@@ -239,7 +358,7 @@ async fn expired_address(
         .unique(db)
         .await?
         .is_none();
-    Ok((reserved_to_member && mailbox_gone).then_some(expired.mailbox_address))
+    Ok((reserved_to_member && mailbox_gone).then_some(expired.mailbox_address.clone()))
 }
 
 pub async fn get(

@@ -88,6 +88,77 @@ impl ActivationApi {
     }
 }
 
+impl ActivationApi {
+    /// The items of a batch, in one transaction: each decided in order as `create_one` would
+    /// decide it alone (a request id already answered, in an earlier call or earlier in the
+    /// batch, replays that answer), the reads and writes made once for the whole batch
+    /// (`uc::Batch`). A refused item changes nothing; an error of the database fails the
+    /// whole call, and nothing of it is kept.
+    async fn create_batch(
+        &self,
+        caller: &Caller,
+        items: &[CreateActivationRequestRequest],
+    ) -> Result<Vec<Result<CreateActivationRequestResponse, ServiceError>>, ServiceError> {
+        const METHOD: &str = "CreateActivationRequest";
+        let checked: Vec<Result<(Option<idempotency::RequestKey>, NewActivation), ServiceError>> =
+            items
+                .iter()
+                .map(|item| {
+                    let key =
+                        idempotency::key(caller, METHOD, "request_id", &item.request_id, item)?;
+                    Ok((key, self.new_activation(item, "")?))
+                })
+                .collect();
+        let txn = self.state.db.begin().await?;
+        let keys: Vec<&idempotency::RequestKey> = checked
+            .iter()
+            .filter_map(|c| c.as_ref().ok().and_then(|(key, _)| key.as_ref()))
+            .collect();
+        let mut answered = idempotency::stored_many(&*txn, &keys).await?;
+        let codes: Vec<String> = checked
+            .iter()
+            .filter_map(|c| c.as_ref().ok())
+            .map(|(_, new)| new.codice_fiscale.as_str().to_owned())
+            .collect();
+        let mut batch = uc::Batch::prepare(&*txn, &caller.actor(), &codes).await?;
+        let mut records = Vec::new();
+        let mut outcomes = Vec::with_capacity(items.len());
+        for item in checked {
+            let (key, new) = match item {
+                Ok(item) => item,
+                Err(err) => {
+                    outcomes.push(Err(err));
+                    continue;
+                }
+            };
+            if let Some(key) = &key
+                && let Some(record) = answered.get(key.request_id())
+            {
+                outcomes.push(key.answer(record));
+                continue;
+            }
+            let outcome = match batch.create(&*txn, new).await {
+                Ok(created) => Ok(CreateActivationRequestResponse {
+                    activation_request: Some(convert::activation_request(created)),
+                }),
+                // A database error leaves the transaction unusable: the whole call fails.
+                Err(err @ (ServiceError::Internal(_) | ServiceError::Conflict)) => return Err(err),
+                Err(err) => Err(err),
+            };
+            if let (Some(key), Ok(response)) = (&key, &outcome) {
+                let record = key.record(response);
+                answered.insert(key.request_id().to_owned(), record.clone());
+                records.push(record);
+            }
+            outcomes.push(outcome);
+        }
+        batch.finish(&*txn).await?;
+        idempotency::store_many(&*txn, records).await?;
+        txn.commit().await?;
+        Ok(outcomes)
+    }
+}
+
 /// The filter of `ListActivationRequests`.
 fn list_filter(req: &ListActivationRequestsRequest) -> Result<ActivationFilter, ServiceError> {
     let mut v = Violations::new();
@@ -177,19 +248,28 @@ impl ActivationService for ActivationApi {
             )
             .into());
         }
-        let mut results = Vec::with_capacity(req.requests.len());
-        for (i, item) in req.requests.iter().enumerate() {
-            let index = i64::try_from(i).unwrap_or(i64::MAX);
-            let result = match self.create_one(&caller, item, "").await {
-                Ok(created) => created
-                    .activation_request
-                    .map(batch_create_activation_requests_result::Result::ActivationRequest),
-                Err(err) => Some(batch_create_activation_requests_result::Result::Error(
-                    status::row_error(index, item.codice_fiscale.trim().to_ascii_uppercase(), err),
-                )),
-            };
-            results.push(BatchCreateActivationRequestsResult { result });
-        }
+        let outcomes = self.create_batch(&caller, &req.requests).await?;
+        let results = outcomes
+            .into_iter()
+            .zip(&req.requests)
+            .enumerate()
+            .map(|(i, (outcome, item))| {
+                let index = i64::try_from(i).unwrap_or(i64::MAX);
+                let result = match outcome {
+                    Ok(created) => created
+                        .activation_request
+                        .map(batch_create_activation_requests_result::Result::ActivationRequest),
+                    Err(err) => Some(batch_create_activation_requests_result::Result::Error(
+                        status::row_error(
+                            index,
+                            item.codice_fiscale.trim().to_ascii_uppercase(),
+                            err,
+                        ),
+                    )),
+                };
+                BatchCreateActivationRequestsResult { result }
+            })
+            .collect();
         Ok(Response::new(BatchCreateActivationRequestsResponse {
             results,
         }))

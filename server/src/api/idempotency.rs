@@ -3,7 +3,9 @@
 //! change itself, so the two can never disagree. Records expire after a week.
 
 use prost::Message;
-use sea_orm::{ActiveValue::Set, ConnectionTrait, DatabaseTransaction, EntityTrait};
+use std::collections::HashMap;
+
+use sea_orm::{ColumnTrait, ConnectionTrait, DatabaseTransaction, EntityTrait, QueryFilter};
 use sha2::{Digest, Sha256};
 
 use crate::auth::Caller;
@@ -68,9 +70,19 @@ impl RequestKey {
         ))
         .unique(db)
         .await?;
-        let Some(record) = found else {
-            return Ok(None);
-        };
+        found.map(|record| self.answer(&record)).transpose()
+    }
+
+    /// The request id.
+    pub fn request_id(&self) -> &str {
+        &self.request_id
+    }
+
+    /// The answer `record` holds for this request id, if it was stored for this very request.
+    pub fn answer<R: Message + Default>(
+        &self,
+        record: &idempotency_record::Model,
+    ) -> Result<R, ServiceError> {
         if record.request_hash != self.hash {
             return Err(ServiceError::AlreadyExists {
                 reason: Reason::RequestIdReused,
@@ -82,9 +94,19 @@ impl RequestKey {
                     .to_owned(),
             });
         }
-        R::decode(record.response.as_slice())
-            .map(Some)
-            .map_err(|err| ServiceError::Internal(err.into()))
+        R::decode(record.response.as_slice()).map_err(|err| ServiceError::Internal(err.into()))
+    }
+
+    /// The record that remembers `response` as the answer to this request.
+    pub fn record(&self, response: &impl Message) -> idempotency_record::Model {
+        idempotency_record::Model {
+            scope: self.scope.clone(),
+            method: self.method.to_owned(),
+            request_id: self.request_id.clone(),
+            request_hash: self.hash.clone(),
+            response: response.encode_to_vec(),
+            created_at: now_ms(),
+        }
     }
 
     /// Remembers the answer.
@@ -93,18 +115,52 @@ impl RequestKey {
         db: &impl ConnectionTrait,
         response: &impl Message,
     ) -> Result<(), ServiceError> {
-        idempotency_record::Entity::insert(idempotency_record::ActiveModel {
-            scope: Set(self.scope.clone()),
-            method: Set(self.method.to_owned()),
-            request_id: Set(self.request_id.clone()),
-            request_hash: Set(self.hash.clone()),
-            response: Set(response.encode_to_vec()),
-            created_at: Set(now_ms()),
-        })
+        store_many(db, vec![self.record(response)]).await
+    }
+}
+
+/// The stored records of `keys` (one caller's, of one method), by request id: the answers of
+/// a batch's earlier calls, read at once.
+pub async fn stored_many(
+    db: &impl ConnectionTrait,
+    keys: &[&RequestKey],
+) -> Result<HashMap<String, idempotency_record::Model>, ServiceError> {
+    let Some(first) = keys.first() else {
+        return Ok(HashMap::new());
+    };
+    let ids: Vec<String> = keys.iter().map(|k| k.request_id.clone()).collect();
+    let mut found = HashMap::new();
+    for chunk in ids.chunks(1000) {
+        for record in idempotency_record::Entity::find()
+            .filter(idempotency_record::Column::Scope.eq(first.scope.clone()))
+            .filter(idempotency_record::Column::Method.eq(first.method))
+            .filter(idempotency_record::Column::RequestId.is_in(chunk.iter().cloned()))
+            .all(db)
+            .await?
+        {
+            found.insert(record.request_id.clone(), record);
+        }
+    }
+    Ok(found)
+}
+
+/// Writes answers in multi-row inserts.
+pub async fn store_many(
+    db: &impl ConnectionTrait,
+    records: Vec<idempotency_record::Model>,
+) -> Result<(), ServiceError> {
+    // 6 columns × 5,000 rows stays below SQLite's limit of 32,766 bound parameters.
+    for chunk in records.chunks(5000) {
+        idempotency_record::Entity::insert_many(
+            chunk
+                .iter()
+                .cloned()
+                .map(idempotency_record::ActiveModel::from),
+        )
         .exec_without_returning(db)
         .await?;
-        Ok(())
     }
+    Ok(())
 }
 
 /// Runs `change` in one write transaction under the request id `key`: a repeat of an earlier

@@ -2,6 +2,7 @@
 
 pub mod activation;
 pub mod audit;
+pub mod calls;
 pub mod contact;
 pub mod convert;
 pub mod events;

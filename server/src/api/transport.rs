@@ -20,8 +20,10 @@ use tonic::body::Body;
 use tonic::transport::server::{Connected, TcpConnectInfo};
 
 use super::AppState;
+use super::calls::CallerKey;
 use crate::config::TransportSettings;
 use crate::error::ServiceError;
+use crate::metrics::AuthFailure;
 use crate::security_log::{self, Refusal};
 
 /// How long a refused call is told to wait before retrying.
@@ -63,6 +65,13 @@ pub struct ConnInfo {
     tcp: TcpConnectInfo,
     subject: Option<String>,
     state: Arc<ConnState>,
+}
+
+impl ConnInfo {
+    /// The client's address.
+    pub fn remote_addr(&self) -> Option<std::net::SocketAddr> {
+        self.tcp.remote_addr()
+    }
 }
 
 /// The bytes of a connection: plain TCP or TLS over it.
@@ -590,7 +599,8 @@ where
                 visitor: visitor.map(|ip| ip.to_string()),
                 ..security_log::Who::default()
             };
-            let refused = |who: security_log::Who| {
+            let refused = |who: security_log::Who, reason: AuthFailure| {
+                crate::metrics::auth_failed(reason);
                 layer
                     .state
                     .security
@@ -599,7 +609,7 @@ where
             };
             if !is_open(&method) {
                 let Some(secret) = bearer(req.headers()) else {
-                    return refused(who);
+                    return refused(who, AuthFailure::NoKey);
                 };
                 match layer.state.keys.authenticate(secret).await {
                     // A key bound to a certificate subject needs that certificate too.
@@ -612,7 +622,7 @@ where
                         tracing::warn!(key_id = %caller.key_id, "bound key over another client certificate");
                         who.key_id = Some(caller.key_id.clone());
                         who.ordine_code = caller.ordine_code.clone();
-                        return refused(who);
+                        return refused(who, AuthFailure::WrongCertificate);
                     }
                     Ok(caller) => {
                         tracing::Span::current().record("key_id", caller.key_id.as_str());
@@ -638,7 +648,7 @@ where
                     Err(err) => {
                         let err = ServiceError::from(err);
                         if matches!(err, ServiceError::Unauthenticated) {
-                            return refused(who);
+                            return refused(who, AuthFailure::UnknownKey);
                         }
                         return Ok(refusal(err));
                     }
@@ -651,10 +661,15 @@ where
             // A refusal decided inside the call (a role, another Ordine, a rate limit) is
             // noted there and recorded here, outside the call's transaction.
             let (response, noted) = security_log::watch(inner.call(req)).await;
+            // The per-call layer logs the key that made the call.
+            let key = who.key_id.clone().map(CallerKey);
             if let Some(kind) = noted {
                 layer.state.security.tally(kind, who, &method);
             }
-            let response = response?;
+            let mut response = response?;
+            if let Some(key) = key {
+                response.extensions_mut().insert(key);
+            }
             Ok(response.map(|inner| {
                 Body::new(Guarded {
                     inner,

@@ -83,31 +83,36 @@ impl KeyStore {
         }
     }
 
-    /// Writes the uses noted since the last flush. A time never moves back (another replica
+    /// Writes the uses noted since the last flush, in one write transaction (on SQLite under
+    /// the process's writer lock, like every write). A time never moves back (another replica
     /// may have written a later one). Uses that fail to be written are kept for the next flush.
     pub async fn flush_usage(&self) {
         let used = std::mem::take(&mut *self.used.lock().unwrap_or_else(|e| e.into_inner()));
-        let mut failed = Vec::new();
-        for (key_id, at) in used {
-            let written = api_key::Entity::update_many()
-                .col_expr(api_key::Column::LastUsedAt, Expr::value(at))
-                .filter(api_key::Column::Id.eq(key_id.as_str()))
-                .filter(
-                    Condition::any()
-                        .add(api_key::Column::LastUsedAt.is_null())
-                        .add(api_key::Column::LastUsedAt.lt(at)),
-                )
-                .exec(self.db.conn())
-                .await;
-            if let Err(err) = written {
-                tracing::warn!(error = %err, key_id, "writing when a key was last used failed");
-                failed.push((key_id, at));
-            }
+        if used.is_empty() {
+            return;
         }
-        if !failed.is_empty() {
-            let mut used = self.used.lock().unwrap_or_else(|e| e.into_inner());
-            for (key_id, at) in failed {
-                let slot = used.entry(key_id).or_insert(at);
+        let written = async {
+            let txn = self.db.begin().await?;
+            for (key_id, at) in &used {
+                api_key::Entity::update_many()
+                    .col_expr(api_key::Column::LastUsedAt, Expr::value(*at))
+                    .filter(api_key::Column::Id.eq(key_id.as_str()))
+                    .filter(
+                        Condition::any()
+                            .add(api_key::Column::LastUsedAt.is_null())
+                            .add(api_key::Column::LastUsedAt.lt(*at)),
+                    )
+                    .exec(&*txn)
+                    .await?;
+            }
+            txn.commit().await
+        }
+        .await;
+        if let Err(err) = written {
+            tracing::warn!(error = %err, keys = used.len(), "writing when keys were last used failed");
+            let mut pending = self.used.lock().unwrap_or_else(|e| e.into_inner());
+            for (key_id, at) in used {
+                let slot = pending.entry(key_id).or_insert(at);
                 *slot = (*slot).max(at);
             }
         }
@@ -119,7 +124,9 @@ impl KeyStore {
         interval: Duration,
         mut stop: tokio::sync::watch::Receiver<bool>,
     ) {
-        let mut ticks = tokio::time::interval(interval.max(Duration::from_millis(10)));
+        let interval = interval.max(Duration::from_millis(10));
+        // The first flush one interval after start: nothing was used before.
+        let mut ticks = tokio::time::interval_at(tokio::time::Instant::now() + interval, interval);
         ticks.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Delay);
         loop {
             tokio::select! {

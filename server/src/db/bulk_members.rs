@@ -1,6 +1,7 @@
 //! The bulk storage paths of `SyncMembers`: the SQLite bulk writer's statements, the
-//! PostgreSQL `= ANY` lookup and `UNNEST` insert. The rules (what is new, changed or
-//! unchanged, what the trail says) stay in `registry::members`; this file only moves rows.
+//! PostgreSQL `= ANY` lookup and `UNNEST` insert and update. The rules (what is new, changed
+//! or unchanged, which change goes through the mailbox rules, what the trail says) stay in
+//! `registry::members`; this file only moves rows.
 
 use sea_orm::sea_query::ArrayType;
 use sea_orm::{
@@ -40,6 +41,12 @@ const SQLITE_INSERT_MEMBER: &str = concat!(
      ON CONFLICT (codice_fiscale) DO NOTHING"
 );
 
+/// Every column but the key and the creation time, as `SqliteRules::updated` rows carry them.
+const SQLITE_UPDATE_MEMBER: &str = "UPDATE members SET given_name = ?2, family_name = ?3, \
+     ordine_code = ?4, albo = ?5, registration_number = ?6, personal_email = ?7, \
+     mobile_number = ?8, partita_iva = ?9, register_status = ?10, updated_at = ?11 \
+     WHERE codice_fiscale = ?1";
+
 const SQLITE_INSERT_AUDIT: &str = concat!(
     "INSERT INTO audit_log (",
     audit_columns!(),
@@ -55,6 +62,25 @@ const POSTGRES_INSERT_MEMBERS: &str = concat!(
      FROM UNNEST($1::text[], $2::text[], $3::text[], $4::text[], $5::integer[], \
      $6::text[], $7::text[], $8::text[], $9::text[], $10::text[], $11::bigint[], \
      $12::bigint[]) AS t(cf, gn, fn, oc, albo, rn, pe, mn, pi, rs, ca, ua)"
+);
+
+/// The bulk update of changed members: every column but the key and the creation time, from
+/// column arrays (absent mobile or partita IVA as '', see above).
+const POSTGRES_UPDATE_MEMBERS: &str = "UPDATE members AS m SET given_name = t.gn, \
+     family_name = t.fn, ordine_code = t.oc, albo = t.albo, registration_number = t.rn, \
+     personal_email = t.pe, mobile_number = NULLIF(t.mn, ''), partita_iva = NULLIF(t.pi, ''), \
+     register_status = t.rs, updated_at = t.ua \
+     FROM UNNEST($1::text[], $2::text[], $3::text[], $4::text[], $5::integer[], $6::text[], \
+     $7::text[], $8::text[], $9::text[], $10::text[], $11::bigint[]) \
+     AS t(cf, gn, fn, oc, albo, rn, pe, mn, pi, rs, ua) WHERE m.codice_fiscale = t.cf";
+
+/// Trail rows from column arrays (no key id or Ordine: '').
+const POSTGRES_INSERT_AUDIT: &str = concat!(
+    "INSERT INTO audit_log (",
+    audit_columns!(),
+    ") SELECT id, at, NULLIF(k, ''), a, tt, ti, d, NULLIF(o, ''), s \
+     FROM UNNEST($1::text[], $2::bigint[], $3::text[], $4::text[], $5::text[], $6::text[], \
+     $7::text[], $8::text[], $9::boolean[]) AS t(id, at, k, a, tt, ti, d, o, s)"
 );
 
 /// The insert of one event row on a plain SQLite handle (the bulk writer), columns as
@@ -79,58 +105,90 @@ fn insert_events(conn: &rusqlite::Connection, rows: &[event::Model]) -> rusqlite
     Ok(())
 }
 
-/// What `sqlite_insert_new` did with a batch.
-pub struct SqliteInserted<T> {
+/// What `sqlite_apply` did with a batch.
+pub struct SqliteApplied<T> {
     pub created: i64,
+    pub updated: i64,
     pub unchanged: i64,
-    /// Rows whose stored member differs, in key order: left to the general path.
+    /// Rows whose change needs the mailbox rules, in key order: left to the general path.
     pub changed: Vec<T>,
+}
+
+/// The member a row asks for, given the stored one.
+pub type WantedFn<T> = Box<dyn Fn(&T, Option<&member::Model>) -> member::Model + Send>;
+/// The trail rows of the members created, given (Ordine, codice fiscale) pairs.
+pub type CreatedTrailFn = Box<dyn FnOnce(Vec<(String, String)>) -> Vec<audit_log::Model> + Send>;
+
+/// How `sqlite_apply` treats a batch's rows; built by `registry::members`, which owns the
+/// rules.
+pub struct SqliteRules<T> {
+    /// A row's codice fiscale.
+    pub key: fn(&T) -> &str,
+    /// A row's Ordine.
+    pub ordine: fn(&T) -> &str,
+    /// The member a row asks for, given the stored one (its times kept).
+    pub wanted: WantedFn<T>,
+    /// Whether a change (stored, wanted) must take the general path; others are written here.
+    pub needs_rules: fn(&member::Model, &member::Model) -> bool,
+    /// The time written as `updated_at` of the members updated here.
+    pub now: i64,
+    /// The trail rows of the members created, given (Ordine, codice fiscale) pairs.
+    pub created_trail: CreatedTrailFn,
+    /// The trail row of a member updated here, given the row as written.
+    pub updated_trail: Box<dyn Fn(&member::Model) -> audit_log::Model + Send>,
+    /// The feed's row of a member created here.
+    pub created_event: Box<dyn Fn(&member::Model) -> event::Model + Send>,
+    /// The feed's row of a member updated here.
+    pub updated_event: Box<dyn Fn(&member::Model) -> event::Model + Send>,
 }
 
 /// The SQLite bulk path of a screened batch, in one `IMMEDIATE` transaction on the plain write
 /// handle (see `SqliteWriter`), in key order (each index page is visited once): new members
-/// inserted by a prepared statement, stored ones read back and counted as unchanged or
-/// returned as changed. `key` gives a row's codice fiscale and `ordine` its Ordine; `wanted`
-/// the member a row asks for, given the stored one; `audit_rows` the trail rows of the members
-/// created, given (Ordine, codice fiscale) pairs (built by `audit::entry`, like every trail
-/// row); `event_row` the feed's row of a member created (built by `events::NewEvent::row`).
+/// inserted by a prepared statement, stored ones read back and counted as unchanged, updated
+/// by a prepared statement (with their trail row and event) when the change needs no mailbox
+/// rule, or returned as changed for the general path. The trail and feed rows are built by
+/// `rules` (with `audit::entry` and `events::NewEvent::row`, like every such row).
 ///
 /// A sync is mostly new members (the first load) or mostly stored ones (every later day), so
 /// each row is handled the way the previous one turned out: after a new member, the insert
 /// is tried first (`ON CONFLICT DO NOTHING`: one descent of the key index when new); after a
 /// stored one, the lookup comes first. Either order gives the same result.
-pub async fn sqlite_insert_new<T: Send + 'static>(
+pub async fn sqlite_apply<T: Send + 'static>(
     db: &Db,
     rows: Vec<T>,
-    key: fn(&T) -> &str,
-    ordine: fn(&T) -> &str,
-    wanted: impl Fn(&T, Option<&member::Model>) -> member::Model + Send + 'static,
-    audit_rows: impl FnOnce(Vec<(String, String)>) -> Vec<audit_log::Model> + Send + 'static,
-    event_row: impl Fn(&member::Model) -> event::Model + Send + 'static,
-) -> Result<SqliteInserted<T>, ServiceError> {
-    db.sqlite_write(move |conn| insert_new(conn, rows, key, ordine, wanted, audit_rows, event_row))
-        .await
+    rules: SqliteRules<T>,
+) -> Result<SqliteApplied<T>, ServiceError> {
+    db.sqlite_write(move |conn| apply(conn, rows, rules)).await
 }
 
-fn insert_new<T>(
+fn apply<T>(
     conn: &mut rusqlite::Connection,
     mut rows: Vec<T>,
-    key: fn(&T) -> &str,
-    ordine: fn(&T) -> &str,
-    wanted: impl Fn(&T, Option<&member::Model>) -> member::Model,
-    audit_rows: impl FnOnce(Vec<(String, String)>) -> Vec<audit_log::Model>,
-    event_row: impl Fn(&member::Model) -> event::Model,
-) -> rusqlite::Result<SqliteInserted<T>> {
+    rules: SqliteRules<T>,
+) -> rusqlite::Result<SqliteApplied<T>> {
     use rusqlite::{OptionalExtension, TransactionBehavior, params};
+    let SqliteRules {
+        key,
+        ordine,
+        wanted,
+        needs_rules,
+        now,
+        created_trail,
+        updated_trail,
+        created_event,
+        updated_event,
+    } = rules;
     rows.sort_unstable_by(|a, b| key(a).cmp(key(b)));
     let txn = conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
-    let mut done = SqliteInserted {
+    let mut done = SqliteApplied {
         created: 0,
+        updated: 0,
         unchanged: 0,
         changed: Vec::new(),
     };
     let mut created_keys = Vec::new();
-    let mut created_events = Vec::new();
+    let mut events = Vec::new();
+    let mut trail = Vec::new();
     {
         let mut find = txn.prepare_cached(SQLITE_FIND_MEMBER)?;
         let mut lookup = |key: &str| {
@@ -172,13 +230,29 @@ fn insert_new<T>(
                 ])
                 .map(|changed| changed == 1)
         };
+        let mut update_stmt = txn.prepare_cached(SQLITE_UPDATE_MEMBER)?;
+        let mut update = |m: &member::Model| {
+            update_stmt.execute(params![
+                m.codice_fiscale,
+                m.given_name,
+                m.family_name,
+                m.ordine_code,
+                m.albo,
+                m.registration_number,
+                m.personal_email,
+                m.mobile_number,
+                m.partita_iva,
+                m.register_status,
+                m.updated_at,
+            ])
+        };
         let mut expect_new = true;
         for row in rows {
             let code = key(&row);
             let stored = if expect_new {
                 let new = wanted(&row, None);
                 if insert(&new)? {
-                    created_events.push(event_row(&new));
+                    events.push(created_event(&new));
                     None
                 } else {
                     // Taken, within this transaction: the row is there.
@@ -188,7 +262,7 @@ fn insert_new<T>(
                 match lookup(code)? {
                     Some(old) => Some(old),
                     None if insert(&wanted(&row, None))? => {
-                        created_events.push(event_row(&wanted(&row, None)));
+                        events.push(created_event(&wanted(&row, None)));
                         None
                     }
                     // Absent a moment ago, within this transaction: cannot be taken now.
@@ -198,31 +272,44 @@ fn insert_new<T>(
             expect_new = stored.is_none();
             match stored {
                 None => created_keys.push((ordine(&row).to_owned(), code.to_owned())),
-                Some(old) if wanted(&row, Some(&old)) == old => done.unchanged += 1,
-                Some(_) => done.changed.push(row),
+                Some(old) => {
+                    let mut new = wanted(&row, Some(&old));
+                    if new == old {
+                        done.unchanged += 1;
+                    } else if needs_rules(&old, &new) {
+                        done.changed.push(row);
+                    } else {
+                        new.updated_at = now;
+                        update(&new)?;
+                        trail.push(updated_trail(&new));
+                        events.push(updated_event(&new));
+                        done.updated += 1;
+                    }
+                }
             }
         }
     }
     if !created_keys.is_empty() {
         done.created = i64::try_from(created_keys.len()).unwrap_or(i64::MAX);
-        for row in audit_rows(created_keys) {
-            txn.execute(
-                SQLITE_INSERT_AUDIT,
-                params![
-                    row.id,
-                    row.at,
-                    row.key_id,
-                    row.action,
-                    row.target_type,
-                    row.target_id,
-                    row.details,
-                    row.ordine_code,
-                    row.security_event,
-                ],
-            )?;
+        trail.extend(created_trail(created_keys));
+    }
+    {
+        let mut insert_audit = txn.prepare_cached(SQLITE_INSERT_AUDIT)?;
+        for row in trail {
+            insert_audit.execute(params![
+                row.id,
+                row.at,
+                row.key_id,
+                row.action,
+                row.target_type,
+                row.target_id,
+                row.details,
+                row.ordine_code,
+                row.security_event,
+            ])?;
         }
     }
-    insert_events(&txn, &created_events)?;
+    insert_events(&txn, &events)?;
     txn.commit()?;
     Ok(done)
 }
@@ -249,6 +336,116 @@ pub async fn existing_members(
         );
     }
     Ok(found)
+}
+
+/// The stored members among `keys`, locked until the transaction ends (PostgreSQL: `FOR
+/// UPDATE`; SQLite's writer holds the whole database), so a change decided on them cannot be
+/// overtaken by a concurrent one.
+pub async fn lock_members(
+    db: &impl ConnectionTrait,
+    keys: Vec<String>,
+) -> Result<Vec<member::Model>, DbErr> {
+    if db.get_database_backend() == DbBackend::Postgres {
+        let sql = "SELECT * FROM members WHERE codice_fiscale = ANY($1) ORDER BY codice_fiscale FOR UPDATE";
+        let stmt = Statement::from_sql_and_values(DbBackend::Postgres, sql, [text_array(keys)]);
+        return member::Entity::find().from_raw_sql(stmt).all(db).await;
+    }
+    existing_members(db, keys).await
+}
+
+/// Writes changed members in bulk (every column but the key and the creation time): on
+/// PostgreSQL one `UPDATE … FROM UNNEST` of column arrays, elsewhere row by row.
+pub async fn update_members(
+    db: &impl ConnectionTrait,
+    mut rows: Vec<member::Model>,
+) -> Result<(), DbErr> {
+    if rows.is_empty() {
+        return Ok(());
+    }
+    rows.sort_unstable_by(|a, b| a.codice_fiscale.cmp(&b.codice_fiscale));
+    if db.get_database_backend() == DbBackend::Postgres {
+        let column = |f: fn(&member::Model) -> String| text_array(rows.iter().map(f).collect());
+        let values = [
+            column(|m| m.codice_fiscale.clone()),
+            column(|m| m.given_name.clone()),
+            column(|m| m.family_name.clone()),
+            column(|m| m.ordine_code.clone()),
+            Value::Array(
+                ArrayType::Int,
+                Some(Box::new(rows.iter().map(|m| Value::from(m.albo)).collect())),
+            ),
+            column(|m| m.registration_number.clone()),
+            column(|m| m.personal_email.clone()),
+            column(|m| m.mobile_number.clone().unwrap_or_default()),
+            column(|m| m.partita_iva.clone().unwrap_or_default()),
+            column(|m| m.register_status.as_str().to_owned()),
+            bigint_array(rows.iter().map(|m| m.updated_at)),
+        ];
+        db.execute_raw(Statement::from_sql_and_values(
+            DbBackend::Postgres,
+            POSTGRES_UPDATE_MEMBERS,
+            values,
+        ))
+        .await?;
+        return Ok(());
+    }
+    for row in rows {
+        member::Entity::update(sea_orm::ActiveModelTrait::reset_all(
+            member::ActiveModel::from(row),
+        ))
+        .exec(db)
+        .await?;
+    }
+    Ok(())
+}
+
+/// Writes trail rows in bulk: on PostgreSQL one `INSERT … SELECT FROM UNNEST`, elsewhere
+/// multi-row `VALUES` within SQLite's limit of bound parameters.
+pub async fn insert_audit_rows(
+    db: &impl ConnectionTrait,
+    rows: Vec<audit_log::Model>,
+) -> Result<(), DbErr> {
+    if rows.is_empty() {
+        return Ok(());
+    }
+    if db.get_database_backend() == DbBackend::Postgres {
+        let column = |f: fn(&audit_log::Model) -> String| text_array(rows.iter().map(f).collect());
+        let values = [
+            column(|r| r.id.clone()),
+            bigint_array(rows.iter().map(|r| r.at)),
+            column(|r| r.key_id.clone().unwrap_or_default()),
+            column(|r| r.action.clone()),
+            column(|r| r.target_type.clone()),
+            column(|r| r.target_id.clone()),
+            column(|r| r.details.clone()),
+            column(|r| r.ordine_code.clone().unwrap_or_default()),
+            Value::Array(
+                ArrayType::Bool,
+                Some(Box::new(
+                    rows.iter().map(|r| Value::from(r.security_event)).collect(),
+                )),
+            ),
+        ];
+        db.execute_raw(Statement::from_sql_and_values(
+            DbBackend::Postgres,
+            POSTGRES_INSERT_AUDIT,
+            values,
+        ))
+        .await?;
+        return Ok(());
+    }
+    let mut rows = rows
+        .into_iter()
+        .map(audit_log::ActiveModel::from)
+        .peekable();
+    while rows.peek().is_some() {
+        // 9 columns × 3,000 rows stays below SQLite's limit of 32,766 bound parameters.
+        let chunk: Vec<audit_log::ActiveModel> = rows.by_ref().take(3000).collect();
+        audit_log::Entity::insert_many(chunk)
+            .exec_without_returning(db)
+            .await?;
+    }
+    Ok(())
 }
 
 /// Inserts new members in bulk: on PostgreSQL one `INSERT … SELECT FROM UNNEST` of column
@@ -360,6 +557,28 @@ mod tests {
             assert!(SQLITE_INSERT_EVENT.contains(column.as_str()), "{column}");
         }
         assert!(SQLITE_FIND_MEMBER.contains(member_columns!()));
+        // The updates set every column but the key and the creation time.
+        for column in &members[1..members.len() - 2] {
+            assert!(
+                SQLITE_UPDATE_MEMBER.contains(&format!("{column} = ")),
+                "{column}"
+            );
+            assert!(
+                POSTGRES_UPDATE_MEMBERS.contains(&format!("{column} = ")),
+                "{column}"
+            );
+        }
+        assert!(SQLITE_UPDATE_MEMBER.contains("updated_at = "));
+        assert!(POSTGRES_UPDATE_MEMBERS.contains("updated_at = "));
+        assert!(!SQLITE_UPDATE_MEMBER.contains("created_at"));
+        assert_eq!(
+            POSTGRES_UPDATE_MEMBERS.matches("[]").count(),
+            members.len() - 1
+        );
+        assert_eq!(
+            POSTGRES_INSERT_AUDIT.matches("[]").count(),
+            columns::<audit_log::Entity>().len()
+        );
         assert!(POSTGRES_INSERT_MEMBERS.contains(member_columns!()));
     }
 }

@@ -411,6 +411,13 @@ pub async fn provider_target_state(db: &Db, address: &str) -> ServiceResult<Opti
         .map(|m| m.state))
 }
 
+/// Whether a change of a member's record concerns their mailbox: a change of standing or of
+/// Ordine does (`on_member_changed`); names, albo, number and contact data do not, so such
+/// changes may be written in bulk.
+pub fn member_change_concerns_mailbox(old: &member::Model, new: &member::Model) -> bool {
+    old.register_status != new.register_status || old.ordine_code != new.ordine_code
+}
+
 /// The register's effect on a member's live mailbox, inside the transaction that changed the
 /// member: suspension suspends it; striking off suspends it and schedules closure after the
 /// grace period (`struck_off_grace`); reinstatement lifts register suspensions; a transfer
@@ -421,7 +428,7 @@ pub async fn on_member_changed(
     old: &member::Model,
     new: &member::Model,
 ) -> ServiceResult<()> {
-    if old.register_status == new.register_status && old.ordine_code == new.ordine_code {
+    if !member_change_concerns_mailbox(old, new) {
         return Ok(());
     }
     let Some(current) = mailbox::Entity::find()

@@ -12,6 +12,8 @@ pub mod mask;
 
 use std::time::Duration;
 
+use std::sync::atomic::{AtomicUsize, Ordering};
+
 use argon2::password_hash::{PasswordHash, PasswordHasher, PasswordVerifier, SaltString};
 use argon2::{Algorithm, Argon2, Params, Version};
 use base64::Engine;
@@ -330,9 +332,39 @@ fn hasher() -> ServiceResult<Argon2<'static>> {
     Ok(Argon2::new(Algorithm::Argon2id, Version::V0x13, params))
 }
 
-/// Hashes a password off the async runtime.
-pub async fn hash_password(password: String) -> ServiceResult<String> {
+/// Argon2 computations running at once in this process: one per core. Each holds 19 MiB
+/// while it runs, so a burst of password calls takes at most cores × 19 MiB (38 MiB on 2
+/// cores) and the cores' time; the other calls wait their turn here, not on a thread each.
+static HASHERS: std::sync::LazyLock<tokio::sync::Semaphore> = std::sync::LazyLock::new(|| {
+    tokio::sync::Semaphore::new(std::thread::available_parallelism().map_or(2, |n| n.get()))
+});
+
+/// Runs `work` (an Argon2 computation) on the blocking pool once a hasher is free.
+async fn on_hasher<R: Send + 'static>(
+    work: impl FnOnce() -> ServiceResult<R> + Send + 'static,
+) -> ServiceResult<R> {
+    let _permit = HASHERS
+        .acquire()
+        .await
+        .map_err(|e| ServiceError::Internal(anyhow::Error::new(e).context("hashers closed")))?;
     tokio::task::spawn_blocking(move || {
+        let running = RUNNING.fetch_add(1, Ordering::AcqRel) + 1;
+        PEAK.fetch_max(running, Ordering::AcqRel);
+        let result = work();
+        RUNNING.fetch_sub(1, Ordering::AcqRel);
+        result
+    })
+    .await
+    .map_err(|e| ServiceError::Internal(e.into()))?
+}
+
+/// Argon2 computations running now, and the most ever at once (the pool's bound, observed).
+static RUNNING: AtomicUsize = AtomicUsize::new(0);
+static PEAK: AtomicUsize = AtomicUsize::new(0);
+
+/// Hashes a password on a bounded pool (`HASHERS`).
+pub async fn hash_password(password: String) -> ServiceResult<String> {
+    on_hasher(move || {
         let mut salt_bytes = [0u8; 16];
         rand::rng().fill_bytes(&mut salt_bytes);
         let salt = SaltString::encode_b64(&salt_bytes)
@@ -343,12 +375,11 @@ pub async fn hash_password(password: String) -> ServiceResult<String> {
             .map_err(|e| ServiceError::Internal(anyhow::anyhow!("argon2: {e}")))
     })
     .await
-    .map_err(|e| ServiceError::Internal(e.into()))?
 }
 
-/// Whether `password` matches `stored` (an Argon2 PHC string), off the async runtime.
+/// Whether `password` matches `stored` (an Argon2 PHC string), on the bounded pool.
 pub async fn verify_password(password: String, stored: String) -> ServiceResult<bool> {
-    tokio::task::spawn_blocking(move || {
+    on_hasher(move || {
         let Ok(parsed) = PasswordHash::new(&stored) else {
             return Ok(false);
         };
@@ -357,7 +388,6 @@ pub async fn verify_password(password: String, stored: String) -> ServiceResult<
             .is_ok())
     })
     .await
-    .map_err(|e| ServiceError::Internal(e.into()))?
 }
 
 /// Sets a new password with a token; returns the mailbox address.
@@ -490,4 +520,24 @@ pub async fn complete(
     .await?;
     txn.commit().await?;
     Ok(mb.address)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// A burst of hashes several times the pool's size never runs more than one per core.
+    #[tokio::test(flavor = "multi_thread", worker_threads = 4)]
+    async fn argon2_runs_on_a_pool_bounded_by_the_cores() {
+        let cores = std::thread::available_parallelism().map_or(2, |n| n.get());
+        let burst: Vec<_> = (0..cores * 4)
+            .map(|i| tokio::spawn(hash_password(format!("cavallo batteria {i}"))))
+            .collect();
+        for hash in burst {
+            let hash = hash.await.expect("task").expect("hash");
+            assert!(hash.starts_with("$argon2id$"), "{hash}");
+        }
+        let peak = PEAK.load(Ordering::Acquire);
+        assert!((1..=cores).contains(&peak), "peak {peak}, cores {cores}");
+    }
 }

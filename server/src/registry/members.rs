@@ -12,7 +12,9 @@ use sea_orm::{
 
 use crate::audit;
 use crate::auth::{Actor, scoped_ordine};
-use crate::db::bulk_members::{self, existing_members, insert_members};
+use crate::db::bulk_members::{
+    self, existing_members, insert_audit_rows, insert_members, lock_members, update_members,
+};
 use crate::db::now_ms;
 use crate::db::{Db, SelectUnique};
 use crate::domain::{Albo, CodiceFiscale, MobileNumber, PartitaIva, PersonalEmail, RegisterStatus};
@@ -147,15 +149,7 @@ async fn apply_update(
     active.register_status = Set(wanted.register_status);
     active.updated_at = Set(now);
     let saved = active.update(db).await?;
-    audit::record(
-        db,
-        actor,
-        "member.update",
-        "member",
-        &saved.codice_fiscale,
-        member_details(&saved),
-    )
-    .await?;
+    audit::insert(db, update_entry(actor, &saved)).await?;
     let event = NewEvent::new(
         EventKind::MemberUpdated,
         &saved.codice_fiscale,
@@ -164,6 +158,19 @@ async fn apply_update(
     events::publish_all(db, actor, vec![event.moved_from(&old.ordine_code)]).await?;
     mailbox::on_member_changed(db, struck_off_grace, old, &saved).await?;
     Ok(saved)
+}
+
+/// The trail row of a member's update (its Ordine: the member's, after the update).
+fn update_entry(actor: &Actor, saved: &member::Model) -> crate::entities::audit_log::Model {
+    let mut row = audit::entry(
+        actor,
+        "member.update",
+        "member",
+        &saved.codice_fiscale,
+        &member_details(saved),
+    );
+    row.ordine_code = Some(saved.ordine_code.clone());
+    row
 }
 
 fn member_details(m: &member::Model) -> serde_json::Value {
@@ -304,10 +311,12 @@ impl std::ops::AddAssign for Applied {
     }
 }
 
-/// Applies one screened batch: new members inserted in bulk, changed ones updated through the
-/// mailbox rules, in one transaction (two on an SQLite file: new and unchanged members on the
-/// bulk handle, then the changed ones). Batches hold distinct members, so several may be
-/// applied at once.
+/// Applies one screened batch in one transaction (two on an SQLite file: the bulk handle
+/// first, then the changes that need the mailbox rules): new members inserted in bulk;
+/// changes of names, albo, number or contact data updated in bulk, each with its trail row
+/// and event; changes of standing or Ordine one by one through the mailbox rules
+/// (`mailbox::on_member_changed`). Batches hold distinct members, so several may be applied
+/// at once.
 pub async fn apply_batch(
     db: &Db,
     actor: &Actor,
@@ -319,23 +328,29 @@ pub async fn apply_batch(
         return Ok(applied);
     }
     if db.has_sqlite_writer() {
-        let trail_actor = actor.clone();
-        let event_actor = actor.clone();
         let now = now_ms();
-        let done = bulk_members::sqlite_insert_new(
-            db,
-            valid,
-            |(_, input)| input.codice_fiscale.as_str(),
-            |(_, input)| input.ordine_code.as_str(),
-            move |(_, input), stored| input.to_model(stored, now),
-            move |created| sync_create_entries(&trail_actor, created),
-            move |m| {
+        let (trail_actor, update_actor) = (actor.clone(), actor.clone());
+        let (created_actor, updated_actor) = (actor.clone(), actor.clone());
+        let rules = bulk_members::SqliteRules {
+            key: |(_, input): &(i64, MemberInput)| input.codice_fiscale.as_str(),
+            ordine: |(_, input): &(i64, MemberInput)| input.ordine_code.as_str(),
+            wanted: Box::new(move |(_, input), stored| input.to_model(stored, now)),
+            needs_rules: mailbox::member_change_concerns_mailbox,
+            now,
+            created_trail: Box::new(move |created| sync_create_entries(&trail_actor, created)),
+            updated_trail: Box::new(move |m| update_entry(&update_actor, m)),
+            created_event: Box::new(move |m| {
                 NewEvent::new(EventKind::MemberCreated, &m.codice_fiscale, &m.ordine_code)
-                    .row(&event_actor, now)
-            },
-        )
-        .await?;
+                    .row(&created_actor, now)
+            }),
+            updated_event: Box::new(move |m| {
+                NewEvent::new(EventKind::MemberUpdated, &m.codice_fiscale, &m.ordine_code)
+                    .row(&updated_actor, now)
+            }),
+        };
+        let done = bulk_members::sqlite_apply(db, valid, rules).await?;
         applied.created = done.created;
+        applied.updated = done.updated;
         applied.unchanged = done.unchanged;
         valid = done.changed;
         if valid.is_empty() {
@@ -454,7 +469,9 @@ where
 }
 
 /// Inserts the new members and updates the changed ones of a screened batch, in the
-/// caller's transaction.
+/// caller's transaction. The batch is read without locks (most rows of a sync are new or
+/// unchanged); the changed ones are read again under lock and decided on that read, so a
+/// concurrent change of the same member is never overwritten by a decision taken before it.
 async fn apply_in_txn(
     db: &impl ConnectionTrait,
     actor: &Actor,
@@ -475,35 +492,71 @@ async fn apply_in_txn(
     let now = now_ms();
     let mut inserts = Vec::new();
     let mut created_keys = Vec::new();
-    let mut updated_keys = Vec::new();
+    let mut changed = Vec::new();
     for (_, input) in valid {
-        let old = existing.get(input.codice_fiscale.as_str());
-        let wanted = input.to_model(old, now);
-        match old {
+        match existing.get(input.codice_fiscale.as_str()) {
             None => {
+                let wanted = input.to_model(None, now);
                 created_keys.push((wanted.ordine_code.clone(), wanted.codice_fiscale.clone()));
                 inserts.push(wanted);
             }
-            Some(old) if *old == wanted => applied.unchanged += 1,
-            Some(old) => {
-                let saved = apply_update(db, actor, struck_off_grace, old, wanted, now).await?;
-                updated_keys.push(saved.codice_fiscale);
-            }
+            Some(old) if *old == input.to_model(Some(old), now) => applied.unchanged += 1,
+            Some(_) => changed.push(input),
         }
     }
-    let created_events = inserts
+    let mut events: Vec<NewEvent> = inserts
         .iter()
         .map(|m| NewEvent::new(EventKind::MemberCreated, &m.codice_fiscale, &m.ordine_code))
         .collect();
+    let mut trail = if created_keys.is_empty() {
+        Vec::new()
+    } else {
+        sync_create_entries(actor, created_keys)
+    };
+    applied.created = i64::try_from(inserts.len()).unwrap_or(i64::MAX);
     insert_members(db, inserts).await?;
-    applied.created = i64::try_from(created_keys.len()).unwrap_or(i64::MAX);
-    applied.updated = i64::try_from(updated_keys.len()).unwrap_or(i64::MAX);
-    if !created_keys.is_empty() {
-        for row in sync_create_entries(actor, created_keys) {
-            audit::insert(db, row).await?;
+
+    if !changed.is_empty() {
+        let keys = changed
+            .iter()
+            .map(|input| input.codice_fiscale.as_str().to_owned())
+            .collect();
+        let locked: HashMap<String, member::Model> = lock_members(db, keys)
+            .await?
+            .into_iter()
+            .map(|m| (m.codice_fiscale.clone(), m))
+            .collect();
+        let mut updates = Vec::new();
+        for input in changed {
+            // Read a moment ago, so still there: members are never deleted.
+            let Some(old) = locked.get(input.codice_fiscale.as_str()) else {
+                return Err(ServiceError::Internal(anyhow::anyhow!(
+                    "member {} vanished during a sync",
+                    input.codice_fiscale.as_str()
+                )));
+            };
+            let mut wanted = input.to_model(Some(old), now);
+            if *old == wanted {
+                applied.unchanged += 1;
+            } else if mailbox::member_change_concerns_mailbox(old, &wanted) {
+                apply_update(db, actor, struck_off_grace, old, wanted, now).await?;
+                applied.updated += 1;
+            } else {
+                wanted.updated_at = now;
+                trail.push(update_entry(actor, &wanted));
+                events.push(NewEvent::new(
+                    EventKind::MemberUpdated,
+                    &wanted.codice_fiscale,
+                    &wanted.ordine_code,
+                ));
+                updates.push(wanted);
+                applied.updated += 1;
+            }
         }
+        update_members(db, updates).await?;
     }
-    events::publish_all(db, actor, created_events).await?;
+    insert_audit_rows(db, trail).await?;
+    events::publish_all(db, actor, events).await?;
     Ok(applied)
 }
 

@@ -1012,8 +1012,8 @@ const file_pec_v1_activation_service_proto_rawDesc = "" +
 	"\x17CancelActivationRequest\x12&.pec.v1.CancelActivationRequestRequest\x1a'.pec.v1.CancelActivationRequestResponse\x12R\n" +
 	"\x0fListAssignments\x12\x1e.pec.v1.ListAssignmentsRequest\x1a\x1f.pec.v1.ListAssignmentsResponse\x12U\n" +
 	"\x10AcceptAssignment\x12\x1f.pec.v1.AcceptAssignmentRequest\x1a .pec.v1.AcceptAssignmentResponse\x12X\n" +
-	"\x11DeclineAssignment\x12 .pec.v1.DeclineAssignmentRequest\x1a!.pec.v1.DeclineAssignmentResponseBx\n" +
-	"\x14org.tsrmpstrp.pec.v1B\x16ActivationServiceProtoP\x01Z*pec.tsrm-pstrp.org/clients/go/pec/v1;pecv1\xaa\x02\x06Pec.V1\xca\x02\x06Pec\\V1\xea\x02\aPec::V1b\x06proto3"
+	"\x11DeclineAssignment\x12 .pec.v1.DeclineAssignmentRequest\x1a!.pec.v1.DeclineAssignmentResponseB\xa1\x01\n" +
+	"\x14org.tsrmpstrp.pec.v1B\x16ActivationServiceProtoP\x01Z*pec.tsrm-pstrp.org/clients/go/pec/v1;pecv1\xaa\x02\x06Pec.V1\xca\x02\x10TsrmPstrp\\Pec\\V1\xe2\x02\x1cTsrmPstrp\\Pec\\GPBMetadata\\V1\xea\x02\aPec::V1b\x06proto3"
 
 var (
 	file_pec_v1_activation_service_proto_rawDescOnce sync.Once

@@ -486,8 +486,8 @@ const file_pec_v1_audit_service_proto_rawDesc = "" +
 	"\x1eAUDIT_TARGET_TYPE_NOTIFICATION\x10\a\x12\x1c\n" +
 	"\x18AUDIT_TARGET_TYPE_METHOD\x10\b2b\n" +
 	"\fAuditService\x12R\n" +
-	"\x0fListAuditEvents\x12\x1e.pec.v1.ListAuditEventsRequest\x1a\x1f.pec.v1.ListAuditEventsResponseBs\n" +
-	"\x14org.tsrmpstrp.pec.v1B\x11AuditServiceProtoP\x01Z*pec.tsrm-pstrp.org/clients/go/pec/v1;pecv1\xaa\x02\x06Pec.V1\xca\x02\x06Pec\\V1\xea\x02\aPec::V1b\x06proto3"
+	"\x0fListAuditEvents\x12\x1e.pec.v1.ListAuditEventsRequest\x1a\x1f.pec.v1.ListAuditEventsResponseB\x9c\x01\n" +
+	"\x14org.tsrmpstrp.pec.v1B\x11AuditServiceProtoP\x01Z*pec.tsrm-pstrp.org/clients/go/pec/v1;pecv1\xaa\x02\x06Pec.V1\xca\x02\x10TsrmPstrp\\Pec\\V1\xe2\x02\x1cTsrmPstrp\\Pec\\GPBMetadata\\V1\xea\x02\aPec::V1b\x06proto3"
 
 var (
 	file_pec_v1_audit_service_proto_rawDescOnce sync.Once

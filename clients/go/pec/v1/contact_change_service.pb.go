@@ -1995,8 +1995,8 @@ const file_pec_v1_contact_change_service_proto_rawDesc = "" +
 	"\x12VerifyMobileNumber\x12!.pec.v1.VerifyMobileNumberRequest\x1a\".pec.v1.VerifyMobileNumberResponse\x12g\n" +
 	"\x16ResendVerificationCode\x12%.pec.v1.ResendVerificationCodeRequest\x1a&.pec.v1.ResendVerificationCodeResponse\x12^\n" +
 	"\x13CancelContactChange\x12\".pec.v1.CancelContactChangeRequest\x1a#.pec.v1.CancelContactChangeResponse\x12U\n" +
-	"\x10GetContactChange\x12\x1f.pec.v1.GetContactChangeRequest\x1a .pec.v1.GetContactChangeResponseB{\n" +
-	"\x14org.tsrmpstrp.pec.v1B\x19ContactChangeServiceProtoP\x01Z*pec.tsrm-pstrp.org/clients/go/pec/v1;pecv1\xaa\x02\x06Pec.V1\xca\x02\x06Pec\\V1\xea\x02\aPec::V1b\x06proto3"
+	"\x10GetContactChange\x12\x1f.pec.v1.GetContactChangeRequest\x1a .pec.v1.GetContactChangeResponseB\xa4\x01\n" +
+	"\x14org.tsrmpstrp.pec.v1B\x19ContactChangeServiceProtoP\x01Z*pec.tsrm-pstrp.org/clients/go/pec/v1;pecv1\xaa\x02\x06Pec.V1\xca\x02\x10TsrmPstrp\\Pec\\V1\xe2\x02\x1cTsrmPstrp\\Pec\\GPBMetadata\\V1\xea\x02\aPec::V1b\x06proto3"
 
 var (
 	file_pec_v1_contact_change_service_proto_rawDescOnce sync.Once

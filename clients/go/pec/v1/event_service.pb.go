@@ -696,8 +696,8 @@ const file_pec_v1_event_service_proto_rawDesc = "" +
 	"\"EVENT_KIND_CONTACT_CHANGE_REJECTED\x10\x13\x12'\n" +
 	"#EVENT_KIND_CONTACT_CHANGE_CANCELLED\x10\x142X\n" +
 	"\fEventService\x12H\n" +
-	"\vWatchEvents\x12\x1a.pec.v1.WatchEventsRequest\x1a\x1b.pec.v1.WatchEventsResponse0\x01Bs\n" +
-	"\x14org.tsrmpstrp.pec.v1B\x11EventServiceProtoP\x01Z*pec.tsrm-pstrp.org/clients/go/pec/v1;pecv1\xaa\x02\x06Pec.V1\xca\x02\x06Pec\\V1\xea\x02\aPec::V1b\x06proto3"
+	"\vWatchEvents\x12\x1a.pec.v1.WatchEventsRequest\x1a\x1b.pec.v1.WatchEventsResponse0\x01B\x9c\x01\n" +
+	"\x14org.tsrmpstrp.pec.v1B\x11EventServiceProtoP\x01Z*pec.tsrm-pstrp.org/clients/go/pec/v1;pecv1\xaa\x02\x06Pec.V1\xca\x02\x10TsrmPstrp\\Pec\\V1\xe2\x02\x1cTsrmPstrp\\Pec\\GPBMetadata\\V1\xea\x02\aPec::V1b\x06proto3"
 
 var (
 	file_pec_v1_event_service_proto_rawDescOnce sync.Once

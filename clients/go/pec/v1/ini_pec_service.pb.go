@@ -414,8 +414,8 @@ const file_pec_v1_ini_pec_service_proto_rawDesc = "" +
 	"\x18INI_PEC_EXPORT_MODE_FULL\x10\x02\x12\x1d\n" +
 	"\x19INI_PEC_EXPORT_MODE_AGAIN\x10\x032\\\n" +
 	"\rIniPecService\x12K\n" +
-	"\fExportIniPec\x12\x1b.pec.v1.ExportIniPecRequest\x1a\x1c.pec.v1.ExportIniPecResponse0\x01Bt\n" +
-	"\x14org.tsrmpstrp.pec.v1B\x12IniPecServiceProtoP\x01Z*pec.tsrm-pstrp.org/clients/go/pec/v1;pecv1\xaa\x02\x06Pec.V1\xca\x02\x06Pec\\V1\xea\x02\aPec::V1b\x06proto3"
+	"\fExportIniPec\x12\x1b.pec.v1.ExportIniPecRequest\x1a\x1c.pec.v1.ExportIniPecResponse0\x01B\x9d\x01\n" +
+	"\x14org.tsrmpstrp.pec.v1B\x12IniPecServiceProtoP\x01Z*pec.tsrm-pstrp.org/clients/go/pec/v1;pecv1\xaa\x02\x06Pec.V1\xca\x02\x10TsrmPstrp\\Pec\\V1\xe2\x02\x1cTsrmPstrp\\Pec\\GPBMetadata\\V1\xea\x02\aPec::V1b\x06proto3"
 
 var (
 	file_pec_v1_ini_pec_service_proto_rawDescOnce sync.Once

@@ -586,8 +586,8 @@ const file_pec_v1_mailbox_service_proto_rawDesc = "" +
 	"\rListMailboxes\x12\x1c.pec.v1.ListMailboxesRequest\x1a\x1d.pec.v1.ListMailboxesResponse\x12O\n" +
 	"\x0eSuspendMailbox\x12\x1d.pec.v1.SuspendMailboxRequest\x1a\x1e.pec.v1.SuspendMailboxResponse\x12X\n" +
 	"\x11ReactivateMailbox\x12 .pec.v1.ReactivateMailboxRequest\x1a!.pec.v1.ReactivateMailboxResponse\x12I\n" +
-	"\fCloseMailbox\x12\x1b.pec.v1.CloseMailboxRequest\x1a\x1c.pec.v1.CloseMailboxResponseBu\n" +
-	"\x14org.tsrmpstrp.pec.v1B\x13MailboxServiceProtoP\x01Z*pec.tsrm-pstrp.org/clients/go/pec/v1;pecv1\xaa\x02\x06Pec.V1\xca\x02\x06Pec\\V1\xea\x02\aPec::V1b\x06proto3"
+	"\fCloseMailbox\x12\x1b.pec.v1.CloseMailboxRequest\x1a\x1c.pec.v1.CloseMailboxResponseB\x9e\x01\n" +
+	"\x14org.tsrmpstrp.pec.v1B\x13MailboxServiceProtoP\x01Z*pec.tsrm-pstrp.org/clients/go/pec/v1;pecv1\xaa\x02\x06Pec.V1\xca\x02\x10TsrmPstrp\\Pec\\V1\xe2\x02\x1cTsrmPstrp\\Pec\\GPBMetadata\\V1\xea\x02\aPec::V1b\x06proto3"
 
 var (
 	file_pec_v1_mailbox_service_proto_rawDescOnce sync.Once

@@ -489,8 +489,8 @@ const file_pec_v1_notification_service_proto_rawDesc = "" +
 	"\x19NOTIFICATION_STATE_FAILED\x10\x032\xc9\x01\n" +
 	"\x13NotificationService\x12X\n" +
 	"\x11ListNotifications\x12 .pec.v1.ListNotificationsRequest\x1a!.pec.v1.ListNotificationsResponse\x12X\n" +
-	"\x11RetryNotification\x12 .pec.v1.RetryNotificationRequest\x1a!.pec.v1.RetryNotificationResponseBz\n" +
-	"\x14org.tsrmpstrp.pec.v1B\x18NotificationServiceProtoP\x01Z*pec.tsrm-pstrp.org/clients/go/pec/v1;pecv1\xaa\x02\x06Pec.V1\xca\x02\x06Pec\\V1\xea\x02\aPec::V1b\x06proto3"
+	"\x11RetryNotification\x12 .pec.v1.RetryNotificationRequest\x1a!.pec.v1.RetryNotificationResponseB\xa3\x01\n" +
+	"\x14org.tsrmpstrp.pec.v1B\x18NotificationServiceProtoP\x01Z*pec.tsrm-pstrp.org/clients/go/pec/v1;pecv1\xaa\x02\x06Pec.V1\xca\x02\x10TsrmPstrp\\Pec\\V1\xe2\x02\x1cTsrmPstrp\\Pec\\GPBMetadata\\V1\xea\x02\aPec::V1b\x06proto3"
 
 var (
 	file_pec_v1_notification_service_proto_rawDescOnce sync.Once

@@ -266,8 +266,8 @@ const file_pec_v1_password_service_proto_rawDesc = "" +
 	"\x0fmailbox_address\x18\x01 \x01(\tR\x0emailboxAddress2\xda\x01\n" +
 	"\x0fPasswordService\x12a\n" +
 	"\x14RequestPasswordReset\x12#.pec.v1.RequestPasswordResetRequest\x1a$.pec.v1.RequestPasswordResetResponse\x12d\n" +
-	"\x15CompletePasswordReset\x12$.pec.v1.CompletePasswordResetRequest\x1a%.pec.v1.CompletePasswordResetResponseBv\n" +
-	"\x14org.tsrmpstrp.pec.v1B\x14PasswordServiceProtoP\x01Z*pec.tsrm-pstrp.org/clients/go/pec/v1;pecv1\xaa\x02\x06Pec.V1\xca\x02\x06Pec\\V1\xea\x02\aPec::V1b\x06proto3"
+	"\x15CompletePasswordReset\x12$.pec.v1.CompletePasswordResetRequest\x1a%.pec.v1.CompletePasswordResetResponseB\x9f\x01\n" +
+	"\x14org.tsrmpstrp.pec.v1B\x14PasswordServiceProtoP\x01Z*pec.tsrm-pstrp.org/clients/go/pec/v1;pecv1\xaa\x02\x06Pec.V1\xca\x02\x10TsrmPstrp\\Pec\\V1\xe2\x02\x1cTsrmPstrp\\Pec\\GPBMetadata\\V1\xea\x02\aPec::V1b\x06proto3"
 
 var (
 	file_pec_v1_password_service_proto_rawDescOnce sync.Once

@@ -970,8 +970,8 @@ const file_pec_v1_registry_service_proto_rawDesc = "" +
 	"\fUpsertMember\x12\x1b.pec.v1.UpsertMemberRequest\x1a\x1c.pec.v1.UpsertMemberResponse\x12H\n" +
 	"\vSyncMembers\x12\x1a.pec.v1.SyncMembersRequest\x1a\x1b.pec.v1.SyncMembersResponse(\x01\x12@\n" +
 	"\tGetMember\x12\x18.pec.v1.GetMemberRequest\x1a\x19.pec.v1.GetMemberResponse\x12F\n" +
-	"\vListMembers\x12\x1a.pec.v1.ListMembersRequest\x1a\x1b.pec.v1.ListMembersResponseBv\n" +
-	"\x14org.tsrmpstrp.pec.v1B\x14RegistryServiceProtoP\x01Z*pec.tsrm-pstrp.org/clients/go/pec/v1;pecv1\xaa\x02\x06Pec.V1\xca\x02\x06Pec\\V1\xea\x02\aPec::V1b\x06proto3"
+	"\vListMembers\x12\x1a.pec.v1.ListMembersRequest\x1a\x1b.pec.v1.ListMembersResponseB\x9f\x01\n" +
+	"\x14org.tsrmpstrp.pec.v1B\x14RegistryServiceProtoP\x01Z*pec.tsrm-pstrp.org/clients/go/pec/v1;pecv1\xaa\x02\x06Pec.V1\xca\x02\x10TsrmPstrp\\Pec\\V1\xe2\x02\x1cTsrmPstrp\\Pec\\GPBMetadata\\V1\xea\x02\aPec::V1b\x06proto3"
 
 var (
 	file_pec_v1_registry_service_proto_rawDescOnce sync.Once

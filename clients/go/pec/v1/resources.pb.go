@@ -1578,8 +1578,8 @@ const file_pec_v1_resources_proto_rawDesc = "" +
 	"\x1bERROR_REASON_CURSOR_EXPIRED\x10\x10\x12\x1b\n" +
 	"\x17ERROR_REASON_OVERLOADED\x10\x14\x12\x1f\n" +
 	"\x1bERROR_REASON_STREAM_STALLED\x10\x15\x12\x1e\n" +
-	"\x1aERROR_REASON_SHUTTING_DOWN\x10\x16Bp\n" +
-	"\x14org.tsrmpstrp.pec.v1B\x0eResourcesProtoP\x01Z*pec.tsrm-pstrp.org/clients/go/pec/v1;pecv1\xaa\x02\x06Pec.V1\xca\x02\x06Pec\\V1\xea\x02\aPec::V1b\x06proto3"
+	"\x1aERROR_REASON_SHUTTING_DOWN\x10\x16B\x99\x01\n" +
+	"\x14org.tsrmpstrp.pec.v1B\x0eResourcesProtoP\x01Z*pec.tsrm-pstrp.org/clients/go/pec/v1;pecv1\xaa\x02\x06Pec.V1\xca\x02\x10TsrmPstrp\\Pec\\V1\xe2\x02\x1cTsrmPstrp\\Pec\\GPBMetadata\\V1\xea\x02\aPec::V1b\x06proto3"
 
 var (
 	file_pec_v1_resources_proto_rawDescOnce sync.Once

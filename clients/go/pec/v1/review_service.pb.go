@@ -828,8 +828,8 @@ const file_pec_v1_review_service_proto_rawDesc = "" +
 	"\x19GetContactChangeForReview\x12(.pec.v1.GetContactChangeForReviewRequest\x1a).pec.v1.GetContactChangeForReviewResponse\x12o\n" +
 	"\x18DownloadIdentityDocument\x12'.pec.v1.DownloadIdentityDocumentRequest\x1a(.pec.v1.DownloadIdentityDocumentResponse0\x01\x12a\n" +
 	"\x14ApproveContactChange\x12#.pec.v1.ApproveContactChangeRequest\x1a$.pec.v1.ApproveContactChangeResponse\x12^\n" +
-	"\x13RejectContactChange\x12\".pec.v1.RejectContactChangeRequest\x1a#.pec.v1.RejectContactChangeResponseBt\n" +
-	"\x14org.tsrmpstrp.pec.v1B\x12ReviewServiceProtoP\x01Z*pec.tsrm-pstrp.org/clients/go/pec/v1;pecv1\xaa\x02\x06Pec.V1\xca\x02\x06Pec\\V1\xea\x02\aPec::V1b\x06proto3"
+	"\x13RejectContactChange\x12\".pec.v1.RejectContactChangeRequest\x1a#.pec.v1.RejectContactChangeResponseB\x9d\x01\n" +
+	"\x14org.tsrmpstrp.pec.v1B\x12ReviewServiceProtoP\x01Z*pec.tsrm-pstrp.org/clients/go/pec/v1;pecv1\xaa\x02\x06Pec.V1\xca\x02\x10TsrmPstrp\\Pec\\V1\xe2\x02\x1cTsrmPstrp\\Pec\\GPBMetadata\\V1\xea\x02\aPec::V1b\x06proto3"
 
 var (
 	file_pec_v1_review_service_proto_rawDescOnce sync.Once

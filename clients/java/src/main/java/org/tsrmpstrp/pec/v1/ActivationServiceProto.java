@@ -181,10 +181,11 @@ public final class ActivationServiceProto extends com.google.protobuf.GeneratedF
       "ssignmentRequest\032 .pec.v1.AcceptAssignme" +
       "ntResponse\022X\n\021DeclineAssignment\022 .pec.v1" +
       ".DeclineAssignmentRequest\032!.pec.v1.Decli" +
-      "neAssignmentResponseBx\n\024org.tsrmpstrp.pe" +
-      "c.v1B\026ActivationServiceProtoP\001Z*pec.tsrm" +
-      "-pstrp.org/clients/go/pec/v1;pecv1\252\002\006Pec" +
-      ".V1\312\002\006Pec\\V1\352\002\007Pec::V1b\006proto3"
+      "neAssignmentResponseB\241\001\n\024org.tsrmpstrp.p" +
+      "ec.v1B\026ActivationServiceProtoP\001Z*pec.tsr" +
+      "m-pstrp.org/clients/go/pec/v1;pecv1\252\002\006Pe" +
+      "c.V1\312\002\020TsrmPstrp\\Pec\\V1\342\002\034TsrmPstrp\\Pec\\" +
+      "GPBMetadata\\V1\352\002\007Pec::V1b\006proto3"
     };
     descriptor = com.google.protobuf.Descriptors.FileDescriptor
       .internalBuildGeneratedFileFrom(descriptorData,

@@ -79,10 +79,11 @@ public final class AuditServiceProto extends com.google.protobuf.GeneratedFile {
       "ON\020\007\022\034\n\030AUDIT_TARGET_TYPE_METHOD\020\0102b\n\014Au" +
       "ditService\022R\n\017ListAuditEvents\022\036.pec.v1.L" +
       "istAuditEventsRequest\032\037.pec.v1.ListAudit" +
-      "EventsResponseBs\n\024org.tsrmpstrp.pec.v1B\021" +
-      "AuditServiceProtoP\001Z*pec.tsrm-pstrp.org/" +
-      "clients/go/pec/v1;pecv1\252\002\006Pec.V1\312\002\006Pec\\V" +
-      "1\352\002\007Pec::V1b\006proto3"
+      "EventsResponseB\234\001\n\024org.tsrmpstrp.pec.v1B" +
+      "\021AuditServiceProtoP\001Z*pec.tsrm-pstrp.org" +
+      "/clients/go/pec/v1;pecv1\252\002\006Pec.V1\312\002\020Tsrm" +
+      "Pstrp\\Pec\\V1\342\002\034TsrmPstrp\\Pec\\GPBMetadata" +
+      "\\V1\352\002\007Pec::V1b\006proto3"
     };
     descriptor = com.google.protobuf.Descriptors.FileDescriptor
       .internalBuildGeneratedFileFrom(descriptorData,

@@ -277,10 +277,11 @@ public final class ContactChangeServiceProto extends com.google.protobuf.Generat
       "pec.v1.CancelContactChangeResponse\022U\n\020Ge" +
       "tContactChange\022\037.pec.v1.GetContactChange" +
       "Request\032 .pec.v1.GetContactChangeRespons" +
-      "eB{\n\024org.tsrmpstrp.pec.v1B\031ContactChange" +
-      "ServiceProtoP\001Z*pec.tsrm-pstrp.org/clien" +
-      "ts/go/pec/v1;pecv1\252\002\006Pec.V1\312\002\006Pec\\V1\352\002\007P" +
-      "ec::V1b\006proto3"
+      "eB\244\001\n\024org.tsrmpstrp.pec.v1B\031ContactChang" +
+      "eServiceProtoP\001Z*pec.tsrm-pstrp.org/clie" +
+      "nts/go/pec/v1;pecv1\252\002\006Pec.V1\312\002\020TsrmPstrp" +
+      "\\Pec\\V1\342\002\034TsrmPstrp\\Pec\\GPBMetadata\\V1\352\002" +
+      "\007Pec::V1b\006proto3"
     };
     descriptor = com.google.protobuf.Descriptors.FileDescriptor
       .internalBuildGeneratedFileFrom(descriptorData,

@@ -105,10 +105,11 @@ public final class EventServiceProto extends com.google.protobuf.GeneratedFile {
       "_REJECTED\020\023\022\'\n#EVENT_KIND_CONTACT_CHANGE" +
       "_CANCELLED\020\0242X\n\014EventService\022H\n\013WatchEve" +
       "nts\022\032.pec.v1.WatchEventsRequest\032\033.pec.v1" +
-      ".WatchEventsResponse0\001Bs\n\024org.tsrmpstrp." +
-      "pec.v1B\021EventServiceProtoP\001Z*pec.tsrm-ps" +
-      "trp.org/clients/go/pec/v1;pecv1\252\002\006Pec.V1" +
-      "\312\002\006Pec\\V1\352\002\007Pec::V1b\006proto3"
+      ".WatchEventsResponse0\001B\234\001\n\024org.tsrmpstrp" +
+      ".pec.v1B\021EventServiceProtoP\001Z*pec.tsrm-p" +
+      "strp.org/clients/go/pec/v1;pecv1\252\002\006Pec.V" +
+      "1\312\002\020TsrmPstrp\\Pec\\V1\342\002\034TsrmPstrp\\Pec\\GPB" +
+      "Metadata\\V1\352\002\007Pec::V1b\006proto3"
     };
     descriptor = com.google.protobuf.Descriptors.FileDescriptor
       .internalBuildGeneratedFileFrom(descriptorData,

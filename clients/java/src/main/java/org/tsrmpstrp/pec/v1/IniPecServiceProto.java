@@ -70,10 +70,11 @@ public final class IniPecServiceProto extends com.google.protobuf.GeneratedFile 
       "I_PEC_EXPORT_MODE_AGAIN\020\0032\\\n\rIniPecServi" +
       "ce\022K\n\014ExportIniPec\022\033.pec.v1.ExportIniPec" +
       "Request\032\034.pec.v1.ExportIniPecResponse0\001B" +
-      "t\n\024org.tsrmpstrp.pec.v1B\022IniPecServicePr" +
-      "otoP\001Z*pec.tsrm-pstrp.org/clients/go/pec" +
-      "/v1;pecv1\252\002\006Pec.V1\312\002\006Pec\\V1\352\002\007Pec::V1b\006p" +
-      "roto3"
+      "\235\001\n\024org.tsrmpstrp.pec.v1B\022IniPecServiceP" +
+      "rotoP\001Z*pec.tsrm-pstrp.org/clients/go/pe" +
+      "c/v1;pecv1\252\002\006Pec.V1\312\002\020TsrmPstrp\\Pec\\V1\342\002" +
+      "\034TsrmPstrp\\Pec\\GPBMetadata\\V1\352\002\007Pec::V1b" +
+      "\006proto3"
     };
     descriptor = com.google.protobuf.Descriptors.FileDescriptor
       .internalBuildGeneratedFileFrom(descriptorData,

@@ -113,10 +113,11 @@ public final class MailboxServiceProto extends com.google.protobuf.GeneratedFile
       "1.ReactivateMailboxRequest\032!.pec.v1.Reac" +
       "tivateMailboxResponse\022I\n\014CloseMailbox\022\033." +
       "pec.v1.CloseMailboxRequest\032\034.pec.v1.Clos" +
-      "eMailboxResponseBu\n\024org.tsrmpstrp.pec.v1" +
-      "B\023MailboxServiceProtoP\001Z*pec.tsrm-pstrp." +
-      "org/clients/go/pec/v1;pecv1\252\002\006Pec.V1\312\002\006P" +
-      "ec\\V1\352\002\007Pec::V1b\006proto3"
+      "eMailboxResponseB\236\001\n\024org.tsrmpstrp.pec.v" +
+      "1B\023MailboxServiceProtoP\001Z*pec.tsrm-pstrp" +
+      ".org/clients/go/pec/v1;pecv1\252\002\006Pec.V1\312\002\020" +
+      "TsrmPstrp\\Pec\\V1\342\002\034TsrmPstrp\\Pec\\GPBMeta" +
+      "data\\V1\352\002\007Pec::V1b\006proto3"
     };
     descriptor = com.google.protobuf.Descriptors.FileDescriptor
       .internalBuildGeneratedFileFrom(descriptorData,

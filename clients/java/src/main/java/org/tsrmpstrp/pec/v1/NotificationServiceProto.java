@@ -87,10 +87,11 @@ public final class NotificationServiceProto extends com.google.protobuf.Generate
       "uest\032!.pec.v1.ListNotificationsResponse\022" +
       "X\n\021RetryNotification\022 .pec.v1.RetryNotif" +
       "icationRequest\032!.pec.v1.RetryNotificatio" +
-      "nResponseBz\n\024org.tsrmpstrp.pec.v1B\030Notif" +
-      "icationServiceProtoP\001Z*pec.tsrm-pstrp.or" +
-      "g/clients/go/pec/v1;pecv1\252\002\006Pec.V1\312\002\006Pec" +
-      "\\V1\352\002\007Pec::V1b\006proto3"
+      "nResponseB\243\001\n\024org.tsrmpstrp.pec.v1B\030Noti" +
+      "ficationServiceProtoP\001Z*pec.tsrm-pstrp.o" +
+      "rg/clients/go/pec/v1;pecv1\252\002\006Pec.V1\312\002\020Ts" +
+      "rmPstrp\\Pec\\V1\342\002\034TsrmPstrp\\Pec\\GPBMetada" +
+      "ta\\V1\352\002\007Pec::V1b\006proto3"
     };
     descriptor = com.google.protobuf.Descriptors.FileDescriptor
       .internalBuildGeneratedFileFrom(descriptorData,

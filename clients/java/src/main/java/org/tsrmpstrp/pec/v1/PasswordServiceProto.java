@@ -69,10 +69,11 @@ public final class PasswordServiceProto extends com.google.protobuf.GeneratedFil
       "asswordResetResponse\022d\n\025CompletePassword" +
       "Reset\022$.pec.v1.CompletePasswordResetRequ" +
       "est\032%.pec.v1.CompletePasswordResetRespon" +
-      "seBv\n\024org.tsrmpstrp.pec.v1B\024PasswordServ" +
-      "iceProtoP\001Z*pec.tsrm-pstrp.org/clients/g" +
-      "o/pec/v1;pecv1\252\002\006Pec.V1\312\002\006Pec\\V1\352\002\007Pec::" +
-      "V1b\006proto3"
+      "seB\237\001\n\024org.tsrmpstrp.pec.v1B\024PasswordSer" +
+      "viceProtoP\001Z*pec.tsrm-pstrp.org/clients/" +
+      "go/pec/v1;pecv1\252\002\006Pec.V1\312\002\020TsrmPstrp\\Pec" +
+      "\\V1\342\002\034TsrmPstrp\\Pec\\GPBMetadata\\V1\352\002\007Pec" +
+      "::V1b\006proto3"
     };
     descriptor = com.google.protobuf.Descriptors.FileDescriptor
       .internalBuildGeneratedFileFrom(descriptorData,

@@ -161,11 +161,12 @@ public final class RegistryServiceProto extends com.google.protobuf.GeneratedFil
       "yncMembersResponse(\001\022@\n\tGetMember\022\030.pec." +
       "v1.GetMemberRequest\032\031.pec.v1.GetMemberRe" +
       "sponse\022F\n\013ListMembers\022\032.pec.v1.ListMembe" +
-      "rsRequest\032\033.pec.v1.ListMembersResponseBv" +
-      "\n\024org.tsrmpstrp.pec.v1B\024RegistryServiceP" +
-      "rotoP\001Z*pec.tsrm-pstrp.org/clients/go/pe" +
-      "c/v1;pecv1\252\002\006Pec.V1\312\002\006Pec\\V1\352\002\007Pec::V1b\006" +
-      "proto3"
+      "rsRequest\032\033.pec.v1.ListMembersResponseB\237" +
+      "\001\n\024org.tsrmpstrp.pec.v1B\024RegistryService" +
+      "ProtoP\001Z*pec.tsrm-pstrp.org/clients/go/p" +
+      "ec/v1;pecv1\252\002\006Pec.V1\312\002\020TsrmPstrp\\Pec\\V1\342" +
+      "\002\034TsrmPstrp\\Pec\\GPBMetadata\\V1\352\002\007Pec::V1" +
+      "b\006proto3"
     };
     descriptor = com.google.protobuf.Descriptors.FileDescriptor
       .internalBuildGeneratedFileFrom(descriptorData,

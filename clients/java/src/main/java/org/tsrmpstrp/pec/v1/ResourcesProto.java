@@ -179,10 +179,11 @@ public final class ResourcesProto extends com.google.protobuf.GeneratedFile {
       "ON_DRAFT_EXPIRED\020\017\022\037\n\033ERROR_REASON_CURSO" +
       "R_EXPIRED\020\020\022\033\n\027ERROR_REASON_OVERLOADED\020\024" +
       "\022\037\n\033ERROR_REASON_STREAM_STALLED\020\025\022\036\n\032ERR" +
-      "OR_REASON_SHUTTING_DOWN\020\026Bp\n\024org.tsrmpst" +
-      "rp.pec.v1B\016ResourcesProtoP\001Z*pec.tsrm-ps" +
-      "trp.org/clients/go/pec/v1;pecv1\252\002\006Pec.V1" +
-      "\312\002\006Pec\\V1\352\002\007Pec::V1b\006proto3"
+      "OR_REASON_SHUTTING_DOWN\020\026B\231\001\n\024org.tsrmps" +
+      "trp.pec.v1B\016ResourcesProtoP\001Z*pec.tsrm-p" +
+      "strp.org/clients/go/pec/v1;pecv1\252\002\006Pec.V" +
+      "1\312\002\020TsrmPstrp\\Pec\\V1\342\002\034TsrmPstrp\\Pec\\GPB" +
+      "Metadata\\V1\352\002\007Pec::V1b\006proto3"
     };
     descriptor = com.google.protobuf.Descriptors.FileDescriptor
       .internalBuildGeneratedFileFrom(descriptorData,

@@ -142,10 +142,11 @@ public final class ReviewServiceProto extends com.google.protobuf.GeneratedFile 
       "est\032$.pec.v1.ApproveContactChangeRespons" +
       "e\022^\n\023RejectContactChange\022\".pec.v1.Reject" +
       "ContactChangeRequest\032#.pec.v1.RejectCont" +
-      "actChangeResponseBt\n\024org.tsrmpstrp.pec.v" +
-      "1B\022ReviewServiceProtoP\001Z*pec.tsrm-pstrp." +
-      "org/clients/go/pec/v1;pecv1\252\002\006Pec.V1\312\002\006P" +
-      "ec\\V1\352\002\007Pec::V1b\006proto3"
+      "actChangeResponseB\235\001\n\024org.tsrmpstrp.pec." +
+      "v1B\022ReviewServiceProtoP\001Z*pec.tsrm-pstrp" +
+      ".org/clients/go/pec/v1;pecv1\252\002\006Pec.V1\312\002\020" +
+      "TsrmPstrp\\Pec\\V1\342\002\034TsrmPstrp\\Pec\\GPBMeta" +
+      "data\\V1\352\002\007Pec::V1b\006proto3"
     };
     descriptor = com.google.protobuf.Descriptors.FileDescriptor
       .internalBuildGeneratedFileFrom(descriptorData,
