@@ -149,19 +149,24 @@ async fn assignment_email_reaches_the_member(backend: Backend) {
     );
 
     let operator = app.key(Role::Operator, None).await;
-    let listed = NotificationServiceClient::new(app.channel.clone())
-        .list_notifications(authed(
-            &operator,
-            ListNotificationsRequest {
-                state: NotificationState::Sent as i32,
-                ..Default::default()
-            },
-        ))
-        .await
-        .expect("list")
-        .into_inner()
-        .notifications;
-    assert_eq!(listed.len(), 2);
+    // The worker marks a message SENT once the SMTP server has accepted it: a moment after
+    // the sink holds it.
+    let listed = eventually(|| async {
+        let listed = NotificationServiceClient::new(app.channel.clone())
+            .list_notifications(authed(
+                &operator,
+                ListNotificationsRequest {
+                    state: NotificationState::Sent as i32,
+                    ..Default::default()
+                },
+            ))
+            .await
+            .expect("list")
+            .into_inner()
+            .notifications;
+        (listed.len() == 2).then_some(listed)
+    })
+    .await;
     assert!(
         listed
             .iter()

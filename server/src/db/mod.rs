@@ -297,13 +297,25 @@ impl Db {
         self.conn.get_database_backend()
     }
 
-    /// Starts a write transaction.
+    /// Starts a write transaction. On SQLite it takes the database's write lock at `BEGIN`
+    /// (IMMEDIATE), waiting for it up to the busy timeout: a deferred transaction that read
+    /// first and then wrote failed at once when another process (the CLI beside the server)
+    /// had written in between.
     pub async fn begin(&self) -> Result<WriteTxn, DbErr> {
         let guard = match &self.write_lock {
             Some(lock) => Some(lock.clone().lock_owned().await),
             None => None,
         };
-        let txn = self.conn.begin().await?;
+        let txn = if self.backend() == DbBackend::Sqlite {
+            self.conn
+                .begin_with_options(sea_orm::TransactionOptions {
+                    sqlite_transaction_mode: Some(sea_orm::SqliteTransactionMode::Immediate),
+                    ..Default::default()
+                })
+                .await?
+        } else {
+            self.conn.begin().await?
+        };
         Ok(WriteTxn { txn, _guard: guard })
     }
 
