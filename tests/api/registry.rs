@@ -455,8 +455,9 @@ on_both_backends! {
             ))
             .await;
         assert!(updated_after > updated_before, "{updated_after} > {updated_before}");
-        // One trail row and one event per member updated, on either path, each in its Ordine.
-        for (m, ordine) in [(&struck, "TO"), (&moved, "MI"), (&contact, "TO")] {
+        // The rules' changes have a trail row each, as through UpsertMember; the bulk ones
+        // one row per Ordine of the batch, naming them.
+        for (m, ordine) in [(&struck, "TO"), (&moved, "MI")] {
             let trail = app
                 .scalar_i64(&format!(
                     "SELECT COUNT(*) FROM audit_log WHERE action = 'member.update' \
@@ -465,6 +466,15 @@ on_both_backends! {
                 ))
                 .await;
             assert_eq!(trail, 1, "trail of {}", m.codice_fiscale);
+        }
+        let bulk = app
+            .scalar_text("SELECT details FROM audit_log WHERE action = 'member.sync_update' AND ordine_code = 'TO'")
+            .await
+            .expect("one trail row for the contact changes of TO");
+        assert!(bulk.contains(&contact.codice_fiscale), "{bulk}");
+        assert!(!bulk.contains(&struck.codice_fiscale) && !bulk.contains("nora.tre"), "{bulk}");
+        // One event per member updated, on either path, each in its Ordine.
+        for (m, ordine) in [(&struck, "TO"), (&moved, "MI"), (&contact, "TO")] {
             let events = app
                 .scalar_i64(&format!(
                     "SELECT COUNT(*) FROM events WHERE kind = 'MEMBER_UPDATED' \

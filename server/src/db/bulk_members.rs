@@ -116,8 +116,8 @@ pub struct SqliteApplied<T> {
 
 /// The member a row asks for, given the stored one.
 pub type WantedFn<T> = Box<dyn Fn(&T, Option<&member::Model>) -> member::Model + Send>;
-/// The trail rows of the members created, given (Ordine, codice fiscale) pairs.
-pub type CreatedTrailFn = Box<dyn FnOnce(Vec<(String, String)>) -> Vec<audit_log::Model> + Send>;
+/// The trail rows of the members created or updated, given (Ordine, codice fiscale) pairs.
+pub type TrailFn = Box<dyn FnOnce(Vec<(String, String)>) -> Vec<audit_log::Model> + Send>;
 
 /// How `sqlite_apply` treats a batch's rows; built by `registry::members`, which owns the
 /// rules.
@@ -133,9 +133,9 @@ pub struct SqliteRules<T> {
     /// The time written as `updated_at` of the members updated here.
     pub now: i64,
     /// The trail rows of the members created, given (Ordine, codice fiscale) pairs.
-    pub created_trail: CreatedTrailFn,
-    /// The trail row of a member updated here, given the row as written.
-    pub updated_trail: Box<dyn Fn(&member::Model) -> audit_log::Model + Send>,
+    pub created_trail: TrailFn,
+    /// The trail rows of the members updated here, given (Ordine, codice fiscale) pairs.
+    pub updated_trail: TrailFn,
     /// The feed's row of a member created here.
     pub created_event: Box<dyn Fn(&member::Model) -> event::Model + Send>,
     /// The feed's row of a member updated here.
@@ -187,6 +187,7 @@ fn apply<T>(
         changed: Vec::new(),
     };
     let mut created_keys = Vec::new();
+    let mut updated_keys = Vec::new();
     let mut events = Vec::new();
     let mut trail = Vec::new();
     {
@@ -281,9 +282,8 @@ fn apply<T>(
                     } else {
                         new.updated_at = now;
                         update(&new)?;
-                        trail.push(updated_trail(&new));
                         events.push(updated_event(&new));
-                        done.updated += 1;
+                        updated_keys.push((new.ordine_code, new.codice_fiscale));
                     }
                 }
             }
@@ -292,6 +292,10 @@ fn apply<T>(
     if !created_keys.is_empty() {
         done.created = i64::try_from(created_keys.len()).unwrap_or(i64::MAX);
         trail.extend(created_trail(created_keys));
+    }
+    if !updated_keys.is_empty() {
+        done.updated = i64::try_from(updated_keys.len()).unwrap_or(i64::MAX);
+        trail.extend(updated_trail(updated_keys));
     }
     {
         let mut insert_audit = txn.prepare_cached(SQLITE_INSERT_AUDIT)?;

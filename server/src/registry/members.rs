@@ -337,8 +337,12 @@ pub async fn apply_batch(
             wanted: Box::new(move |(_, input), stored| input.to_model(stored, now)),
             needs_rules: mailbox::member_change_concerns_mailbox,
             now,
-            created_trail: Box::new(move |created| sync_create_entries(&trail_actor, created)),
-            updated_trail: Box::new(move |m| update_entry(&update_actor, m)),
+            created_trail: Box::new(move |created| {
+                sync_entries(&trail_actor, SYNC_CREATE, created)
+            }),
+            updated_trail: Box::new(move |updated| {
+                sync_entries(&update_actor, SYNC_UPDATE, updated)
+            }),
             created_event: Box::new(move |m| {
                 NewEvent::new(EventKind::MemberCreated, &m.codice_fiscale, &m.ordine_code)
                     .row(&created_actor, now)
@@ -511,7 +515,7 @@ async fn apply_in_txn(
     let mut trail = if created_keys.is_empty() {
         Vec::new()
     } else {
-        sync_create_entries(actor, created_keys)
+        sync_entries(actor, SYNC_CREATE, created_keys)
     };
     applied.created = i64::try_from(inserts.len()).unwrap_or(i64::MAX);
     insert_members(db, inserts).await?;
@@ -527,6 +531,7 @@ async fn apply_in_txn(
             .map(|m| (m.codice_fiscale.clone(), m))
             .collect();
         let mut updates = Vec::new();
+        let mut updated_keys = Vec::new();
         for input in changed {
             // Read a moment ago, so still there: members are never deleted.
             let Some(old) = locked.get(input.codice_fiscale.as_str()) else {
@@ -543,7 +548,7 @@ async fn apply_in_txn(
                 applied.updated += 1;
             } else {
                 wanted.updated_at = now;
-                trail.push(update_entry(actor, &wanted));
+                updated_keys.push((wanted.ordine_code.clone(), wanted.codice_fiscale.clone()));
                 events.push(NewEvent::new(
                     EventKind::MemberUpdated,
                     &wanted.codice_fiscale,
@@ -554,17 +559,29 @@ async fn apply_in_txn(
             }
         }
         update_members(db, updates).await?;
+        if !updated_keys.is_empty() {
+            trail.extend(sync_entries(actor, SYNC_UPDATE, updated_keys));
+        }
     }
     insert_audit_rows(db, trail).await?;
     events::publish_all(db, actor, events).await?;
     Ok(applied)
 }
 
-/// The trail rows of a batch, on either path: who created which members, without their
-/// contact data; one row per Ordine of the batch (given (Ordine, codice fiscale) pairs), so
-/// that each Ordine reads the members created in it and no other Ordine's.
-fn sync_create_entries(
+/// The trail action of the members a sync created.
+const SYNC_CREATE: &str = "member.sync_create";
+/// The trail action of the members whose names, albo, number or contact data a sync changed
+/// (a change of standing or Ordine has a `member.update` row of its own, as through
+/// UpsertMember).
+const SYNC_UPDATE: &str = "member.sync_update";
+
+/// The trail rows of a batch, on either path: who created (or updated) which members,
+/// without their contact data; one row per Ordine of the batch (given (Ordine, codice
+/// fiscale) pairs), so that each Ordine reads its own members and no other Ordine's. One row
+/// per member made a re-sync of the register write 250,000 rows, each in seven indexes.
+fn sync_entries(
     actor: &Actor,
+    action: &str,
     created: Vec<(String, String)>,
 ) -> Vec<crate::entities::audit_log::Model> {
     let mut by_ordine: std::collections::BTreeMap<String, Vec<String>> = Default::default();
@@ -576,7 +593,7 @@ fn sync_create_entries(
         .map(|(ordine, codici_fiscali)| {
             let mut row = audit::entry(
                 actor,
-                "member.sync_create",
+                action,
                 "member",
                 "*",
                 &serde_json::json!({ "codici_fiscali": codici_fiscali }),
