@@ -156,6 +156,19 @@ fn posted_wizard(
     }
 }
 
+/// The session and the change a wizard page shows (`current`), or the page to show instead:
+/// what every step's `GET` starts with.
+async fn step_page(
+    state: &AppState,
+    peer: &ConnectInfo<SocketAddr>,
+    headers: &HeaderMap,
+    this: ContactChangeStep,
+) -> Result<(Session, ContactChange), Response> {
+    let (_, session, wizard) = wizard_of(state, headers)?;
+    let change = current(state, &wizard, visitor(state, peer, headers), this).await?;
+    Ok((session, change))
+}
+
 /// The change as pecd has it now; a page that is not yet due sends the member to the step
 /// pecd expects, and an ended draft to the outcome.
 async fn current(
@@ -340,21 +353,11 @@ pub async fn holder_form(
     peer: ConnectInfo<SocketAddr>,
     headers: HeaderMap,
 ) -> Response {
-    let (_, session, wizard) = match wizard_of(&state, &headers) {
-        Ok(s) => s,
-        Err(r) => return r,
-    };
-    let change = match current(
-        &state,
-        &wizard,
-        visitor(&state, &peer, &headers),
-        ContactChangeStep::HolderDetails,
-    )
-    .await
-    {
-        Ok(c) => c,
-        Err(r) => return r,
-    };
+    let (session, change) =
+        match step_page(&state, &peer, &headers, ContactChangeStep::HolderDetails).await {
+            Ok(found) => found,
+            Err(r) => return r,
+        };
     let residence = change.residence.unwrap_or_default();
     let input = HolderInput {
         csrf: String::new(),
@@ -468,21 +471,11 @@ pub async fn document_form(
     peer: ConnectInfo<SocketAddr>,
     headers: HeaderMap,
 ) -> Response {
-    let (_, session, wizard) = match wizard_of(&state, &headers) {
-        Ok(s) => s,
-        Err(r) => return r,
-    };
-    let change = match current(
-        &state,
-        &wizard,
-        visitor(&state, &peer, &headers),
-        ContactChangeStep::IdentityDocument,
-    )
-    .await
-    {
-        Ok(c) => c,
-        Err(r) => return r,
-    };
+    let (session, change) =
+        match step_page(&state, &peer, &headers, ContactChangeStep::IdentityDocument).await {
+            Ok(found) => found,
+            Err(r) => return r,
+        };
     let (has_front, has_back) = sides(&change);
     html(&DocumentForm {
         page: page(&state, &session, None),
@@ -678,21 +671,11 @@ pub async fn email_form(
     peer: ConnectInfo<SocketAddr>,
     headers: HeaderMap,
 ) -> Response {
-    let (_, session, wizard) = match wizard_of(&state, &headers) {
-        Ok(s) => s,
-        Err(r) => return r,
-    };
-    let change = match current(
-        &state,
-        &wizard,
-        visitor(&state, &peer, &headers),
-        ContactChangeStep::RecoveryEmail,
-    )
-    .await
-    {
-        Ok(c) => c,
-        Err(r) => return r,
-    };
+    let (session, change) =
+        match step_page(&state, &peer, &headers, ContactChangeStep::RecoveryEmail).await {
+            Ok(found) => found,
+            Err(r) => return r,
+        };
     html(&EmailForm {
         page: page(&state, &session, None),
         progress: Progress::bar(1),
@@ -1028,21 +1011,11 @@ pub async fn mobile_form(
     peer: ConnectInfo<SocketAddr>,
     headers: HeaderMap,
 ) -> Response {
-    let (_, session, wizard) = match wizard_of(&state, &headers) {
-        Ok(s) => s,
-        Err(r) => return r,
-    };
-    let change = match current(
-        &state,
-        &wizard,
-        visitor(&state, &peer, &headers),
-        ContactChangeStep::MobileNumber,
-    )
-    .await
-    {
-        Ok(c) => c,
-        Err(r) => return r,
-    };
+    let (session, change) =
+        match step_page(&state, &peer, &headers, ContactChangeStep::MobileNumber).await {
+            Ok(found) => found,
+            Err(r) => return r,
+        };
     html(&MobileForm {
         page: page(&state, &session, None),
         progress: Progress::bar(3),
@@ -1166,21 +1139,11 @@ pub async fn confirm_form(
     peer: ConnectInfo<SocketAddr>,
     headers: HeaderMap,
 ) -> Response {
-    let (_, session, wizard) = match wizard_of(&state, &headers) {
-        Ok(s) => s,
-        Err(r) => return r,
-    };
-    let change = match current(
-        &state,
-        &wizard,
-        visitor(&state, &peer, &headers),
-        ContactChangeStep::Confirm,
-    )
-    .await
-    {
-        Ok(c) => c,
-        Err(r) => return r,
-    };
+    let (session, change) =
+        match step_page(&state, &peer, &headers, ContactChangeStep::Confirm).await {
+            Ok(found) => found,
+            Err(r) => return r,
+        };
     html(&ConfirmForm {
         page: page(&state, &session, None),
         progress: Progress::bar(4),
@@ -1256,21 +1219,11 @@ pub async fn outcome(
     peer: ConnectInfo<SocketAddr>,
     headers: HeaderMap,
 ) -> Response {
-    let (_, session, wizard) = match wizard_of(&state, &headers) {
-        Ok(s) => s,
-        Err(r) => return r,
-    };
-    let change = match current(
-        &state,
-        &wizard,
-        visitor(&state, &peer, &headers),
-        ContactChangeStep::Unspecified,
-    )
-    .await
-    {
-        Ok(c) => c,
-        Err(r) => return r,
-    };
+    let (session, change) =
+        match step_page(&state, &peer, &headers, ContactChangeStep::Unspecified).await {
+            Ok(found) => found,
+            Err(r) => return r,
+        };
     if change.state() == ContactChangeState::Draft {
         return redirect(step_path(change.next_step()));
     }
