@@ -136,6 +136,38 @@ async fn a_watcher_that_resumes_sees_every_event_once(app: TestApp) {
             }
         }));
     }
+    // And two syncs of batches at once: on PostgreSQL a sync's batch numbers its events as it
+    // inserts them (under the sequencer's lock), the upserts' are numbered after their commit;
+    // both must interleave into one unbroken sequence.
+    let (syncs, per_sync) = (3u32, 5u32);
+    for w in 0..2u32 {
+        let mut registry = app.registry();
+        let admin = app.admin.clone();
+        let batches: Vec<Vec<String>> = (0..syncs)
+            .map(|s| {
+                (0..per_sync)
+                    .map(|i| cf("Bassi", "Carla", 2000 + (w * syncs + s) * per_sync + i))
+                    .collect()
+            })
+            .collect();
+        written.extend(batches.iter().flatten().cloned());
+        tasks.push(tokio::spawn(async move {
+            for codes in batches {
+                let message = SyncMembersRequest {
+                    members: codes
+                        .iter()
+                        .map(|code| member(code, "Carla", "Bassi", "TO"))
+                        .collect(),
+                };
+                let out = registry
+                    .sync_members(authed(&admin, tokio_stream::iter(vec![message])))
+                    .await
+                    .expect("sync")
+                    .into_inner();
+                assert_eq!(out.created, i64::from(per_sync), "{out:?}");
+            }
+        }));
+    }
     let mut seen = Vec::new();
     for _ in 0..20 {
         seen.push(next_event(&mut first).await);

@@ -3,6 +3,8 @@
 //! or unchanged, which change goes through the mailbox rules, what the trail says) stay in
 //! `registry::members`; this file only moves rows.
 
+use std::collections::HashSet;
+
 use sea_orm::sea_query::ArrayType;
 use sea_orm::{
     ColumnTrait, ConnectionTrait, DbBackend, DbErr, EntityTrait, QueryFilter, Statement, Value,
@@ -73,6 +75,27 @@ const POSTGRES_UPDATE_MEMBERS: &str = "UPDATE members AS m SET given_name = t.gn
      FROM UNNEST($1::text[], $2::text[], $3::text[], $4::text[], $5::integer[], $6::text[], \
      $7::text[], $8::text[], $9::text[], $10::text[], $11::bigint[]) \
      AS t(cf, gn, fn, oc, albo, rn, pe, mn, pi, rs, ua) WHERE m.codice_fiscale = t.cf";
+
+/// `POSTGRES_UPDATE_MEMBERS` of only the rows still exactly as read (arrays 12–21: the
+/// columns as read), returning the keys it wrote. Under READ COMMITTED a row changed
+/// meanwhile is checked again in its new version, so a decision taken on the old read is never
+/// written over a newer one.
+const POSTGRES_UPDATE_MEMBERS_AS_READ: &str = "UPDATE members AS m SET given_name = t.gn, \
+     family_name = t.fn, ordine_code = t.oc, albo = t.albo, registration_number = t.rn, \
+     personal_email = t.pe, mobile_number = NULLIF(t.mn, ''), partita_iva = NULLIF(t.pi, ''), \
+     register_status = t.rs, updated_at = t.ua \
+     FROM UNNEST($1::text[], $2::text[], $3::text[], $4::text[], $5::integer[], $6::text[], \
+     $7::text[], $8::text[], $9::text[], $10::text[], $11::bigint[], \
+     $12::text[], $13::text[], $14::text[], $15::integer[], $16::text[], \
+     $17::text[], $18::text[], $19::text[], $20::text[], $21::bigint[]) \
+     AS t(cf, gn, fn, oc, albo, rn, pe, mn, pi, rs, ua, \
+          ogn, ofn, ooc, oalbo, orn, ope, omn, opi, ors, oua) \
+     WHERE m.codice_fiscale = t.cf \
+     AND (m.given_name, m.family_name, m.ordine_code, m.albo, m.registration_number, \
+          m.personal_email, COALESCE(m.mobile_number, ''), COALESCE(m.partita_iva, ''), \
+          m.register_status, m.updated_at) \
+       = (t.ogn, t.ofn, t.ooc, t.oalbo, t.orn, t.ope, t.omn, t.opi, t.ors, t.oua) \
+     RETURNING m.codice_fiscale";
 
 /// Trail rows from column arrays (no key id or Ordine: '').
 const POSTGRES_INSERT_AUDIT: &str = concat!(
@@ -368,23 +391,7 @@ pub async fn update_members(
     }
     rows.sort_unstable_by(|a, b| a.codice_fiscale.cmp(&b.codice_fiscale));
     if db.get_database_backend() == DbBackend::Postgres {
-        let column = |f: fn(&member::Model) -> String| text_array(rows.iter().map(f).collect());
-        let values = [
-            column(|m| m.codice_fiscale.clone()),
-            column(|m| m.given_name.clone()),
-            column(|m| m.family_name.clone()),
-            column(|m| m.ordine_code.clone()),
-            Value::Array(
-                ArrayType::Int,
-                Some(Box::new(rows.iter().map(|m| Value::from(m.albo)).collect())),
-            ),
-            column(|m| m.registration_number.clone()),
-            column(|m| m.personal_email.clone()),
-            column(|m| m.mobile_number.clone().unwrap_or_default()),
-            column(|m| m.partita_iva.clone().unwrap_or_default()),
-            column(|m| m.register_status.as_str().to_owned()),
-            bigint_array(rows.iter().map(|m| m.updated_at)),
-        ];
+        let values = member_arrays(rows.iter(), true);
         db.execute_raw(Statement::from_sql_and_values(
             DbBackend::Postgres,
             POSTGRES_UPDATE_MEMBERS,
@@ -401,6 +408,65 @@ pub async fn update_members(
         .await?;
     }
     Ok(())
+}
+
+/// PostgreSQL: writes each `(as read, wanted)` pair whose row is still exactly as read
+/// (without a lock on the read: most rows of a re-sync are not touched by anyone else), in one
+/// statement; returns the keys written. The others changed since the read and must be decided
+/// again on a locked read. Elsewhere nothing is written and the set is empty (SQLite's writer
+/// lock already held the read).
+pub async fn update_members_as_read(
+    db: &impl ConnectionTrait,
+    mut pairs: Vec<(&member::Model, &member::Model)>,
+) -> Result<HashSet<String>, DbErr> {
+    if pairs.is_empty() || db.get_database_backend() != DbBackend::Postgres {
+        return Ok(HashSet::new());
+    }
+    // Key order, as every bulk writer of members locks them: no deadlock between batches.
+    pairs.sort_unstable_by(|a, b| a.1.codice_fiscale.cmp(&b.1.codice_fiscale));
+    let mut values = member_arrays(pairs.iter().map(|(_, wanted)| *wanted), true);
+    values.extend(member_arrays(pairs.iter().map(|(read, _)| *read), false));
+    let rows = db
+        .query_all_raw(Statement::from_sql_and_values(
+            DbBackend::Postgres,
+            POSTGRES_UPDATE_MEMBERS_AS_READ,
+            values,
+        ))
+        .await?;
+    rows.iter()
+        .map(|row| row.try_get::<String>("", "codice_fiscale"))
+        .collect()
+}
+
+/// The column arrays of `POSTGRES_UPDATE_MEMBERS` (with the key first when `with_key`), in
+/// its order; an absent mobile number or partita IVA travels as ''.
+fn member_arrays<'a>(
+    rows: impl Iterator<Item = &'a member::Model> + Clone,
+    with_key: bool,
+) -> Vec<Value> {
+    let column = |f: fn(&member::Model) -> String| text_array(rows.clone().map(f).collect());
+    let mut values = Vec::with_capacity(11);
+    if with_key {
+        values.push(column(|m| m.codice_fiscale.clone()));
+    }
+    values.extend([
+        column(|m| m.given_name.clone()),
+        column(|m| m.family_name.clone()),
+        column(|m| m.ordine_code.clone()),
+        Value::Array(
+            ArrayType::Int,
+            Some(Box::new(
+                rows.clone().map(|m| Value::from(m.albo)).collect(),
+            )),
+        ),
+        column(|m| m.registration_number.clone()),
+        column(|m| m.personal_email.clone()),
+        column(|m| m.mobile_number.clone().unwrap_or_default()),
+        column(|m| m.partita_iva.clone().unwrap_or_default()),
+        column(|m| m.register_status.as_str().to_owned()),
+        bigint_array(rows.clone().map(|m| m.updated_at)),
+    ]);
+    values
 }
 
 /// Writes trail rows in bulk: on PostgreSQL one `INSERT … SELECT FROM UNNEST`, elsewhere

@@ -22,6 +22,14 @@
 //!   positions appear as a growing prefix. The cost is one poll interval of latency, paid once
 //!   per event, not per watcher.
 //!
+//!   The sequencer's update rewrites each row (a second version in every index): for a sync
+//!   of the register that doubled PostgreSQL's work. A transaction that publishes as its very
+//!   last statement before committing (`publish_all_last`: a sync's batch) instead takes the
+//!   sequencer's lock (`pg_advisory_xact_lock(FEED_LOCK)`, waiting) and inserts its rows
+//!   numbered. The lock is held until it commits, so no number is given between its numbers
+//!   and its commit, and the prefix still grows in commit order; it waits on nothing while
+//!   holding the lock (it is the last statement), so it cannot deadlock.
+//!
 //!   Rejected: taking an advisory lock in the writers before their events (option "lock at
 //!   insert") serialises every writing transaction from its first event to its commit and,
 //!   with events written next to the audit rows mid-transaction, can deadlock against row
@@ -245,7 +253,7 @@ pub async fn publish_all(
 ) -> Result<(), DbErr> {
     let at = now_ms();
     if events.len() > 1 && db.get_database_backend() == DbBackend::Postgres {
-        return insert_unnest(db, actor, &events, at).await;
+        return insert_unnest(db, actor, &events, at, Numbering::Sequencer).await;
     }
     for chunk in events.chunks(INSERT_CHUNK) {
         let rows = chunk.iter().map(|e| {
@@ -260,6 +268,37 @@ pub async fn publish_all(
     Ok(())
 }
 
+/// Like `publish_all`, but on PostgreSQL the rows are numbered as they are inserted, under the
+/// sequencer's lock held until the transaction ends (see the module comment), instead of
+/// being updated by the sequencer after the commit. The caller must commit right after: a
+/// statement after this one would hold every other publisher of the kind waiting, and a
+/// wait on a row lock while holding it could deadlock with them.
+pub async fn publish_all_last(
+    db: &impl ConnectionTrait,
+    actor: &impl Doer,
+    events: Vec<NewEvent>,
+) -> Result<(), DbErr> {
+    if events.is_empty() || db.get_database_backend() != DbBackend::Postgres {
+        return publish_all(db, actor, events).await;
+    }
+    db.execute_raw(Statement::from_sql_and_values(
+        DbBackend::Postgres,
+        "SELECT pg_advisory_xact_lock($1)",
+        [FEED_LOCK.into()],
+    ))
+    .await?;
+    insert_unnest(db, actor, &events, now_ms(), Numbering::AtInsert).await
+}
+
+/// Who gives PostgreSQL rows their position.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Numbering {
+    /// The sequencer, after the commit (`seq` NULL at insert).
+    Sequencer,
+    /// The insert itself, under the sequencer's lock (`publish_all_last`).
+    AtInsert,
+}
+
 /// PostgreSQL: the rows as one `INSERT … SELECT FROM UNNEST` of column arrays (a statement
 /// of thousands of parameters is planned again on every run; seven arrays are not).
 async fn insert_unnest(
@@ -267,6 +306,7 @@ async fn insert_unnest(
     actor: &impl Doer,
     events: &[NewEvent],
     at: i64,
+    numbering: Numbering,
 ) -> Result<(), DbErr> {
     use sea_orm::Value;
     use sea_orm::sea_query::ArrayType;
@@ -290,13 +330,27 @@ async fn insert_unnest(
             Some(Box::new(events.iter().map(|_| Value::from(at)).collect())),
         ),
     ];
+    // UNNEST yields the rows in the arrays' order, and nextval runs in that order.
+    let sql = match numbering {
+        Numbering::Sequencer => {
+            "INSERT INTO events (kind, resource_type, resource_id, ordine_code, \
+             previous_ordine_code, actor_key_id, at) \
+             SELECT k, rt, rid, NULLIF(oc, ''), NULLIF(poc, ''), NULLIF(a, ''), t.at \
+             FROM UNNEST($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], \
+             $7::bigint[]) AS t(k, rt, rid, oc, poc, a, at)"
+        }
+        Numbering::AtInsert => {
+            "INSERT INTO events (seq, kind, resource_type, resource_id, ordine_code, \
+             previous_ordine_code, actor_key_id, at) \
+             SELECT nextval('events_seq'), k, rt, rid, NULLIF(oc, ''), NULLIF(poc, ''), \
+             NULLIF(a, ''), t.at \
+             FROM UNNEST($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], \
+             $7::bigint[]) AS t(k, rt, rid, oc, poc, a, at)"
+        }
+    };
     db.execute_raw(Statement::from_sql_and_values(
         DbBackend::Postgres,
-        "INSERT INTO events (kind, resource_type, resource_id, ordine_code, \
-         previous_ordine_code, actor_key_id, at) \
-         SELECT k, rt, rid, NULLIF(oc, ''), NULLIF(poc, ''), NULLIF(a, ''), t.at \
-         FROM UNNEST($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], \
-         $7::bigint[]) AS t(k, rt, rid, oc, poc, a, at)",
+        sql,
         values,
     ))
     .await?;
