@@ -412,7 +412,11 @@ struct Bounds {
 /// The oldest and newest positions held, if any event is.
 pub async fn bounds(db: &impl ConnectionTrait) -> Result<Option<(i64, i64)>, DbErr> {
     let backend = db.get_database_backend();
-    let sql = "SELECT MIN({pos}) AS oldest, MAX({pos}) AS newest FROM events";
+    // Two subqueries, not `SELECT MIN(x), MAX(x)`: SQLite answers a lone MIN or MAX from the
+    // index's end but scans the whole table for both at once (perf showed the tailer's poll,
+    // every 200 ms, scanning 750,000 events during the bench's reads).
+    let sql = "SELECT (SELECT MIN({pos}) FROM events) AS oldest, \
+               (SELECT MAX({pos}) FROM events) AS newest";
     let found = Bounds::find_by_statement(statement(backend, sql, Vec::new()))
         .one(db)
         .await?;
