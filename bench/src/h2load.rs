@@ -258,15 +258,12 @@ pub async fn run(
         );
     }
     let summary = parse(&stdout).with_context(|| format!("unreadable h2load output:\n{stdout}"))?;
-    // h2load counts a status when its headers arrive and a request when its stream ends: a
-    // stream still open when the window closes can have its 2xx counted and not its request
-    // (seen: 263,014 requests and 263,015 2xx). So every request must have succeeded and no
-    // status other than 2xx may have come.
+    // h2load tallies a status when its headers arrive and a request when its stream ends, so
+    // around the warm-up's end and the window's the two counts part by a stream or two (seen:
+    // 263,014 requests with 263,015 2xx, and 384,831 with 384,830). A request "succeeded" is
+    // one that ended with a 2xx: every request must have, and no other status may have come.
     ensure!(
-        summary.requests > 0
-            && summary.succeeded == summary.requests
-            && summary.status_2xx >= summary.requests
-            && summary.status_other == 0,
+        summary.requests > 0 && summary.succeeded == summary.requests && summary.status_other == 0,
         "h2load: {} requests, {} succeeded, {} with HTTP 2xx, {} with another status",
         summary.requests,
         summary.succeeded,
