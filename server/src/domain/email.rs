@@ -175,15 +175,36 @@ impl PecDomainPolicy {
     /// True if `domain` (case-insensitive, trailing dot ignored; a whole address is accepted
     /// too) is a listed domain, a subdomain of one, or has `pec` as its first label.
     pub fn is_pec_domain(&self, domain: &str) -> bool {
-        let domain = normalise_domain(domain.rsplit('@').next().unwrap_or(domain));
+        let domain = trim_domain(domain.rsplit('@').next().unwrap_or(domain));
         if domain.is_empty() {
             return false;
         }
+        // Every member of a sync passes here: ASCII domains (nearly all) are compared without
+        // lowercasing copies of the domain and of each listed one.
+        if domain.is_ascii() && self.domains.iter().all(|d| d.is_ascii()) {
+            if domain
+                .split('.')
+                .next()
+                .is_some_and(|label| label.eq_ignore_ascii_case("pec"))
+            {
+                return true;
+            }
+            return self.domains.iter().any(|listed| {
+                let listed = trim_domain(listed);
+                let Some(cut) = domain.len().checked_sub(listed.len()) else {
+                    return false;
+                };
+                !listed.is_empty()
+                    && domain[cut..].eq_ignore_ascii_case(listed)
+                    && (cut == 0 || domain[..cut].ends_with('.'))
+            });
+        }
+        let domain = domain.to_lowercase();
         if domain.split('.').next() == Some("pec") {
             return true;
         }
         self.domains.iter().any(|listed| {
-            let listed = normalise_domain(listed);
+            let listed = trim_domain(listed).to_lowercase();
             !listed.is_empty()
                 && (domain == listed
                     || domain
@@ -193,9 +214,9 @@ impl PecDomainPolicy {
     }
 }
 
-fn normalise_domain(d: &str) -> String {
+fn trim_domain(d: &str) -> &str {
     let d = d.trim();
-    d.strip_suffix('.').unwrap_or(d).to_lowercase()
+    d.strip_suffix('.').unwrap_or(d)
 }
 
 /// A member's ordinary (non-PEC) email address.
@@ -421,6 +442,16 @@ mod tests {
         assert!(p.is_pec_domain("pec.anything.it"));
         let empty = PecDomainPolicy { domains: vec![] };
         assert!(!empty.is_pec_domain("legalmail.it"));
+    }
+
+    #[test]
+    fn non_ascii_domains_are_compared_like_ascii_ones() {
+        let p = PecDomainPolicy::default();
+        assert!(p.is_pec_domain("PEC.città.it"));
+        assert!(p.is_pec_domain("città.LEGALMAIL.IT."));
+        assert!(!p.is_pec_domain("città.it"));
+        assert!(!p.is_pec_domain("xlegalmail.it"));
+        assert!(!p.is_pec_domain("cittàlegalmail.it"));
     }
 
     #[test]
