@@ -51,6 +51,8 @@ pub struct Application {
     metrics_listener: Option<TcpListener>,
     provider: Arc<dyn MailboxProvider>,
     senders: Arc<Senders>,
+    /// The calls in flight, which bulk work yields to.
+    activity: Arc<crate::background::Activity>,
 }
 
 impl Application {
@@ -103,7 +105,13 @@ impl Application {
                 sms,
                 timeout: send_timeout,
             }),
+            activity: Arc::default(),
         })
+    }
+
+    /// The calls in flight as bulk work sees them (for tests).
+    pub fn activity(&self) -> Arc<crate::background::Activity> {
+        Arc::clone(&self.activity)
     }
 
     /// The bound address (useful when the port was 0).
@@ -138,6 +146,7 @@ impl Application {
             metrics_listener,
             provider,
             senders,
+            activity,
         } = self;
         let blobs = Arc::new(blob_store(&settings)?);
         let (feed_draining, feed_draining_rx) = watch::channel(false);
@@ -152,6 +161,7 @@ impl Application {
             captcha: captcha(&settings)?,
             security: Arc::new(crate::security_log::SecurityLog::new()),
             feed: feed.clone(),
+            activity: activity.clone(),
         });
 
         let (health_reporter, health_service) = tonic_health::server::health_reporter();
@@ -204,10 +214,13 @@ impl Application {
 
         let (stop_tx, stop_rx) = watch::channel(false);
         let mut tasks = tokio::task::JoinSet::new();
-        let metrics = Arc::new(crate::metrics::Metrics::new(crate::metrics::StateNames {
-            under_review: crate::contact::ChangeState::UnderReview.as_str(),
-            ceiling_crossed: crate::self_service::CEILING_CROSSED,
-        }));
+        let metrics = Arc::new(
+            crate::metrics::Metrics::new(crate::metrics::StateNames {
+                under_review: crate::contact::ChangeState::UnderReview.as_str(),
+                ceiling_crossed: crate::self_service::CEILING_CROSSED,
+            })
+            .with_activity(activity),
+        );
         // Every replica tails the feed for its own watchers.
         tasks.spawn(feed.tail(stop_rx.clone()));
         if settings.run_workers {

@@ -10,6 +10,7 @@ pub mod api;
 pub mod app;
 pub mod audit;
 pub mod auth;
+pub mod background;
 pub mod blobs;
 pub mod captcha;
 pub mod cli;

@@ -112,6 +112,8 @@ pub struct Metrics {
     delivery_failures: Counter,
     lease_overruns: Counter,
     state: Arc<StateCollector>,
+    /// The calls in flight bulk work yields to (kept with `in_flight`).
+    activity: Arc<crate::background::Activity>,
     /// One scrape at a time: a flood of scrapes costs the database no more than one.
     scrape: tokio::sync::Mutex<()>,
 }
@@ -210,8 +212,16 @@ impl Metrics {
             delivery_failures,
             lease_overruns,
             state,
+            activity: Arc::default(),
             scrape: tokio::sync::Mutex::new(()),
         }
+    }
+
+    /// Counts the calls in flight into `activity` too (the server's, shared with the
+    /// handlers).
+    pub fn with_activity(mut self, activity: Arc<crate::background::Activity>) -> Self {
+        self.activity = activity;
+        self
     }
 
     /// Counts one failed attempt to hand an email or SMS to its transport (timeouts included).
@@ -227,12 +237,14 @@ impl Metrics {
     /// A call of `method` (a known method's path, or "other") started.
     pub fn call_started(&self, method: &'static str) {
         self.in_flight.get_or_create(&MethodLabels { method }).inc();
+        self.activity.call_started(method);
     }
 
     /// A call of `method` ended with `code` (a gRPC code name) after `seconds`.
     pub fn call_ended(&self, method: &'static str, code: &'static str, seconds: f64) {
         let labels = MethodLabels { method };
         self.in_flight.get_or_create(&labels).dec();
+        self.activity.call_ended(method);
         self.durations.get_or_create(&labels).observe(seconds);
         self.calls.get_or_create(&CallLabels { method, code }).inc();
     }

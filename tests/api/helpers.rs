@@ -34,6 +34,8 @@ pub struct TestApp {
     pub backend: Backend,
     /// Where `/metrics` is served, when the settings asked for it.
     pub metrics: Option<std::net::SocketAddr>,
+    /// The server's count of calls in flight, which bulk work yields to.
+    pub activity: std::sync::Arc<pecd::background::Activity>,
     stop: Option<tokio::sync::oneshot::Sender<()>>,
     handle: Option<tokio::task::JoinHandle<anyhow::Result<()>>>,
     _dir: tempfile::TempDir,
@@ -141,6 +143,7 @@ async fn start_app(
     let app = Application::build(settings).await.expect("build app");
     let addr = app.local_addr().expect("bound address");
     let metrics = app.metrics_addr();
+    let activity = app.activity();
     let db = app.db().clone();
     let admin = match admin {
         Some(admin) => admin,
@@ -168,6 +171,7 @@ async fn start_app(
         database_url: url,
         backend,
         metrics,
+        activity,
         stop: Some(stop),
         handle: Some(handle),
         _dir: dir,

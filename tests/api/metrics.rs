@@ -664,3 +664,106 @@ async fn the_work_waiting_is_counted_at_each_scrape_sqlite() {
 async fn the_work_waiting_is_counted_at_each_scrape_postgres() {
     the_work_waiting_is_counted_at_each_scrape(Backend::Postgres).await;
 }
+
+/// Polls `check` every 10 ms until it holds (5 s at most); returns whether it did.
+async fn soon(mut check: impl FnMut() -> bool) -> bool {
+    let deadline = tokio::time::Instant::now() + Duration::from_secs(5);
+    while tokio::time::Instant::now() < deadline {
+        if check() {
+            return true;
+        }
+        tokio::time::sleep(Duration::from_millis(10)).await;
+    }
+    check()
+}
+
+/// On PostgreSQL a sync paces its batches while other calls are in flight (its work runs in
+/// the database, out of reach of its threads' lower priority). What it yields to is what the
+/// per-call layer counts: a call people wait on counts while it runs, an open sync or watch
+/// does not, and a call given up mid-way stops counting (else every later sync would crawl).
+async fn the_calls_a_sync_yields_to_are_counted_and_never_leak(backend: Backend) {
+    let app = with_metrics(backend).await;
+    app.ordine("TO", true).await;
+    let mario = cf("Rossi", "Mario", 1);
+    app.upsert(member(&mario, "Mario", "Rossi", "TO")).await;
+    let address = app.active_mailbox(&mario).await.address;
+    let front_end = app.key(Role::SelfService, None).await;
+    assert!(!app.activity.calls_waiting(), "nothing in flight yet");
+
+    // A sync whose stream stays open: in flight (the layer's gauge says so), yet not waited on.
+    let (more, messages) = tokio::sync::mpsc::channel::<SyncMembersRequest>(1);
+    more.send(SyncMembersRequest {
+        members: vec![member(&cf("Sala", "Ida", 2), "Ida", "Sala", "TO")],
+    })
+    .await
+    .expect("queued");
+    let (mut registry, admin) = (app.registry(), app.admin.clone());
+    let sync = tokio::spawn(async move {
+        registry
+            .sync_members(authed(
+                &admin,
+                tokio_stream::wrappers::ReceiverStream::new(messages),
+            ))
+            .await
+    });
+    let sync_in_flight =
+        "pecd_grpc_calls_in_flight{method=\"/pec.v1.RegistryService/SyncMembers\"}";
+    let deadline = tokio::time::Instant::now() + Duration::from_secs(5);
+    while value(&scrape(&app).await, sync_in_flight) < 1.0 {
+        assert!(
+            tokio::time::Instant::now() < deadline,
+            "the sync never started"
+        );
+        tokio::time::sleep(Duration::from_millis(10)).await;
+    }
+    assert!(!app.activity.calls_waiting(), "an open sync is bulk work");
+
+    // RequestPasswordReset answers after at least 400 ms: it counts while it runs.
+    let reset = || {
+        let mut client =
+            pecd::proto::password_service_client::PasswordServiceClient::new(app.channel.clone());
+        let request = authed(
+            &front_end,
+            RequestPasswordResetRequest {
+                mailbox_address: address.clone(),
+                codice_fiscale: mario.clone(),
+                partita_iva: String::new(),
+            },
+        );
+        tokio::spawn(async move { client.request_password_reset(request).await })
+    };
+    let answered = reset();
+    assert!(
+        soon(|| app.activity.calls_waiting()).await,
+        "a reset in flight counts"
+    );
+    answered.await.expect("task").expect("reset");
+    assert!(
+        soon(|| !app.activity.calls_waiting()).await,
+        "an answered call stops counting"
+    );
+
+    // Given up mid-way: the client drops the call before its answer.
+    let given_up = reset();
+    assert!(soon(|| app.activity.calls_waiting()).await);
+    given_up.abort();
+    assert!(
+        soon(|| !app.activity.calls_waiting()).await,
+        "a call given up still counts"
+    );
+
+    drop(more);
+    let out = sync.await.expect("task").expect("sync").into_inner();
+    assert_eq!(out.created, 1);
+    assert!(!app.activity.calls_waiting());
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_calls_a_sync_yields_to_are_counted_and_never_leak_sqlite() {
+    the_calls_a_sync_yields_to_are_counted_and_never_leak(Backend::Sqlite).await
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_calls_a_sync_yields_to_are_counted_and_never_leak_postgres() {
+    the_calls_a_sync_yields_to_are_counted_and_never_leak(Backend::Postgres).await
+}

@@ -30,7 +30,21 @@ const MAX_REQUEST_ID_LEN: usize = 64;
 const OTHER: &str = "other";
 
 /// Every method served, as `/package.Service/Method`, sorted: the values of the `method` label.
-static METHODS: LazyLock<Vec<String>> = LazyLock::new(|| {
+static METHODS: LazyLock<Vec<String>> = LazyLock::new(|| served(false));
+
+/// The streaming methods among them (a stream in either direction), sorted.
+static STREAMING: LazyLock<Vec<String>> = LazyLock::new(|| served(true));
+
+/// Whether `method` streams (SyncMembers, WatchEvents, Health/Watch, reflection): such calls
+/// stay open for long, and bulk work does not yield to them (`background::Activity`).
+pub fn is_streaming(method: &str) -> bool {
+    STREAMING
+        .binary_search_by(|m| m.as_str().cmp(method))
+        .is_ok()
+}
+
+/// The methods of the descriptor sets served (only the streaming ones with `streaming`).
+fn served(streaming: bool) -> Vec<String> {
     use prost::Message;
     let sets: [&[u8]; 5] = [
         crate::proto::FILE_DESCRIPTOR_SET,
@@ -49,6 +63,10 @@ static METHODS: LazyLock<Vec<String>> = LazyLock::new(|| {
             for service in file.service {
                 let service_name = service.name.unwrap_or_default();
                 for method in service.method {
+                    let streams = method.client_streaming() || method.server_streaming();
+                    if streaming && !streams {
+                        continue;
+                    }
                     methods.push(format!(
                         "/{package}.{service_name}/{}",
                         method.name.unwrap_or_default()
@@ -60,7 +78,7 @@ static METHODS: LazyLock<Vec<String>> = LazyLock::new(|| {
     methods.sort();
     methods.dedup();
     methods
-});
+}
 
 /// The `method` label of a request path: the path itself if it is a method we serve.
 pub fn method_label(path: &str) -> &'static str {
@@ -323,6 +341,25 @@ where
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn streaming_methods_are_told_apart() {
+        for streaming in [
+            "/pec.v1.RegistryService/SyncMembers",
+            "/pec.v1.EventService/WatchEvents",
+            "/grpc.health.v1.Health/Watch",
+            "/grpc.reflection.v1.ServerReflection/ServerReflectionInfo",
+        ] {
+            assert!(is_streaming(streaming), "{streaming}");
+        }
+        for unary in [
+            "/pec.v1.MailboxService/GetMailbox",
+            "/grpc.health.v1.Health/Check",
+            "/nope",
+        ] {
+            assert!(!is_streaming(unary), "{unary}");
+        }
+    }
 
     #[test]
     fn known_methods_are_their_own_label_and_others_are_other() {

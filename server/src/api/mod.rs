@@ -41,6 +41,8 @@ pub struct AppState {
     pub security: Arc<crate::security_log::SecurityLog>,
     /// The change feed's fan-out (`WatchEvents`).
     pub feed: Arc<crate::events::feed::Feed>,
+    /// The calls in flight, which a sync yields to on PostgreSQL.
+    pub activity: Arc<crate::background::Activity>,
 }
 
 impl AppState {

@@ -192,6 +192,7 @@ impl RegistryService for RegistryApi {
             &self.state.db,
             &caller.actor(),
             self.state.settings.struck_off_grace,
+            &self.state.activity,
             request.into_inner(),
             sync_rows(Arc::clone(&self.state.settings)),
         )

@@ -151,6 +151,9 @@ pub struct SqliteRules<T> {
     pub ordine: fn(&T) -> &str,
     /// The member a row asks for, given the stored one (its times kept).
     pub wanted: WantedFn<T>,
+    /// Whether the stored member is already what a row asks for (`wanted(row, Some(stored))
+    /// == stored`, without building it).
+    pub same: fn(&T, &member::Model) -> bool,
     /// Whether a change (stored, wanted) must take the general path; others are written here.
     pub needs_rules: fn(&member::Model, &member::Model) -> bool,
     /// The time written as `updated_at` of the members updated here.
@@ -194,6 +197,7 @@ fn apply<T>(
         key,
         ordine,
         wanted,
+        same,
         needs_rules,
         now,
         created_trail,
@@ -296,6 +300,7 @@ fn apply<T>(
             expect_new = stored.is_none();
             match stored {
                 None => created_keys.push((ordine(&row).to_owned(), code.to_owned())),
+                Some(old) if same(&row, &old) => done.unchanged += 1,
                 Some(old) => {
                     let mut new = wanted(&row, Some(&old));
                     if new == old {

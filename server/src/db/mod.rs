@@ -273,11 +273,17 @@ impl Db {
             None => None,
         };
         let (done, result) = tokio::sync::oneshot::channel();
-        tokio::task::spawn_blocking(move || {
+        // Bulk work: at a lower priority than the calls running beside it.
+        let started = crate::background::run(move || {
             let _ = done.send(writer.with(write));
             drop(guard);
             // On this thread, after the answer and the lock: the next write runs meanwhile.
             writer.checkpoint();
+        });
+        tokio::spawn(async move {
+            if let Err(err) = started.await {
+                tracing::error!(error = %err, "SQLite bulk write");
+            }
         });
         match result.await {
             Ok(result) => result.map_err(ServiceError::from),

@@ -58,6 +58,21 @@ impl MemberInput {
             updated_at: existing.map_or(now, |e| e.updated_at),
         }
     }
+
+    /// Whether `stored` is already the row this input describes: `to_model(Some(stored), _)
+    /// == *stored`, without building it (an identical re-sync asks this of every member).
+    fn describes(&self, stored: &member::Model) -> bool {
+        stored.codice_fiscale == self.codice_fiscale.as_str()
+            && stored.given_name == self.given_name
+            && stored.family_name == self.family_name
+            && stored.ordine_code == self.ordine_code
+            && stored.albo == self.albo.code()
+            && stored.registration_number == self.registration_number
+            && stored.personal_email == self.personal_email.as_str()
+            && stored.mobile_number.as_deref() == self.mobile_number.as_ref().map(|m| m.as_str())
+            && stored.partita_iva.as_deref() == self.partita_iva.as_ref().map(|p| p.as_str())
+            && stored.register_status == self.register_status
+    }
 }
 
 /// What happened to one row.
@@ -336,6 +351,7 @@ pub async fn apply_batch(
             key: |(_, input): &(i64, MemberInput)| input.codice_fiscale.as_str(),
             ordine: |(_, input): &(i64, MemberInput)| input.ordine_code.as_str(),
             wanted: Box::new(move |(_, input), stored| input.to_model(stored, now)),
+            same: |(_, input), stored| input.describes(stored),
             needs_rules: mailbox::member_change_concerns_mailbox,
             now,
             created_trail: Box::new(move |created| {
@@ -385,7 +401,8 @@ const SQLITE_SYNC_BATCH: usize = 10_000;
 /// Batches of one stream applied at once: with 1, 250,000 members took 5.3 s instead of
 /// 4.4–4.7 on SQLite (same conditions as above), about 10 s instead of 7 on PostgreSQL.
 const SYNC_WRITES_IN_FLIGHT: usize = 2;
-/// Messages validated at once on the blocking pool.
+/// Messages validated at once, each on a bulk-work thread (`background::run`): a sync holds
+/// at most this many validation threads, plus the SQLite writer's one.
 const SYNC_VALIDATIONS_IN_FLIGHT: usize = 2;
 
 /// One member of a sync message, validated: its key (the codice fiscale as sent, for the
@@ -393,7 +410,7 @@ const SYNC_VALIDATIONS_IN_FLIGHT: usize = 2;
 pub type SyncInput = (String, Result<MemberInput, Vec<FieldViolation>>);
 
 /// Synchronises the register from a stream of messages (`SyncMembers`): each message is
-/// turned into rows by `validate` on the blocking pool (CPU work: codici fiscali, emails,
+/// turned into rows by `validate` as bulk work, at a lower priority (CPU work: codici fiscali, emails,
 /// phone numbers), two at a time and kept in order, while earlier rows are written; rows are
 /// cut into batches of `SYNC_BATCH`, screened in stream order (`SyncSession::screen`) and
 /// applied `SYNC_WRITES_IN_FLIGHT` at a time, each in its own transaction (`apply_batch`).
@@ -404,6 +421,7 @@ pub async fn sync<M, E>(
     db: &Db,
     actor: &Actor,
     struck_off_grace: Duration,
+    activity: &crate::background::Activity,
     messages: impl Stream<Item = Result<M, E>> + Send,
     validate: impl Fn(M) -> Vec<SyncInput> + Clone + Send + 'static,
 ) -> Result<SyncOutcome, E>
@@ -420,7 +438,8 @@ where
                 let validate = validate.clone();
                 async move {
                     let message = message?;
-                    tokio::task::spawn_blocking(move || validate(message))
+                    // Bulk work: at a lower priority than the calls running beside it.
+                    crate::background::run(move || validate(message))
                         .await
                         .map_err(|e| {
                             E::from(ServiceError::Internal(anyhow::anyhow!(
@@ -462,11 +481,30 @@ where
     // Batches are screened in stream order, then applied up to SYNC_WRITES_IN_FLIGHT at a
     // time: they hold distinct members, and while one waits on the database the next is
     // prepared (on PostgreSQL both run, on separate connections).
+    // On PostgreSQL the sync's work runs in the database's processes, where the lower
+    // priority of bulk work (`background`) cannot reach: while other calls are in flight, a
+    // batch runs alone and then rests as long as it ran, so the calls beside the sync keep
+    // most of the machine (SQLite: the bulk writer's thread is niced instead).
+    let pace = !db.has_sqlite_writer();
+    let turns = tokio::sync::Semaphore::new(SYNC_WRITES_IN_FLIGHT);
     let writer = async {
         let mut applying = tokio_stream::wrappers::ReceiverStream::new(to_write)
             .map(|rows| {
                 let valid = session.screen(rows, &mut outcome);
-                apply_batch(db, actor, struck_off_grace, valid)
+                let turns = &turns;
+                async move {
+                    let yielding = pace && activity.calls_waiting();
+                    let alone = if yielding { SYNC_WRITES_IN_FLIGHT } else { 1 };
+                    let _turn = turns.acquire_many(alone as u32).await.map_err(|_| {
+                        ServiceError::Internal(anyhow::anyhow!("sync turns closed"))
+                    })?;
+                    let started = tokio::time::Instant::now();
+                    let applied = apply_batch(db, actor, struck_off_grace, valid).await;
+                    if yielding {
+                        tokio::time::sleep(started.elapsed()).await;
+                    }
+                    applied
+                }
             })
             .buffer_unordered(SYNC_WRITES_IN_FLIGHT);
         while let Some(batch) = applying.next().await {
@@ -518,7 +556,7 @@ async fn apply_in_txn(
                 created_keys.push((wanted.ordine_code.clone(), wanted.codice_fiscale.clone()));
                 inserts.push(wanted);
             }
-            Some(old) if *old == input.to_model(Some(old), now) => applied.unchanged += 1,
+            Some(old) if input.describes(old) => applied.unchanged += 1,
             Some(old) => changed.push((old, input)),
         }
     }
@@ -709,4 +747,58 @@ fn seen_key(codice_fiscale: &str) -> [u8; 16] {
         *slot = byte;
     }
     key
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// `describes` answers what comparing `to_model` with the stored row answers, field by
+    /// field (a field it forgot would make a re-sync skip a change).
+    #[test]
+    fn describes_is_to_model_equality() {
+        let input = MemberInput {
+            codice_fiscale: CodiceFiscale::parse("RSSMRA80A01H501U").unwrap(),
+            given_name: "Mario".to_owned(),
+            family_name: "Rossi".to_owned(),
+            ordine_code: "TO".to_owned(),
+            albo: Albo::from_code(1).unwrap(),
+            registration_number: "123".to_owned(),
+            personal_email: PersonalEmail::parse("mario@example.org", &Default::default()).unwrap(),
+            mobile_number: Some(MobileNumber::parse("+393471234567").unwrap()),
+            partita_iva: None,
+            register_status: RegisterStatus::Active,
+        };
+        let stored = input.to_model(None, 1);
+        assert!(input.describes(&stored));
+        let changes: Vec<fn(&mut member::Model)> = vec![
+            |m| m.codice_fiscale = "BLTMHL77S04E889G".to_owned(),
+            |m| m.given_name.push('o'),
+            |m| m.family_name.push('o'),
+            |m| m.ordine_code = "MI".to_owned(),
+            |m| m.albo += 1,
+            |m| m.registration_number.push('4'),
+            |m| m.personal_email = "other@example.org".to_owned(),
+            |m| m.mobile_number = None,
+            |m| m.partita_iva = Some("12345678903".to_owned()),
+            |m| m.register_status = RegisterStatus::StruckOff,
+        ];
+        for change in changes {
+            let mut other = stored.clone();
+            change(&mut other);
+            assert_eq!(
+                input.describes(&other),
+                input.to_model(Some(&other), 1) == other,
+                "{other:?}"
+            );
+            assert!(!input.describes(&other), "{other:?}");
+        }
+        // Times are the stored row's own.
+        let later = member::Model {
+            created_at: 5,
+            updated_at: 9,
+            ..stored
+        };
+        assert!(input.describes(&later));
+    }
 }
