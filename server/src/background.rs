@@ -5,7 +5,10 @@
 //! piece, not a pool: an unprivileged process can lower a thread's priority but never raise
 //! it back, so a niced thread must not go on to run other work.
 
+use std::sync::Arc;
 use std::sync::atomic::{AtomicUsize, Ordering};
+
+use tokio::sync::Semaphore;
 
 /// The calls in flight that a person or an Ordine's system waits on: every unary call (not
 /// the streaming ones, `is_bulk`). Kept by the per-call layer (through `Metrics`), read by
@@ -47,17 +50,40 @@ pub fn is_bulk(method: &str) -> bool {
 /// about a tenth of a core that normal threads want, and any core they leave idle.
 pub const NICE: i32 = 10;
 
-/// Runs `work` on a new thread at `NICE` and waits for it without blocking the runtime.
-/// `Err` when the thread could not be started or `work` panicked.
+/// Bulk-work threads running at once in this process: two per core. Each sync holds at most
+/// three (two messages validated, one SQLite batch written), so a burst of syncs waits its
+/// turn instead of starting threads without bound.
+pub fn max_threads() -> usize {
+    std::thread::available_parallelism().map_or(2, std::num::NonZero::get) * 2
+}
+
+static THREADS: std::sync::LazyLock<Arc<Semaphore>> =
+    std::sync::LazyLock::new(|| Arc::new(Semaphore::new(max_threads())));
+
+/// Runs `work` on a new thread (waiting for one of `max_threads` first), at `NICE` when
+/// `niced`, and waits for it without blocking the runtime. `Err` when the thread could not be
+/// started or `work` panicked.
+///
+/// Nice only work whose whole pipeline is in this process (a sync on an SQLite file): on
+/// PostgreSQL the database's own processes run at normal priority, and a niced validation
+/// starved by them stalled the sync it feeds (every-email-changed re-sync 4.9 → 9.3 s).
 pub async fn run<R: Send + 'static>(
+    niced: bool,
     work: impl FnOnce() -> R + Send + 'static,
 ) -> anyhow::Result<R> {
+    let slot = Arc::clone(&THREADS)
+        .acquire_owned()
+        .await
+        .map_err(|_| anyhow::anyhow!("bulk-work threads closed"))?;
     let (done, result) = tokio::sync::oneshot::channel();
     std::thread::Builder::new()
         .name("pecd-bulk".to_owned())
         .spawn(move || {
-            lower_priority();
+            if niced {
+                lower_priority();
+            }
             let _ = done.send(work());
+            drop(slot);
         })
         .map_err(|e| anyhow::anyhow!("cannot start a bulk-work thread: {e}"))?;
     result
@@ -81,6 +107,28 @@ fn lower_priority() {
 mod tests {
     use super::*;
 
+    #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+    async fn bulk_threads_are_bounded_whatever_the_burst() {
+        let running = Arc::new(AtomicUsize::new(0));
+        let most = Arc::new(AtomicUsize::new(0));
+        // Four times the bound at once, each holding its thread for a while.
+        let pieces = (0..max_threads() * 4).map(|_| {
+            let (running, most) = (Arc::clone(&running), Arc::clone(&most));
+            run(true, move || {
+                let now = running.fetch_add(1, Ordering::SeqCst) + 1;
+                most.fetch_max(now, Ordering::SeqCst);
+                std::thread::sleep(std::time::Duration::from_millis(20));
+                running.fetch_sub(1, Ordering::SeqCst);
+            })
+        });
+        for done in futures::future::join_all(pieces).await {
+            done.expect("ran");
+        }
+        let most = most.load(Ordering::SeqCst);
+        assert!(most <= max_threads(), "{most} threads at once");
+        assert!(most >= 2, "the pieces ran one at a time");
+    }
+
     #[test]
     fn bulk_and_streaming_methods_hold_nothing_back() {
         let activity = Activity::default();
@@ -101,15 +149,24 @@ mod tests {
     #[tokio::test]
     async fn bulk_work_runs_niced_and_leaves_the_caller_alone() {
         let before = rustix::process::getpriority_process(None).expect("own priority");
-        let niced = run(|| rustix::process::getpriority_process(Some(rustix::thread::gettid())))
-            .await
-            .expect("ran")
-            .expect("priority");
+        let niced = run(true, || {
+            rustix::process::getpriority_process(Some(rustix::thread::gettid()))
+        })
+        .await
+        .expect("ran")
+        .expect("priority");
         assert_eq!(niced, NICE.max(before));
+        let normal = run(false, || {
+            rustix::process::getpriority_process(Some(rustix::thread::gettid()))
+        })
+        .await
+        .expect("ran")
+        .expect("priority");
+        assert_eq!(normal, before);
         assert_eq!(
             rustix::process::getpriority_process(Some(rustix::thread::gettid())).expect("mine"),
             before
         );
-        assert!(run(|| panic!("boom")).await.is_err());
+        assert!(run(true, || panic!("boom")).await.is_err());
     }
 }

@@ -274,7 +274,7 @@ impl Db {
         };
         let (done, result) = tokio::sync::oneshot::channel();
         // Bulk work: at a lower priority than the calls running beside it.
-        let started = crate::background::run(move || {
+        let started = crate::background::run(true, move || {
             let _ = done.send(writer.with(write));
             drop(guard);
             // On this thread, after the answer and the lock: the next write runs meanwhile.

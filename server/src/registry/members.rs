@@ -431,6 +431,7 @@ where
 {
     let mut outcome = SyncOutcome::default();
     let mut session = SyncSession::start(db.conn()).await?;
+    let niced = db.has_sqlite_writer();
     let mut applied = Applied::default();
     let validated = std::pin::pin!(
         messages
@@ -438,8 +439,9 @@ where
                 let validate = validate.clone();
                 async move {
                     let message = message?;
-                    // Bulk work: at a lower priority than the calls running beside it.
-                    crate::background::run(move || validate(message))
+                    // Bulk work: on an SQLite file at a lower priority than the calls
+                    // beside it (PostgreSQL: paced by batch instead, see `writer`).
+                    crate::background::run(niced, move || validate(message))
                         .await
                         .map_err(|e| {
                             E::from(ServiceError::Internal(anyhow::anyhow!(
