@@ -10,40 +10,30 @@ use std::sync::atomic::{AtomicUsize, Ordering};
 
 use tokio::sync::Semaphore;
 
-/// The calls in flight that a person or an Ordine's system waits on: every unary call (not
-/// the streaming ones, `is_bulk`). Kept by the per-call layer (through `Metrics`), read by
-/// bulk work that runs where nice cannot reach (in PostgreSQL's own processes), which then
-/// paces itself (`registry::members::sync`). One per server.
+/// The calls in flight that a person or an Ordine's system waits on: every unary call (the
+/// per-call layer, `api::calls`, leaves the streaming ones out: they stay open for long).
+/// Read by bulk work that runs where nice cannot reach (in PostgreSQL's own processes), which
+/// then paces itself (`registry::members::sync`). One per server.
 #[derive(Debug, Default)]
 pub struct Activity {
     calls: AtomicUsize,
 }
 
 impl Activity {
-    /// A call of `method` (`/package.Service/Method`) started.
-    pub fn call_started(&self, method: &str) {
-        if !is_bulk(method) {
-            self.calls.fetch_add(1, Ordering::Relaxed);
-        }
+    /// A call that is waited on started.
+    pub fn call_started(&self) {
+        self.calls.fetch_add(1, Ordering::Relaxed);
     }
 
-    /// A call of `method` ended.
-    pub fn call_ended(&self, method: &str) {
-        if !is_bulk(method) {
-            self.calls.fetch_sub(1, Ordering::Relaxed);
-        }
+    /// A call counted by `call_started` ended.
+    pub fn call_ended(&self) {
+        self.calls.fetch_sub(1, Ordering::Relaxed);
     }
 
-    /// Whether calls other than bulk ones are in flight now.
+    /// Whether calls that are waited on are in flight now.
     pub fn calls_waiting(&self) -> bool {
         self.calls.load(Ordering::Relaxed) > 0
     }
-}
-
-/// Whether `method` is bulk or streaming work (SyncMembers, WatchEvents, a health watch…),
-/// which stays open for long and never holds bulk work back.
-pub fn is_bulk(method: &str) -> bool {
-    crate::api::calls::is_streaming(method)
 }
 
 /// The nice value of bulk work (0 is normal, 19 the lowest). At 10 a busy bulk thread gets
@@ -130,19 +120,14 @@ mod tests {
     }
 
     #[test]
-    fn bulk_and_streaming_methods_hold_nothing_back() {
+    fn calls_are_waiting_until_each_has_ended() {
         let activity = Activity::default();
-        for bulk in [
-            "/pec.v1.RegistryService/SyncMembers",
-            "/pec.v1.EventService/WatchEvents",
-            "/grpc.health.v1.Health/Watch",
-        ] {
-            activity.call_started(bulk);
-            assert!(!activity.calls_waiting(), "{bulk}");
-        }
-        activity.call_started("/pec.v1.MailboxService/GetMailbox");
+        assert!(!activity.calls_waiting());
+        activity.call_started();
+        activity.call_started();
+        activity.call_ended();
         assert!(activity.calls_waiting());
-        activity.call_ended("/pec.v1.MailboxService/GetMailbox");
+        activity.call_ended();
         assert!(!activity.calls_waiting());
     }
 

@@ -224,6 +224,11 @@ impl Metrics {
         self
     }
 
+    /// The unary calls in flight, which bulk work yields to (kept by the per-call layer).
+    pub fn activity(&self) -> &crate::background::Activity {
+        &self.activity
+    }
+
     /// Counts one failed attempt to hand an email or SMS to its transport (timeouts included).
     pub fn delivery_failed(&self) {
         self.delivery_failures.inc();
@@ -237,14 +242,12 @@ impl Metrics {
     /// A call of `method` (a known method's path, or "other") started.
     pub fn call_started(&self, method: &'static str) {
         self.in_flight.get_or_create(&MethodLabels { method }).inc();
-        self.activity.call_started(method);
     }
 
     /// A call of `method` ended with `code` (a gRPC code name) after `seconds`.
     pub fn call_ended(&self, method: &'static str, code: &'static str, seconds: f64) {
         let labels = MethodLabels { method };
         self.in_flight.get_or_create(&labels).dec();
-        self.activity.call_ended(method);
         self.durations.get_or_create(&labels).observe(seconds);
         self.calls.get_or_create(&CallLabels { method, code }).inc();
     }

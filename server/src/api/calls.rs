@@ -36,7 +36,8 @@ static METHODS: LazyLock<Vec<String>> = LazyLock::new(|| served(false));
 static STREAMING: LazyLock<Vec<String>> = LazyLock::new(|| served(true));
 
 /// Whether `method` streams (SyncMembers, WatchEvents, Health/Watch, reflection): such calls
-/// stay open for long, and bulk work does not yield to them (`background::Activity`).
+/// stay open for long, and bulk work does not yield to them (`background::Activity`). An
+/// unknown path is not a stream.
 pub fn is_streaming(method: &str) -> bool {
     STREAMING
         .binary_search_by(|m| m.as_str().cmp(method))
@@ -187,6 +188,8 @@ struct CallRecord {
     key_id: Option<String>,
     /// None until the status is known: a call dropped before is CANCELLED.
     code: Option<&'static str>,
+    /// A unary call, counted in the calls bulk work yields to (`Metrics::activity`).
+    waited_on: bool,
 }
 
 impl CallRecord {
@@ -201,6 +204,9 @@ impl Drop for CallRecord {
         let code = self.code.unwrap_or("CANCELLED");
         self.metrics
             .call_ended(self.method, code, elapsed.as_secs_f64());
+        if self.waited_on {
+            self.metrics.activity().call_ended();
+        }
         tracing::info!(
             target: "pecd::call",
             method = self.unknown_path.as_deref().unwrap_or(self.method),
@@ -304,6 +310,11 @@ where
             key_id = tracing::field::Empty,
         );
         metrics.call_started(method);
+        // Streams (a sync, a watch) stay open for long: bulk work does not wait for them.
+        let waited_on = !is_streaming(method);
+        if waited_on {
+            metrics.activity().call_started();
+        }
         let mut record = CallRecord {
             metrics: metrics.clone(),
             method,
@@ -313,6 +324,7 @@ where
             peer,
             key_id: None,
             code: None,
+            waited_on,
         };
         Box::pin(async move {
             let response = crate::metrics::in_call(metrics, inner.call(req))
