@@ -55,8 +55,9 @@ static THREADS: std::sync::LazyLock<Arc<Semaphore>> =
 /// started or `work` panicked.
 ///
 /// Nice only work whose whole pipeline is in this process (a sync on an SQLite file): on
-/// PostgreSQL the database's own processes run at normal priority, and a niced validation
-/// starved by them stalled the sync it feeds (every-email-changed re-sync 4.9 → 9.3 s).
+/// PostgreSQL most of a sync's work runs in the database's own processes at normal priority,
+/// so a niced validation would only let them starve the sync it feeds; there the sync paces
+/// its batches instead.
 pub async fn run<R: Send + 'static>(
     niced: bool,
     work: impl FnOnce() -> R + Send + 'static,
