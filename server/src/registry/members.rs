@@ -410,8 +410,9 @@ const SYNC_VALIDATIONS_IN_FLIGHT: usize = 2;
 pub type SyncInput = (String, Result<MemberInput, Vec<FieldViolation>>);
 
 /// Synchronises the register from a stream of messages (`SyncMembers`): each message is
-/// turned into rows by `validate` as bulk work, at a lower priority (CPU work: codici fiscali, emails,
-/// phone numbers), two at a time and kept in order, while earlier rows are written; rows are
+/// turned into rows by `validate` as bulk work (`background::run`, niced on an SQLite file;
+/// CPU work: codici fiscali, emails, phone numbers), two at a time and kept in order, while
+/// earlier rows are written; rows are
 /// cut into batches of `SYNC_BATCH`, screened in stream order (`SyncSession::screen`) and
 /// applied `SYNC_WRITES_IN_FLIGHT` at a time, each in its own transaction (`apply_batch`).
 ///
