@@ -75,6 +75,31 @@ pub async fn connect(addr: std::net::SocketAddr, n: usize) -> Result<Vec<Channel
     Ok(channels)
 }
 
+/// One GetMailbox call for `address`; the reason it failed, if it did: a non-OK status, a
+/// timeout, or a reply that does not carry the mailbox asked for.
+async fn call(
+    client: &MailboxServiceClient<Channel>,
+    address: &str,
+    auth: Option<&MetadataValue<tonic::metadata::Ascii>>,
+) -> Option<String> {
+    let mut request = tonic::Request::new(GetMailboxRequest {
+        address: address.to_owned(),
+    });
+    if let Some(auth) = auth {
+        request.metadata_mut().insert("authorization", auth.clone());
+    }
+    let mut client = client.clone();
+    match tokio::time::timeout(CALL_TIMEOUT, client.get_mailbox(request)).await {
+        Err(_) => Some(format!("timed out after {CALL_TIMEOUT:?}")),
+        Ok(Err(status)) => Some(format!("{:?}: {}", status.code(), status.message())),
+        Ok(Ok(reply)) => match reply.into_inner().mailbox {
+            Some(m) if m.address == address => None,
+            Some(m) => Some(format!("asked for {address}, got {}", m.address)),
+            None => Some(format!("no mailbox in the reply for {address}")),
+        },
+    }
+}
+
 struct WorkerOutcome {
     histogram: Histogram<u64>,
     errors: u64,
@@ -142,24 +167,8 @@ pub async fn get_mailbox_load_during<T>(
                 }
                 let began = Instant::now();
                 let address = &addresses[rng.random_range(0..addresses.len())];
-                let mut request = tonic::Request::new(GetMailboxRequest {
-                    address: address.clone(),
-                });
-                if let Some(auth) = &auth {
-                    request.metadata_mut().insert("authorization", auth.clone());
-                }
-                let mut client = client.clone();
-                let outcome = tokio::time::timeout(CALL_TIMEOUT, client.get_mailbox(request)).await;
+                let failure = call(&client, address, auth.as_ref()).await;
                 let elapsed = began.elapsed();
-                let failure = match outcome {
-                    Err(_) => Some(format!("timed out after {CALL_TIMEOUT:?}")),
-                    Ok(Err(status)) => Some(format!("{:?}: {}", status.code(), status.message())),
-                    Ok(Ok(reply)) => match reply.into_inner().mailbox {
-                        Some(m) if m.address == *address => None,
-                        Some(m) => Some(format!("asked for {address}, got {}", m.address)),
-                        None => Some(format!("no mailbox in the reply for {address}")),
-                    },
-                };
                 match failure {
                     Some(message) => {
                         errors += 1;
@@ -222,6 +231,122 @@ pub async fn get_mailbox_load_during<T>(
             calls,
             errors,
             error_samples,
+            cpu,
+        },
+        value,
+    ))
+}
+
+/// Open-loop load: GetMailbox calls started at a steady `rate` per second whatever the
+/// replies, as many independent callers (the Ordini's back offices, the front end) send
+/// them, measured while `phase` runs after `warmup`; `phase` may be a plain sleep for an idle
+/// window. Latency counts from each call's scheduled start, so calls a stalled server
+/// delayed are not left out (no coordinated omission). Unlike the closed loop, this load
+/// does not saturate pecd: its p99 is the latency a caller sees, not the share of the CPU
+/// the load gets.
+pub async fn steady_get_mailbox_during<T>(
+    channels: &[Channel],
+    addresses: Arc<Vec<String>>,
+    bearer: Option<&str>,
+    server_pid: Option<u32>,
+    rate: u32,
+    warmup: Duration,
+    phase: impl Future<Output = Result<T>>,
+) -> Result<(LoadResult, T)> {
+    anyhow::ensure!(!channels.is_empty(), "no connections to drive load over");
+    anyhow::ensure!(!addresses.is_empty(), "no mailbox addresses to ask for");
+    anyhow::ensure!(rate > 0, "a steady load needs a rate");
+    let auth = bearer
+        .map(|key| MetadataValue::try_from(format!("Bearer {key}")))
+        .transpose()
+        .context("the API key is not a valid header value")?;
+    let clients: Vec<_> = channels
+        .iter()
+        .map(|c| MailboxServiceClient::new(c.clone()))
+        .collect();
+    let measure_from = Instant::now() + warmup;
+    let stop = Arc::new(AtomicBool::new(false));
+
+    let driver =
+        {
+            let stop = Arc::clone(&stop);
+            tokio::spawn(async move {
+                let mut ticker =
+                    tokio::time::interval(Duration::from_secs_f64(1.0 / f64::from(rate)));
+                // Ticks the driver missed are sent at once: the callers do not wait for pecd.
+                ticker.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Burst);
+                let mut rng = StdRng::seed_from_u64(u64::from(rate));
+                let mut calls = tokio::task::JoinSet::new();
+                let mut outcome = WorkerOutcome {
+                    histogram: Histogram::<u64>::new_with_bounds(1, MAX_LATENCY_US, 3)?,
+                    errors: 0,
+                    error_samples: Vec::new(),
+                };
+                let mut record =
+                    |(scheduled, elapsed, failure): (Instant, Duration, Option<String>)| {
+                        match failure {
+                            Some(message) => {
+                                outcome.errors += 1;
+                                if outcome.error_samples.len() < ERROR_SAMPLES
+                                    && !outcome.error_samples.contains(&message)
+                                {
+                                    outcome.error_samples.push(message);
+                                }
+                            }
+                            None if scheduled >= measure_from => {
+                                let micros = u64::try_from(elapsed.as_micros()).unwrap_or(u64::MAX);
+                                outcome.histogram.saturating_record(micros.max(1));
+                            }
+                            None => {}
+                        }
+                    };
+                for k in 0..MAX_CALLS_PER_WORKER {
+                    let scheduled = ticker.tick().await;
+                    if stop.load(Ordering::Relaxed) {
+                        break;
+                    }
+                    let client = clients[k as usize % clients.len()].clone();
+                    let address = addresses[rng.random_range(0..addresses.len())].clone();
+                    let auth = auth.clone();
+                    calls.spawn(async move {
+                        let failure = call(&client, &address, auth.as_ref()).await;
+                        (scheduled, scheduled.elapsed(), failure)
+                    });
+                    while let Some(done) = calls.try_join_next() {
+                        record(done.context("a steady-load call panicked")?);
+                    }
+                }
+                while let Some(done) = calls.join_next().await {
+                    record(done.context("a steady-load call panicked")?);
+                }
+                anyhow::Ok(outcome)
+            })
+        };
+
+    tokio::time::sleep_until(measure_from).await;
+    let outcome: Result<(cpu::Usage, T)> = async {
+        let watch = cpu::Watch::start(server_pid)?;
+        let value = phase.await?;
+        Ok((watch.finish()?, value))
+    }
+    .await;
+    stop.store(true, Ordering::Relaxed);
+    let driven = driver
+        .await
+        .context("the steady load's driver panicked")??;
+    let window = Instant::now()
+        .saturating_duration_since(measure_from)
+        .max(Duration::from_millis(1));
+    let (cpu, value) = outcome?;
+    let calls = driven.histogram.len();
+    Ok((
+        LoadResult {
+            rps: calls as f64 / window.as_secs_f64(),
+            p50_ms: driven.histogram.value_at_quantile(0.50) as f64 / 1000.0,
+            p99_ms: driven.histogram.value_at_quantile(0.99) as f64 / 1000.0,
+            calls,
+            errors: driven.errors,
+            error_samples: driven.error_samples,
             cpu,
         },
         value,

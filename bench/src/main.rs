@@ -5,8 +5,8 @@
 //! N generated members in shuffled order (fresh, the identical register in another order, then
 //! every personal email changed); authenticated GetMailbox under load, the same with 100
 //! WatchEvents streams open, and the same while a changed re-sync runs; GetMailbox against
-//! Health/Check with h2load; a burst of 200 password completions under GetMailbox load;
-//! BatchCreateActivationRequests of 1,000 members and its idempotent repeat; pecd's peak
+//! Health/Check with h2load; a burst of 200 password completions under a steady GetMailbox
+//! load, and another under the saturating one; BatchCreateActivationRequests of 1,000 members and its idempotent repeat; pecd's peak
 //! memory. It prints a Markdown report and writes it to `<target>/bench-report.md`.
 //!
 //!     cargo run --release -p pec-bench -- [--postgres-url URL] [--members 250000]
@@ -49,7 +49,8 @@ use database::{PgDatabase, SeedAccount, SeedMailbox, Target};
 use load::{LoadConfig, LoadResult};
 use passwords::BurstMember;
 use report::{
-    ActivationFigures, BackendFigures, DuringSync, H2Figures, PasswordFigures, Phase, Row, Window,
+    ActivationFigures, BackendFigures, Burst, DuringSync, H2Figures, PasswordFigures, Phase, Row,
+    Window,
 };
 
 /// WatchEvents streams held open during the second GetMailbox window.
@@ -548,9 +549,9 @@ impl BackendRun<'_> {
                 codice_fiscale: m.codice_fiscale.clone(),
             })
             .collect();
-        // The burst's members, spread over the register; every other one has a password
-        // already (a reset), the rest set their first one.
-        let count = passwords::BURST.min(cx.members.len());
+        // The members of the two bursts, spread over the register; every other one has a
+        // password already (a reset), the rest set their first one.
+        let count = 2 * passwords::BURST.min(cx.members.len() / 2);
         let burst_indices: Vec<usize> = (0..count).map(|k| k * cx.members.len() / count).collect();
         let current_hash = passwords::current_password_hash()?;
         let accounts: Vec<SeedAccount> = burst_indices
@@ -614,7 +615,7 @@ impl BackendRun<'_> {
                 has_password: account.password_hash.is_some(),
             })
             .collect();
-        let passwords = password_burst(cx, &addresses, &burst, self.data_dir, &idle.load)
+        let passwords = password_burst(cx, &addresses, &burst, self.data_dir)
             .await
             .map_err(|e| report_failure("password burst", &e));
         cx.server.ensure_running()?;
@@ -776,59 +777,124 @@ async fn h2load_phase(cx: &mut Bench<'_>, address: &str) -> Result<H2Figures> {
     Ok(figures)
 }
 
-/// Reset links for the burst's members, then every completion at once under GetMailbox load.
+/// Reset links for the members of two bursts; then the first burst's completions all at
+/// once under the steady GetMailbox load (after a window of that load alone, the idle
+/// figure it is compared with), and the second's under the saturating closed-loop load.
 async fn password_burst(
     cx: &mut Bench<'_>,
     addresses: &Arc<Vec<String>>,
-    burst: &[BurstMember],
+    members: &[BurstMember],
     data_dir: &Path,
-    idle: &LoadResult,
 ) -> Result<PasswordFigures> {
     let channels = load::connect(cx.server.addr, BURST_CONNECTIONS).await?;
     let began = Instant::now();
-    passwords::request_links(&channels, &cx.front_key, burst).await?;
-    let tokens = passwords::wait_for_tokens(&data_dir.join("outbox").join("email"), burst).await?;
+    passwords::request_links(&channels, &cx.front_key, members).await?;
+    let tokens =
+        passwords::wait_for_tokens(&data_dir.join("outbox").join("email"), members).await?;
     println!(
         "  {} reset links requested and read from the outbox in {:.1} s (not measured)",
         tokens.len(),
         began.elapsed().as_secs_f64()
     );
+    let half = members.len() / 2;
+    let (steady_members, saturated_members) = members.split_at(half);
+    let (steady_tokens, saturated_tokens) = tokens.split_at(half);
+
+    let duration = cx.config.duration;
+    let (steady_idle, ()) = load::steady_get_mailbox_during(
+        &cx.channels,
+        Arc::clone(addresses),
+        Some(&cx.key),
+        cx.server.pid(),
+        passwords::STEADY_RATE,
+        cx.config.warmup,
+        async {
+            tokio::time::sleep(duration).await;
+            Ok(())
+        },
+    )
+    .await?;
+    print_load("steady GetMailbox, idle", &steady_idle);
+
     cx.memory.take_phase();
-    let (load, completed) = load::get_mailbox_load_during(
+    let (steady_busy, completed) = load::steady_get_mailbox_during(
+        &cx.channels,
+        Arc::clone(addresses),
+        Some(&cx.key),
+        cx.server.pid(),
+        passwords::STEADY_RATE,
+        cx.config.warmup,
+        passwords::complete_all(&channels, &cx.front_key, steady_members, steady_tokens, 0),
+    )
+    .await?;
+    let memory = cx.memory.take_phase();
+    let cores = std::thread::available_parallelism().map_or(1, std::num::NonZero::get);
+    let steady = Burst {
+        completions: completed.succeeded,
+        failures: completed.failures,
+        with_password: steady_members.iter().filter(|m| m.has_password).count(),
+        took: completed.took,
+        cores,
+        window: Window {
+            load: steady_busy,
+            memory,
+        },
+    };
+    print_burst("password burst under the steady load", &steady);
+    print_load("steady GetMailbox during the burst", &steady.window.load);
+    println!(
+        "  p99 during the burst / idle: {:.2}",
+        steady.window.load.p99_ms / steady_idle.p99_ms
+    );
+
+    cx.memory.take_phase();
+    let (saturating, completed) = load::get_mailbox_load_during(
         &cx.channels,
         Arc::clone(addresses),
         Some(&cx.key),
         cx.server.pid(),
         cx.config,
-        passwords::complete_all(&channels, &cx.front_key, burst, &tokens),
+        passwords::complete_all(
+            &channels,
+            &cx.front_key,
+            saturated_members,
+            saturated_tokens,
+            half,
+        ),
     )
     .await?;
     let memory = cx.memory.take_phase();
-    let took = completed.took;
-    let figures = PasswordFigures {
+    let saturated = Burst {
         completions: completed.succeeded,
-        with_password: burst.iter().filter(|m| m.has_password).count(),
         failures: completed.failures,
-        took,
-        cores: std::thread::available_parallelism().map_or(1, std::num::NonZero::get),
-        window: Window { load, memory },
+        with_password: saturated_members.iter().filter(|m| m.has_password).count(),
+        took: completed.took,
+        cores,
+        window: Window {
+            load: saturating,
+            memory,
+        },
     };
+    print_burst("password burst under the saturating load", &saturated);
+    print_load("GetMailbox during the burst", &saturated.window.load);
+    Ok(PasswordFigures {
+        steady_idle,
+        steady,
+        saturated,
+    })
+}
+
+fn print_burst(label: &str, burst: &Burst) {
     println!(
-        "  password burst: {} completions in {:.2} s: {:.1}/s, {:.1}/s per core",
-        figures.completions,
-        took.as_secs_f64(),
-        figures.rate(),
-        figures.per_core()
+        "  {label}: {} completions in {:.2} s: {:.1}/s, {:.1}/s per core",
+        burst.completions,
+        burst.took.as_secs_f64(),
+        burst.rate(),
+        burst.per_core()
     );
-    for (cause, n) in &figures.failures {
+    for (cause, n) in &burst.failures {
         println!("    {n} completions FAILED: {cause}");
     }
-    print_load("GetMailbox during the burst", &figures.window.load);
-    println!(
-        "  p99 during the burst / idle: {:.2}",
-        figures.window.load.p99_ms / idle.p99_ms
-    );
-    Ok(figures)
 }
 
 /// 1,000 more members (synced first, not measured) asked a mailbox for in one batch, twice.

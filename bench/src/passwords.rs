@@ -20,6 +20,9 @@ use tonic::transport::Channel;
 
 /// Completions in the burst (fewer when the bench has fewer members).
 pub const BURST: usize = 200;
+/// GetMailbox calls per second of the steady load that runs through a burst: far under what
+/// pecd serves, far over what the Ordini and the front end send.
+pub const STEADY_RATE: u32 = 1_000;
 /// How long the worker may take to write every reset email.
 const OUTBOX_TIMEOUT: Duration = Duration::from_secs(300);
 /// A password call that takes longer than this fails the phase.
@@ -158,12 +161,14 @@ pub struct Completed {
 }
 
 /// Completes every reset at once, each with a new strong password. A call fails when it
-/// errs, times out or answers for another mailbox.
+/// errs, times out or answers for another mailbox. `first` is the position of `members[0]`
+/// among the members whose links were requested together, so each keeps its visitor address.
 pub async fn complete_all(
     channels: &[Channel],
     key: &str,
     members: &[BurstMember],
     tokens: &[String],
+    first: usize,
 ) -> Result<Completed> {
     ensure!(!channels.is_empty(), "no connections");
     ensure!(members.len() == tokens.len(), "one token per member");
@@ -181,7 +186,7 @@ pub async fn complete_all(
                 new_password: format!("Pec-{}", uuid::Uuid::new_v4().simple()),
             });
             request.metadata_mut().insert("authorization", auth.clone());
-            let ip = header(&visitor_ip(k).to_string());
+            let ip = header(&visitor_ip(first + k).to_string());
             async move {
                 request.metadata_mut().insert("x-pec-visitor-ip", ip?);
                 let reply =
