@@ -418,3 +418,37 @@ crate::on_both_backends! {
         assert_eq!(reply_shape(unknown), mismatch_shape);
     }
 }
+
+/// A burst of completions four times the admission bound: all succeed, and no more than the
+/// bound (two per core) ever read and write at once; the rest wait before touching the
+/// database, so the burst cannot crowd the connections everyone's reads share.
+#[tokio::test]
+async fn a_burst_of_completions_is_admitted_a_few_at_a_time() {
+    let (app, sink, _dir) = mail_app(Backend::Sqlite).await;
+    app.ordine("TO", true).await;
+    let (_, bound) = pecd::password::completions_admitted();
+    let n = 4 * bound;
+    for i in 0..n {
+        let code = cf("Rossi", "Mario", u32::try_from(i).unwrap());
+        app.upsert(member(&code, "Mario", "Rossi", "TO")).await;
+        app.active_mailbox(&code).await;
+    }
+    let front_end = app.key(Role::SelfService, None).await;
+    let mails = sink.wait_for(2 * n).await;
+    let tokens: Vec<String> = mails
+        .iter()
+        .filter(|m| m.subject == "La tua casella PEC è attiva: imposta la password")
+        .map(token_in)
+        .collect();
+    assert_eq!(tokens.len(), n);
+    let calls = tokens.iter().map(|token| {
+        let mut passwords = PasswordServiceClient::new(app.channel.clone());
+        let request = authed(&front_end, complete(token, STRONG));
+        async move { passwords.complete_password_reset(request).await }
+    });
+    for reply in futures::future::join_all(calls).await {
+        reply.expect("completed");
+    }
+    let (peak, bound) = pecd::password::completions_admitted();
+    assert!((2..=bound).contains(&peak), "peak {peak}, bound {bound}");
+}
