@@ -149,9 +149,9 @@ impl Db {
                 .synchronous(SqliteSynchronous::Normal)
                 .busy_timeout(Duration::from_secs(10))
                 .foreign_keys(true)
-                // Each connection keeps a private 4 MiB page cache. The hot point readers
-                // (below) read through a memory map instead; mapping the file here too would
-                // count its resident pages once more per connection.
+                // Each connection keeps a private 4 MiB page cache and no memory map: only
+                // the bulk writer maps the file (`SqliteWriter`); each further map would
+                // count its resident pages once more.
                 .pragma("cache_size", "-4096")
                 .pragma("temp_store", "memory")
                 // Checkpoint every ~40 MB of WAL instead of every 4 MB: bulk upserts touch the

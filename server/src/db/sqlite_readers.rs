@@ -2,7 +2,9 @@
 //!
 //! sqlx runs each SQLite connection on a thread of its own, so every query costs two thread
 //! hand-overs; for a primary-key read those cost more than the read itself (a few
-//! microseconds from the memory map). The hottest reads (`GetMailbox`) therefore run on a
+//! microseconds). The handles read with `pread` into a small page cache, not through a
+//! memory map: the map is the bulk writer's (`SqliteWriter`), where it pays, and each map
+//! counts its resident pages once more in pecd's memory. The hottest reads (`GetMailbox`) therefore run on a
 //! small set of plain SQLite handles, on the calling thread. A caller that finds every
 //! handle busy does not wait: it falls back to the sqlx pool.
 
@@ -37,7 +39,7 @@ impl SqliteReaders {
             // Opened read-write (a read-only handle on a WAL file needs special care about
             // the -shm file) but unable to write: these handles only ever read.
             conn.execute_batch(
-                "PRAGMA query_only = ON; PRAGMA mmap_size = 134217728; PRAGMA cache_size = -2048;",
+                "PRAGMA query_only = ON; PRAGMA mmap_size = 0; PRAGMA cache_size = -2048;",
             )
             .context("cannot configure an SQLite reader")?;
             idle.push(conn);
