@@ -193,14 +193,7 @@ pub async fn get_mailbox_load_during<T>(
         }));
     }
 
-    // The phase starts after the warm-up; CPU is read over the measured window only.
-    tokio::time::sleep_until(measure_from).await;
-    let outcome: Result<(cpu::Usage, T)> = async {
-        let watch = cpu::Watch::start(server_pid)?;
-        let value = phase.await?;
-        Ok((watch.finish()?, value))
-    }
-    .await;
+    let outcome = phase_after(measure_from, server_pid, phase).await;
     stop.store(true, Ordering::Relaxed);
 
     let mut histogram = Histogram::<u64>::new_with_bounds(1, MAX_LATENCY_US, 3)?;
@@ -216,25 +209,46 @@ pub async fn get_mailbox_load_during<T>(
             }
         }
     }
-    // The window closes when the last call started in it has returned, a little after the
-    // phase's end; dividing by the phase's length alone would overstate the rate.
-    let window = Instant::now()
-        .saturating_duration_since(measure_from)
-        .max(Duration::from_millis(1));
     let (cpu, value) = outcome?;
-    let calls = histogram.len();
-    Ok((
+    let outcome = WorkerOutcome {
+        histogram,
+        errors,
+        error_samples,
+    };
+    Ok((outcome.into_result(measure_from, cpu), value))
+}
+
+/// Runs `phase` once the warm-up ends at `measure_from`, with the CPU read over it.
+async fn phase_after<T>(
+    measure_from: Instant,
+    server_pid: Option<u32>,
+    phase: impl Future<Output = Result<T>>,
+) -> Result<(cpu::Usage, T)> {
+    tokio::time::sleep_until(measure_from).await;
+    let watch = cpu::Watch::start(server_pid)?;
+    let value = phase.await?;
+    Ok((watch.finish()?, value))
+}
+
+impl WorkerOutcome {
+    /// The figures of the calls measured from `measure_from` until now. The window closes
+    /// when the last call started in it has returned, a little after the phase's end;
+    /// dividing by the phase's length alone would overstate the rate.
+    fn into_result(self, measure_from: Instant, cpu: cpu::Usage) -> LoadResult {
+        let window = Instant::now()
+            .saturating_duration_since(measure_from)
+            .max(Duration::from_millis(1));
+        let calls = self.histogram.len();
         LoadResult {
             rps: calls as f64 / window.as_secs_f64(),
-            p50_ms: histogram.value_at_quantile(0.50) as f64 / 1000.0,
-            p99_ms: histogram.value_at_quantile(0.99) as f64 / 1000.0,
+            p50_ms: self.histogram.value_at_quantile(0.50) as f64 / 1000.0,
+            p99_ms: self.histogram.value_at_quantile(0.99) as f64 / 1000.0,
             calls,
-            errors,
-            error_samples,
+            errors: self.errors,
+            error_samples: self.error_samples,
             cpu,
-        },
-        value,
-    ))
+        }
+    }
 }
 
 /// Open-loop load: GetMailbox calls started at a steady `rate` per second whatever the
@@ -323,32 +337,11 @@ pub async fn steady_get_mailbox_during<T>(
             })
         };
 
-    tokio::time::sleep_until(measure_from).await;
-    let outcome: Result<(cpu::Usage, T)> = async {
-        let watch = cpu::Watch::start(server_pid)?;
-        let value = phase.await?;
-        Ok((watch.finish()?, value))
-    }
-    .await;
+    let outcome = phase_after(measure_from, server_pid, phase).await;
     stop.store(true, Ordering::Relaxed);
     let driven = driver
         .await
         .context("the steady load's driver panicked")??;
-    let window = Instant::now()
-        .saturating_duration_since(measure_from)
-        .max(Duration::from_millis(1));
     let (cpu, value) = outcome?;
-    let calls = driven.histogram.len();
-    Ok((
-        LoadResult {
-            rps: calls as f64 / window.as_secs_f64(),
-            p50_ms: driven.histogram.value_at_quantile(0.50) as f64 / 1000.0,
-            p99_ms: driven.histogram.value_at_quantile(0.99) as f64 / 1000.0,
-            calls,
-            errors: driven.errors,
-            error_samples: driven.error_samples,
-            cpu,
-        },
-        value,
-    ))
+    Ok((driven.into_result(measure_from, cpu), value))
 }

@@ -828,18 +828,7 @@ async fn password_burst(
     )
     .await?;
     let memory = cx.memory.take_phase();
-    let cores = std::thread::available_parallelism().map_or(1, std::num::NonZero::get);
-    let steady = Burst {
-        completions: completed.succeeded,
-        failures: completed.failures,
-        with_password: steady_members.iter().filter(|m| m.has_password).count(),
-        took: completed.took,
-        cores,
-        window: Window {
-            load: steady_busy,
-            memory,
-        },
-    };
+    let steady = burst(completed, steady_members, steady_busy, memory);
     print_burst("password burst under the steady load", &steady);
     print_load("steady GetMailbox during the burst", &steady.window.load);
     println!(
@@ -864,17 +853,7 @@ async fn password_burst(
     )
     .await?;
     let memory = cx.memory.take_phase();
-    let saturated = Burst {
-        completions: completed.succeeded,
-        failures: completed.failures,
-        with_password: saturated_members.iter().filter(|m| m.has_password).count(),
-        took: completed.took,
-        cores,
-        window: Window {
-            load: saturating,
-            memory,
-        },
-    };
+    let saturated = burst(completed, saturated_members, saturating, memory);
     print_burst("password burst under the saturating load", &saturated);
     print_load("GetMailbox during the burst", &saturated.window.load);
     Ok(PasswordFigures {
@@ -882,6 +861,23 @@ async fn password_burst(
         steady,
         saturated,
     })
+}
+
+/// The figures of one burst of `members` and the load that ran through it.
+fn burst(
+    completed: passwords::Completed,
+    members: &[BurstMember],
+    load: LoadResult,
+    memory: memory::Snapshot,
+) -> Burst {
+    Burst {
+        completions: completed.succeeded,
+        failures: completed.failures,
+        with_password: members.iter().filter(|m| m.has_password).count(),
+        took: completed.took,
+        cores: std::thread::available_parallelism().map_or(1, std::num::NonZero::get),
+        window: Window { load, memory },
+    }
 }
 
 fn print_burst(label: &str, burst: &Burst) {
