@@ -2,11 +2,13 @@
 //!
 //! sqlx runs each SQLite connection on a thread of its own, so every query costs two thread
 //! hand-overs; for a primary-key read those cost more than the read itself (a few
-//! microseconds). The handles read with `pread` into a small page cache, not through a
-//! memory map: the map is the bulk writer's (`SqliteWriter`), where it pays, and each map
-//! counts its resident pages once more in pecd's memory. The hottest reads (`GetMailbox`) therefore run on a
-//! small set of plain SQLite handles, on the calling thread. A caller that finds every
-//! handle busy does not wait: it falls back to the sqlx pool.
+//! microseconds). The hottest reads (`GetMailbox`) therefore run on a small set of plain
+//! SQLite handles, on the calling thread. A caller that finds every handle busy does not
+//! wait: it falls back to the sqlx pool.
+//!
+//! The handles read with `pread` into a small page cache, not through a memory map: the map
+//! is the bulk writer's (`SqliteWriter`), where it pays, and each map counts its resident
+//! pages once more in pecd's memory.
 
 use std::path::Path;
 use std::sync::Mutex;
