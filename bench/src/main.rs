@@ -7,7 +7,8 @@
 //! WatchEvents streams open, and the same while a changed re-sync runs; GetMailbox against
 //! Health/Check with h2load; a burst of 200 password completions under a steady GetMailbox
 //! load, and another under the saturating one; BatchCreateActivationRequests of 1,000
-//! members and its idempotent repeat; pecd's peak memory. It prints a Markdown report and writes it to `<target>/bench-report.md`.
+//! members and its idempotent repeat; pecd's peak memory. It prints a Markdown report and
+//! writes it to `<target>/bench-report.md`.
 //!
 //!     cargo run --release -p pec-bench -- [--postgres-url URL] [--members 250000]
 //!
