@@ -718,3 +718,40 @@ pub fn render(
     );
     out
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn run(rps: f64) -> H2Result {
+        H2Result {
+            rps,
+            requests: 1,
+            cpu: cpu::Usage {
+                machine: 0.0,
+                bench: 0.0,
+                child: 0.0,
+            },
+        }
+    }
+
+    #[test]
+    fn each_get_mailbox_window_is_set_against_the_health_windows_around_it() {
+        let figures = H2Figures {
+            health: [100.0, 60.0, 80.0, 120.0].map(run).to_vec(),
+            get_mailbox: [40.0, 35.0, 50.0].map(run).to_vec(),
+            memory: Snapshot::default(),
+        };
+        // 40 / 80, 35 / 70, 50 / 100: a drift of the machine cancels window by window.
+        assert_eq!(figures.ratios(), vec![0.5, 0.5, 0.5]);
+        assert_eq!(figures.ratio(), 0.5);
+
+        let figures = H2Figures {
+            health: [100.0, 100.0, 100.0, 100.0].map(run).to_vec(),
+            get_mailbox: [90.0, 50.0, 60.0].map(run).to_vec(),
+            memory: Snapshot::default(),
+        };
+        // The median, not the mean (0.67): one window lifted by a fast moment does not pass.
+        assert_eq!(figures.ratio(), 0.6);
+    }
+}
